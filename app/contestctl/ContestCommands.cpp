@@ -1,0 +1,81 @@
+#include "CtlCommands.h"
+
+#include "contest/ContestRepository.h"
+#include "contest/ContestSettingsJson.h"
+#include "contest/DemoContest.h"
+#include "storage/Migrator.h"
+
+namespace {
+
+int runInit(CtlContext& ctx)
+{
+    ctx.positionals(0, QStringLiteral("init"));
+    Database& db = ctx.openAndMigrate();
+    ctx.out() << QStringLiteral("%1: schema version %2, ready\n").arg(db.displayName()).arg(Migrator(db).currentVersion());
+    return 0;
+}
+
+int runContestSet(CtlContext& ctx)
+{
+    const QString file = ctx.positionals(1, QStringLiteral("contest set FILE.json")).first();
+    Database& db = ctx.openExisting();
+    const ContestSettings s = ContestRepository(db).setFromFile(file);
+    ctx.out() << QStringLiteral("contest %1 saved\n").arg(s.code);
+    return 0;
+}
+
+int runContestShow(CtlContext& ctx)
+{
+    ctx.positionals(0, QStringLiteral("contest show"));
+    Database& db = ctx.openExisting();
+    ctx.out() << QString::fromUtf8(ContestSettingsJson::toBytes(ContestRepository(db).loadOrDefaults()));
+    return 0;
+}
+
+int runDemo(CtlContext& ctx)
+{
+    const bool force = ctx.takeFlag(QStringLiteral("--force"));
+    ctx.positionals(0, QStringLiteral("demo [--force]"));
+    Database& db = ctx.openAndMigrate();
+    if (ContestRepository(db).rowVersion() > 0 && !force) {
+        throw UserError(QStringLiteral("%1 already holds a contest; use --force to overwrite its settings "
+                                       "with the demo's").arg(db.displayName()));
+    }
+    DemoContest::populate(db);
+    ctx.out() << QStringLiteral("%1: demo contest sonha-2024 ready\n").arg(db.displayName());
+    return 0;
+}
+
+} // namespace
+
+QList<CtlCommand> contestCommands()
+{
+    return {
+        {{QStringLiteral("init")}, QStringLiteral("init"),
+         QStringLiteral("create or upgrade the database schema (safe to repeat)"),
+         QStringLiteral("Creates the database if it does not exist and brings its schema to this "
+                        "version, one step per version, each in a transaction."),
+         runInit},
+        {{QStringLiteral("contest"), QStringLiteral("set")}, QStringLiteral("contest set FILE.json"),
+         QStringLiteral("create or update the contest settings from a JSON file"),
+         QStringLiteral("Keys in the file replace the stored settings (or the defaults of the "
+                        "contest rules); keys absent keep theirs. Unknown keys, wrong types and "
+                        "invalid values are reported with their key, and nothing is stored.\n"
+                        "Keys: code, title, organizer, opens_at, closes_at, questions_per_attempt,\n"
+                        "blueprint, prediction_question, prediction_target, attempts {max, counted},\n"
+                        "certificate_min_correct, individual_prizes, collective_prizes {count, amount},\n"
+                        "ranking_order, timezone."),
+         runContestSet},
+        {{QStringLiteral("contest"), QStringLiteral("show")}, QStringLiteral("contest show"),
+         QStringLiteral("print the contest settings as JSON"),
+         QStringLiteral("Prints every setting, the defaults where none were stored, in the form "
+                        "`contest set` reads."),
+         runContestShow},
+        {{QStringLiteral("demo")}, QStringLiteral("demo [--force]"),
+         QStringLiteral("fill the database with the Sơn Hà 2024 demo contest"),
+         QStringLiteral("Creates the schema if needed, then stores the demo settings, units and "
+                        "exclusion list. Refuses a database that already holds a contest unless "
+                        "--force is given."),
+         runDemo},
+    };
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "CtlContext.h"
+
+#include <QList>
+
+// The command table, one function per area so each file stays small.
+QList<CtlCommand> contestCommands(); // init, contest set/show, demo
+QList<CtlCommand> unitCommands();    // units import/list, exclusions import/list

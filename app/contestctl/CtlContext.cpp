@@ -1,0 +1,58 @@
+#include "CtlContext.h"
+
+#include "core/Problem.h"
+#include "storage/ContestDatabase.h"
+
+#include <cstdio>
+
+CtlContext::CtlContext(QString dbLocation, QStringList args)
+    : m_dbLocation(std::move(dbLocation)), m_args(std::move(args)), m_out(stdout), m_err(stderr)
+{
+}
+
+bool CtlContext::wantsHelp() const
+{
+    return m_args.contains(QLatin1String("--help")) || m_args.contains(QLatin1String("-h"));
+}
+
+QString CtlContext::takeOption(const QString& name)
+{
+    const int i = m_args.indexOf(name);
+    if (i < 0)
+        return {};
+    if (i + 1 >= m_args.size())
+        throw UserError(QStringLiteral("%1 needs a value").arg(name));
+    const QString value = m_args.at(i + 1);
+    m_args.remove(i, 2);
+    return value;
+}
+
+bool CtlContext::takeFlag(const QString& name)
+{
+    return m_args.removeAll(name) > 0;
+}
+
+QStringList CtlContext::positionals(int count, const QString& usage) const
+{
+    for (const QString& a : m_args) {
+        if (a.startsWith(QLatin1String("--")))
+            throw UserError(QStringLiteral("unknown option %1 (usage: contestctl %2)").arg(a, usage));
+    }
+    if (m_args.size() != count)
+        throw UserError(QStringLiteral("usage: contestctl %1").arg(usage));
+    return m_args;
+}
+
+Database& CtlContext::openExisting()
+{
+    if (!m_db)
+        m_db = ContestDatabase::openExisting(m_dbLocation);
+    return *m_db;
+}
+
+Database& CtlContext::openAndMigrate()
+{
+    if (!m_db)
+        m_db = ContestDatabase::openAndMigrate(m_dbLocation);
+    return *m_db;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+// What a contestctl command gets: its arguments, the --db location and the streams.
+class CtlContext
+{
+public:
+    CtlContext(QString dbLocation, QStringList args);
+
+    QString dbLocation() const { return m_dbLocation; }
+    const QStringList& args() const { return m_args; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    bool wantsHelp() const;
+    // Takes "--name VALUE" out of the arguments; empty when absent.
+    QString takeOption(const QString& name);
+    bool takeFlag(const QString& name);
+    // The remaining arguments must be exactly `count` positionals (UserError otherwise).
+    QStringList positionals(int count, const QString& usage) const;
+
+    Database& openExisting();   // schema must be current
+    Database& openAndMigrate(); // init
+
+private:
+    QString m_dbLocation;
+    QStringList m_args;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+};
+
+struct CtlCommand
+{
+    QStringList words;   // {"units", "import"}
+    QString usage;       // "units import FILE.csv"
+    QString summary;     // one line for the command list
+    QString help;        // the rest of --help
+    std::function<int(CtlContext&)> run;
+};

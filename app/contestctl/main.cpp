@@ -1,0 +1,111 @@
+// contestctl: the headless face of Contest Admin (spec/contestctl.md).
+#include "CtlCommands.h"
+
+#include "core/AppIdentity.h"
+#include "core/Problem.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+QList<CtlCommand> allCommands()
+{
+    return contestCommands() + unitCommands();
+}
+
+QString generalHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: contestctl [--db LOCATION] COMMAND ...\n\n"
+        "Contest Admin's command-line tool. LOCATION is a SQLite file (created if missing);\n"
+        "without --db, the desktop application's default database.\n"
+        "Exit status: 0 success, 1 user error (bad input), 2 environment error.\n\nCommands:\n");
+    for (const CtlCommand& c : allCommands())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.usage.leftJustified(34), c.summary);
+    text += QStringLiteral("\n`contestctl COMMAND --help` describes one command.\n");
+    return text;
+}
+
+void installTranslations(QCoreApplication& app)
+{
+    // Scripts read contestctl's messages: English unless the user's language is Vietnamese.
+    if (QLocale().language() != QLocale::Vietnamese)
+        return;
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/contest-admin_vi.qm")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppIdentity::apply();
+    installTranslations(app);
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    QStringList args = app.arguments().mid(1);
+    QString db;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("-"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--db") && !args.isEmpty()) {
+            db = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--db="))) {
+            db = opt.mid(5);
+        } else if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            out << generalHelp();
+            return 0;
+        } else if (opt == QLatin1String("--version")) {
+            out << QStringLiteral("contestctl %1\n").arg(QStringLiteral(CONTEST_ADMIN_VERSION));
+            return 0;
+        } else {
+            err << QStringLiteral("contestctl: unknown option %1 (see contestctl --help)\n").arg(opt);
+            return 1;
+        }
+    }
+    if (args.isEmpty()) {
+        err << generalHelp();
+        return 1;
+    }
+    if (db.isEmpty())
+        db = AppIdentity::defaultDatabasePath();
+
+    const QList<CtlCommand> commands = allCommands();
+    const CtlCommand* match = nullptr;
+    for (const CtlCommand& c : commands) {
+        if (args.mid(0, c.words.size()) == c.words && (!match || c.words.size() > match->words.size()))
+            match = &c;
+    }
+    if (!match) {
+        QStringList close;
+        for (const CtlCommand& c : commands) {
+            if (c.words.first() == args.first())
+                close << c.usage;
+        }
+        err << (close.isEmpty() ? QStringLiteral("contestctl: unknown command '%1' (see contestctl --help)\n").arg(args.first())
+                                : QStringLiteral("contestctl: usage:\n  contestctl %1\n").arg(close.join(QStringLiteral("\n  contestctl "))));
+        return 1;
+    }
+    CtlContext ctx(db, args.mid(match->words.size()));
+    if (ctx.wantsHelp()) {
+        out << QStringLiteral("Usage: contestctl [--db LOCATION] %1\n\n%2\n\n%3\n").arg(match->usage, match->summary, match->help);
+        return 0;
+    }
+    try {
+        return match->run(ctx);
+    } catch (const UserError& e) {
+        ctx.out().flush();
+        err << QStringLiteral("contestctl: %1\n").arg(e.message());
+        return 1;
+    } catch (const EnvironmentError& e) {
+        ctx.out().flush();
+        err << QStringLiteral("contestctl: %1\n").arg(e.message());
+        return 2;
+    }
+}

@@ -1,0 +1,90 @@
+#include "ContestRepository.h"
+
+#include "ContestSettingsJson.h"
+#include "TopicRepository.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+std::optional<ContestSettings> ContestRepository::load() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT settings_json FROM contest WHERE id = 1"));
+    if (!q.next())
+        return std::nullopt;
+    // Stored JSON was validated when saved; read it over the defaults so keys added by a
+    // newer version of the settings get their default.
+    return ContestSettingsJson::fromBytes(q.value(0).toString().toUtf8(), QStringLiteral("(stored settings)"),
+                                          ContestSettings::defaults());
+}
+
+ContestSettings ContestRepository::loadOrDefaults() const
+{
+    return load().value_or(ContestSettings::defaults());
+}
+
+int ContestRepository::rowVersion() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT row_version FROM contest WHERE id = 1"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Problems ContestRepository::checkAgainstDatabase(const ContestSettings& settings) const
+{
+    Problems problems;
+    const QStringList topics = TopicRepository(m_db).codes();
+    for (int i = 0; i < settings.blueprint.size(); ++i) {
+        const QString topic = settings.blueprint.at(i).topic;
+        if (!topic.isEmpty() && !topics.contains(topic)) {
+            problems << Problem{ContestSettings::tr("key '%1'").arg(QStringLiteral("blueprint[%1].topic").arg(i)),
+                                ContestSettings::tr("unknown topic '%1' (topics: %2)")
+                                    .arg(topic, topics.join(QStringLiteral(", ")))};
+        }
+    }
+    return problems;
+}
+
+void ContestRepository::save(const ContestSettings& settings, int expectedRowVersion)
+{
+    Problems problems = settings.validate();
+    problems << checkAgainstDatabase(settings);
+    if (!problems.isEmpty())
+        throw UserError(problems);
+    const QString json = QString::fromUtf8(
+        QJsonDocument(ContestSettingsJson::toJson(settings)).toJson(QJsonDocument::Compact));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_db.transaction([&] {
+        const int current = rowVersion();
+        if (expectedRowVersion >= 0 && current != expectedRowVersion) {
+            throw UserError(ContestSettings::tr("The contest settings were changed by someone else since "
+                                                "you opened them; reload them and make your change again."));
+        }
+        if (current == 0) {
+            m_db.exec(QStringLiteral("INSERT INTO contest (id, code, settings_json, row_version, updated_at) "
+                                     "VALUES (1, ?, ?, 1, ?)"),
+                      {settings.code, json, now});
+        } else {
+            m_db.exec(QStringLiteral("UPDATE contest SET code = ?, settings_json = ?, "
+                                     "row_version = row_version + 1, updated_at = ? WHERE id = 1"),
+                      {settings.code, json, now});
+        }
+    });
+}
+
+ContestSettings ContestRepository::setFromFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw UserError(ContestSettings::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    const QString name = QFileInfo(path).fileName();
+    const ContestSettings settings = ContestSettingsJson::fromBytes(file.readAll(), name, loadOrDefaults());
+    Problems problems = checkAgainstDatabase(settings);
+    for (Problem& p : problems)
+        p.location = name + QStringLiteral(": ") + p.location;
+    if (!problems.isEmpty())
+        throw UserError(problems);
+    save(settings);
+    return settings;
+}

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+struct Topic
+{
+    QString code; // "TTHC": what blueprints and questions refer to
+    QString name; // "Cải cách thủ tục hành chính"
+    int position = 0;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Everything that differs between the engines lives here, so schema steps and
+// repositories are written once. Schema SQL uses placeholders that the dialect expands:
+//   {{ID}}    an auto-numbered 64-bit primary key column type
+//   {{BLOB}}  a binary column type
+//   {{BOOL}}  a 0/1 column type
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+    virtual QString name() const = 0;
+    virtual QString driver() const = 0;
+    // Pragmas and session settings applied right after a connection opens.
+    virtual QStringList sessionSetup() const = 0;
+    virtual QString expand(QString sql) const = 0;
+    // A cheap read that fails when the file or server is not a usable database.
+    virtual QString probeStatement() const = 0;
+    // Names of the user tables that exist (to tell an empty database from an old one).
+    virtual QString listTablesStatement() const = 0;
+    // Error text that means "someone else holds the database" (an environment error).
+    virtual bool isBusyError(const QString& nativeCode, const QString& text) const = 0;
+
+    static std::unique_ptr<SqlDialect> forDriver(const QString& driver);
+};
+
+class SqliteDialect : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("SQLite"); }
+    QString driver() const override { return QStringLiteral("QSQLITE"); }
+    QStringList sessionSetup() const override;
+    QString expand(QString sql) const override;
+    QString probeStatement() const override;
+    QString listTablesStatement() const override;
+    bool isBusyError(const QString& nativeCode, const QString& text) const override;
+};

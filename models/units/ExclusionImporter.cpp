@@ -1,0 +1,129 @@
+#include "ExclusionImporter.h"
+
+#include "ExclusionRepository.h"
+#include "UnitRepository.h"
+#include "core/CsvReader.h"
+#include "core/Identity.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+int ExclusionImportPlan::count(ImportChange change) const
+{
+    int n = 0;
+    for (const ExclusionImportRow& r : rows)
+        n += r.change == change ? 1 : 0;
+    return n;
+}
+
+ExclusionImportPlan ExclusionImporter::plan(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ExclusionImportPlan p;
+        p.fileName = QFileInfo(path).fileName();
+        p.problems << Problem{path, tr("cannot read the file: %1").arg(file.errorString())};
+        return p;
+    }
+    return planFromBytes(file.readAll(), QFileInfo(path).fileName());
+}
+
+ExclusionImportPlan ExclusionImporter::planFromBytes(const QByteArray& data, const QString& fileName) const
+{
+    ExclusionImportPlan plan;
+    plan.fileName = fileName;
+    CsvTable table;
+    try {
+        table = CsvTable::parse(data, fileName);
+    } catch (const UserError& e) {
+        plan.problems << Problem{QString(), e.message()};
+        return plan;
+    }
+    const QStringList required = {QStringLiteral("type"), QStringLiteral("value"), QStringLiteral("reason")};
+    const QHash<QString, int> col = table.mapColumns(required, {}, plan.problems);
+    if (!plan.ok())
+        return plan;
+
+    const QSet<QString> unitCodes = [&] {
+        const QStringList codes = UnitRepository(m_db).codes();
+        return QSet<QString>(codes.begin(), codes.end());
+    }();
+    QHash<QString, Exclusion> stored;
+    for (const Exclusion& e : ExclusionRepository(m_db).list())
+        stored.insert(e.type + QLatin1Char('\n') + e.value, e);
+    QHash<QString, int> firstLine;
+
+    for (const CsvRecord& rec : table.records()) {
+        auto field = [&](const QString& name) {
+            const int i = col.value(name);
+            return i < rec.fields.size() ? rec.fields.at(i).trimmed() : QString();
+        };
+        auto problem = [&](const QString& column, const QString& message) {
+            plan.problems << Problem{table.where(rec.line, column), message};
+        };
+        const int before = plan.problems.size();
+        if (rec.fields.size() > table.header().size()) {
+            plan.problems << Problem{QStringLiteral("%1:%2").arg(fileName).arg(rec.line),
+                                     tr("%1 fields, but the header has %2 columns (a value with a "
+                                        "delimiter must be in quotes)")
+                                         .arg(rec.fields.size())
+                                         .arg(table.header().size())};
+            continue;
+        }
+        Exclusion e;
+        e.type = field(QStringLiteral("type")).toLower();
+        const QString raw = field(QStringLiteral("value"));
+        e.reason = field(QStringLiteral("reason")).normalized(QString::NormalizationForm_C);
+
+        if (e.type.isEmpty()) {
+            problem(QStringLiteral("type"), tr("empty; use id_number, phone or unit"));
+        } else if (!Exclusion::knownTypes().contains(e.type)) {
+            problem(QStringLiteral("type"), tr("unknown type '%1'; use id_number, phone or unit").arg(e.type));
+        } else if (raw.isEmpty()) {
+            problem(QStringLiteral("value"), tr("empty"));
+        } else if (e.type == QLatin1String("id_number")) {
+            e.value = Identity::normalizeIdNumber(raw);
+            if (e.value.isEmpty())
+                problem(QStringLiteral("value"), tr("'%1' is not an ID number (12 digits, or 9 for an old CMND)").arg(raw));
+        } else if (e.type == QLatin1String("phone")) {
+            e.value = Identity::normalizePhone(raw);
+            if (e.value.isEmpty())
+                problem(QStringLiteral("value"), tr("'%1' is not a usable phone number (10 digits starting with 0, or +84...)").arg(raw));
+        } else {
+            e.value = raw;
+            if (!unitCodes.contains(raw))
+                problem(QStringLiteral("value"), tr("unknown unit '%1'; import the units first").arg(raw));
+        }
+        if (e.reason.isEmpty())
+            problem(QStringLiteral("reason"), tr("empty; say why (e.g. member of the organising committee)"));
+        if (plan.problems.size() != before)
+            continue;
+        const QString key = e.type + QLatin1Char('\n') + e.value;
+        if (firstLine.contains(key)) {
+            problem(QStringLiteral("value"), tr("%1 %2 is already listed on line %3").arg(e.type, e.value).arg(firstLine.value(key)));
+            continue;
+        }
+        firstLine.insert(key, rec.line);
+        ExclusionImportRow row{rec.line, e, ImportChange::Added};
+        if (const auto it = stored.constFind(key); it != stored.cend())
+            row.change = *it == e ? ImportChange::Unchanged : ImportChange::Updated;
+        plan.rows << row;
+    }
+    if (plan.ok() && plan.rows.isEmpty())
+        plan.problems << Problem{fileName, tr("no entries in the file (only a header)")};
+    return plan;
+}
+
+void ExclusionImporter::apply(const ExclusionImportPlan& plan)
+{
+    if (!plan.ok())
+        throw UserError(plan.problems);
+    QList<Exclusion> list;
+    for (const ExclusionImportRow& r : plan.rows) {
+        if (r.change != ImportChange::Unchanged)
+            list << r.exclusion;
+    }
+    ExclusionRepository(m_db).upsert(list);
+}
