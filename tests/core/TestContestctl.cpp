@@ -1,0 +1,195 @@
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// contestctl as a scheduled job or an acceptance test runs it: the real binary, its exit
+// status, its output.
+class TestContestctl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void initIsSafeToRepeat();
+    void contestSetShowRoundTripsEverySetting();
+    void brokenJsonExitsOneAndChangesNothing();
+    void brokenCsvExitsOneAndChangesNothing();
+    void importsAndListsUnitsAndExclusions();
+    void environmentErrorsExitTwo();
+    void lockedDatabaseExitsTwo();
+    void everyCommandHasHelp();
+    void unknownCommandsAndOptionsExitOne();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run ctl(const QStringList& args);
+    QString file(const QString& name, const QByteArray& content);
+    QString m_ctl;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestContestctl::initTestCase()
+{
+    m_ctl = qEnvironmentVariable("CONTESTCTL");
+    if (m_ctl.isEmpty())
+        QSKIP("CONTESTCTL is not set (run through ctest)");
+    m_db = m_dir.filePath(QStringLiteral("x.sqlite"));
+    QCOMPARE(ctl({"init"}).code, 0);
+}
+
+TestContestctl::Run TestContestctl::ctl(const QStringList& args)
+{
+    QProcess p;
+    p.start(m_ctl, QStringList{"--db", m_db} + args);
+    if (!p.waitForFinished(60000))
+        qFatal("contestctl did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestContestctl::file(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write a test file");
+    f.write(content);
+    return path;
+}
+
+void TestContestctl::initIsSafeToRepeat()
+{
+    const Run r = ctl({"init"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("schema version")));
+}
+
+void TestContestctl::contestSetShowRoundTripsEverySetting()
+{
+    const QByteArray json = R"({
+      "code": "sonha-2024",
+      "title": "Cuộc thi trực tuyến tìm hiểu CCHC, CDS huyện Sơn Hà năm 2024",
+      "organizer": "Ủy ban nhân dân huyện Sơn Hà",
+      "opens_at": "2024-06-01T07:00:00+07:00",
+      "closes_at": "2024-06-20T22:00:00.500+07:00",
+      "questions_per_attempt": 25,
+      "blueprint": [{"topic": "TTHC", "count": 10}, {"topic": "DA06", "count": 15}],
+      "prediction_question": "Có bao nhiêu người tham gia?",
+      "prediction_target": 900,
+      "attempts": {"max": 2, "counted": "last"},
+      "certificate_min_correct": 13,
+      "individual_prizes": [
+        {"key": "first", "label": "Giải Nhất", "count": 1, "amount": 2000000},
+        {"key": "consolation", "label": "Giải Khuyến khích", "count": 5, "amount": 200000}
+      ],
+      "collective_prizes": {"count": 3, "amount": 1000000},
+      "ranking_order": ["correct", "duration", "prediction_error", "submitted_at", "attempts", "started_at"],
+      "timezone": "+07:00"
+    })";
+    const Run set = ctl({"contest", "set", file("contest.json", json)});
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    const Run show = ctl({"contest", "show"});
+    QCOMPARE(show.code, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(shown, QJsonDocument::fromJson(json).object());
+}
+
+void TestContestctl::brokenJsonExitsOneAndChangesNothing()
+{
+    const QString before = ctl({"contest", "show"}).out;
+    const Run syntax = ctl({"contest", "set", file("broken.json", "{\n  \"title\": \"x\",\n  \"code\": \n}")});
+    QCOMPARE(syntax.code, 1);
+    QVERIFY2(syntax.err.contains(QLatin1String("broken.json:4:")), qPrintable(syntax.err));
+    const Run invalid = ctl({"contest", "set", file("invalid.json", R"({"title": "changed", "closes_at": "2020-01-01T00:00:00+07:00"})")});
+    QCOMPARE(invalid.code, 1);
+    QVERIFY2(invalid.err.contains(QLatin1String("invalid.json: key 'closes_at'")), qPrintable(invalid.err));
+    QCOMPARE(invalid.err.count(QLatin1String("contestctl:")), 1); // one message
+    QCOMPARE(ctl({"contest", "set", m_dir.filePath("missing.json")}).code, 1);
+    QCOMPARE(ctl({"contest", "show"}).out, before);
+}
+
+void TestContestctl::brokenCsvExitsOneAndChangesNothing()
+{
+    const QString before = ctl({"units", "list"}).out;
+    const Run r = ctl({"units", "import", file("bad-units.csv", "code;name;kind;headcount;collective_eligible\r\n"
+                                                                "A;Đơn vị A;agency;3;1\r\nB;Đơn vị B;truong;4;1\r\n")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("bad-units.csv:3: column 'kind'")), qPrintable(r.err));
+    QCOMPARE(ctl({"units", "list"}).out, before);
+    const Run latin1 = ctl({"units", "import", file("latin1.csv", "code,name,kind,headcount,collective_eligible\nA,S\xF4n H\xE0,agency,1,1\n")});
+    QCOMPARE(latin1.code, 1);
+    QVERIFY2(latin1.err.contains(QLatin1String("latin1.csv:2")) && latin1.err.contains(QLatin1String("UTF-8")), qPrintable(latin1.err));
+}
+
+void TestContestctl::importsAndListsUnitsAndExclusions()
+{
+    const Run units = ctl({"units", "import", file("units.csv", "\xEF\xBB\xBF" "code,name,kind,headcount,collective_eligible\r\n"
+                                                                "UBND-SONKY,UBND xã Sơn Kỳ,commune,24,1\r\n"
+                                                                "PVHTT,Phòng Văn hóa và Thông tin,agency,6,0\r\n")});
+    QVERIFY2(units.code == 0, qPrintable(units.err));
+    QVERIFY(units.out.contains(QLatin1String("2 added")));
+    const Run list = ctl({"units", "list", "--json"});
+    QCOMPARE(list.code, 0);
+    const QJsonArray array = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(1).toObject().value("name").toString(), QStringLiteral("UBND xã Sơn Kỳ"));
+
+    const Run ex = ctl({"exclusions", "import", file("ex.csv", "type,value,reason\nphone,+84 905 123 456,Kỹ thuật\nunit,PVHTT,BTC\n")});
+    QVERIFY2(ex.code == 0, qPrintable(ex.err));
+    const Run exList = ctl({"exclusions", "list"});
+    QVERIFY(exList.out.contains(QLatin1String("0905123456")));
+    QVERIFY(exList.out.contains(QLatin1String("2 entries")));
+}
+
+void TestContestctl::environmentErrorsExitTwo()
+{
+    QProcess p;
+    p.start(m_ctl, {"--db", m_dir.filePath("no/such/folder/x.sqlite"), "init"});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(!QString::fromUtf8(p.readAllStandardError()).isEmpty());
+}
+
+void TestContestctl::lockedDatabaseExitsTwo()
+{
+    // Another program holds a write lock for longer than contestctl's busy timeout.
+    auto other = Database::open(m_db);
+    other->exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    const Run r = ctl({"units", "import", file("more.csv", "code,name,kind,headcount,collective_eligible\nX,x,agency,1,1\n")});
+    other->exec(QStringLiteral("ROLLBACK"));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("locked")), qPrintable(r.err));
+}
+
+void TestContestctl::everyCommandHasHelp()
+{
+    const Run general = ctl({"--help"});
+    QCOMPARE(general.code, 0);
+    const QStringList commands = {"init", "contest set", "contest show", "units import", "units list",
+                                  "exclusions import", "exclusions list", "demo"};
+    for (const QString& c : commands) {
+        QVERIFY2(general.out.contains(c), qPrintable(c));
+        const Run help = ctl(c.split(QLatin1Char(' ')) + QStringList{"--help"});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: contestctl [--db LOCATION] ") + c), qPrintable(help.out));
+    }
+}
+
+void TestContestctl::unknownCommandsAndOptionsExitOne()
+{
+    QCOMPARE(ctl({"frobnicate"}).code, 1);
+    QCOMPARE(ctl({"units"}).code, 1);
+    QCOMPARE(ctl({"units", "list", "--frob"}).code, 1);
+    QCOMPARE(ctl({"contest", "set"}).code, 1);
+}
+
+QTEST_GUILESS_MAIN(TestContestctl)
+#include "TestContestctl.moc"

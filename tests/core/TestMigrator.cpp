@@ -1,0 +1,146 @@
+#include "contest/ContestRepository.h"
+#include "storage/ContestDatabase.h"
+#include "storage/Migrator.h"
+#include "units/UnitRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Every earlier schema version must upgrade to the latest with its data intact: the
+// database a committee filled last year is the one they open this year.
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsTheLatestSchema();
+    void isSafeToRepeat();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void refusesADatabaseFromANewerProgram();
+    void refusesAFileOfAnotherProgram();
+    void refusesAFileThatIsNotADatabase();
+    void turnsOnForeignKeysAndWal();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+namespace {
+// Data as a user of schema `version` would have stored it, written with plain SQL of that
+// version (not today's repositories, whose SQL follows the latest schema).
+void fillAsOfVersion(Database& db, int version)
+{
+    if (version >= 1) {
+        db.exec(QStringLiteral("INSERT INTO contest (id, code, settings_json, updated_at) VALUES (1, 'old-2023', "
+                               "'{\"code\": \"old-2023\", \"title\": \"Cuộc thi năm trước\"}', '2023-06-01T00:00:00Z')"));
+        db.exec(QStringLiteral("INSERT INTO units (code, name, kind, headcount, collective_eligible) "
+                               "VALUES ('UBND-SONKY', 'UBND xã Sơn Kỳ', 'commune', 24, 1)"));
+        db.exec(QStringLiteral("INSERT INTO exclusions (type, value, reason, created_at) "
+                               "VALUES ('unit', 'UBND-SONKY', 'Ban Tổ chức', '2023-06-01T00:00:00Z')"));
+    }
+}
+} // namespace
+
+void TestMigrator::createsTheLatestSchema()
+{
+    auto db = ContestDatabase::openAndMigrate(path("new.sqlite"));
+    QCOMPARE(Migrator(*db).currentVersion(), Migrator::latestVersion());
+    QSqlQuery q = db->exec(QStringLiteral("SELECT count(*) FROM topics"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 8); // the plan's eight topics are the default set
+}
+
+void TestMigrator::isSafeToRepeat()
+{
+    {
+        auto db = ContestDatabase::openAndMigrate(path("repeat.sqlite"));
+        fillAsOfVersion(*db, Migrator::latestVersion());
+    }
+    auto db = ContestDatabase::openAndMigrate(path("repeat.sqlite"));
+    QCOMPARE(Migrator(*db).currentVersion(), Migrator::latestVersion());
+    QCOMPARE(UnitRepository(*db).count(), 1);
+}
+
+void TestMigrator::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < Migrator::latestVersion(); ++v)
+        QTest::addRow("from version %d", v) << v;
+}
+
+void TestMigrator::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    const QString file = path("upgrade.sqlite") + QString::number(from);
+    {
+        auto db = Database::open(file);
+        Migrator(*db).migrate(from);
+        QCOMPARE(Migrator(*db).currentVersion(), from);
+        fillAsOfVersion(*db, from);
+    }
+    auto db = ContestDatabase::openAndMigrate(file);
+    QCOMPARE(Migrator(*db).currentVersion(), Migrator::latestVersion());
+    const ContestSettings s = ContestRepository(*db).loadOrDefaults();
+    QCOMPARE(s.code, QStringLiteral("old-2023"));
+    QCOMPARE(s.title, QStringLiteral("Cuộc thi năm trước"));
+    const auto unit = UnitRepository(*db).find(QStringLiteral("UBND-SONKY"));
+    QVERIFY(unit);
+    QCOMPARE(unit->name, QStringLiteral("UBND xã Sơn Kỳ"));
+    QCOMPARE(unit->headcount, std::optional<int>(24));
+}
+
+void TestMigrator::refusesADatabaseFromANewerProgram()
+{
+    const QString file = path("future.sqlite");
+    {
+        auto db = ContestDatabase::openAndMigrate(file);
+        db->exec(QStringLiteral("UPDATE schema_version SET version = ?"), {Migrator::latestVersion() + 1});
+    }
+    try {
+        ContestDatabase::openAndMigrate(file);
+        QFAIL("a newer database was opened");
+    } catch (const EnvironmentError& e) {
+        QVERIFY2(e.message().contains(QLatin1String("newer")), qPrintable(e.message()));
+    }
+}
+
+void TestMigrator::refusesAFileOfAnotherProgram()
+{
+    const QString file = path("other.sqlite");
+    {
+        auto db = Database::open(file);
+        db->exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
+    }
+    QVERIFY_THROWS_EXCEPTION(EnvironmentError, ContestDatabase::openAndMigrate(file));
+    auto db = Database::open(file);
+    QSqlQuery q = db->exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'units'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // nothing was added to someone else's file
+}
+
+void TestMigrator::refusesAFileThatIsNotADatabase()
+{
+    const QString file = path("notes.sqlite");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    QVERIFY_THROWS_EXCEPTION(EnvironmentError, ContestDatabase::openAndMigrate(file));
+}
+
+void TestMigrator::turnsOnForeignKeysAndWal()
+{
+    auto db = ContestDatabase::openAndMigrate(path("pragmas.sqlite"));
+    QSqlQuery fk = db->exec(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(fk.next());
+    QCOMPARE(fk.value(0).toInt(), 1);
+    QSqlQuery wal = db->exec(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(wal.next());
+    QCOMPARE(wal.value(0).toString(), QStringLiteral("wal"));
+}
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "TestMigrator.moc"
