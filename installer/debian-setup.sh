@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Contest Admin and builds it, then either starts the
+# desktop app on the demo database (run) or runs the whole test suite (test).
+#
+#   installer/debian-setup.sh run    # install what is missing, build, start on the demo
+#   installer/debian-setup.sh test   # install what is missing, build, run every test
+#
+# Run it as root or as a user with sudo. Nothing is downloaded but Debian packages.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-}
+build=${CONTEST_ADMIN_BUILD_DIR:-$here/build}
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+  qtkeychain-qt6-dev libxlsxwriter-dev libqrencode-dev libsqlite3-dev sqlite3
+  xvfb xauth fonts-liberation2 poppler-utils postgresql openssl imagemagick
+)
+
+usage() {
+  sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  exit 1
+}
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "== installing ${#missing[@]} Debian packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+}
+
+build_all() {
+  echo "== configuring and building in $build"
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CONTEST_ADMIN_CMAKE_ARGS:-}
+  cmake --build "$build" -j "$(nproc)"
+}
+
+run_app() {
+  local data=${XDG_DATA_HOME:-$HOME/.local/share}/contest-admin
+  local demo=$data/demo.sqlite
+  mkdir -p "$data"
+  if [ ! -f "$demo" ]; then
+    "$build/app/contestctl/contestctl" --db "$demo" demo
+  else
+    "$build/app/contestctl/contestctl" --db "$demo" init
+  fi
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: start it inside a desktop session, or under Xvfb:" >&2
+    echo "  xvfb-run -a $build/app/desktop/contest-admin --db $demo" >&2
+    exit 1
+  fi
+  echo "== starting contest-admin on $demo"
+  exec "$build/app/desktop/contest-admin" --db "$demo"
+}
+
+run_tests() {
+  echo "== running the test suite"
+  cd "$build"
+  QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 ctest --output-on-failure -j "$(nproc)" --timeout 900
+}
+
+case "$mode" in
+  run) install_missing; build_all; run_app ;;
+  test) install_missing; build_all; run_tests ;;
+  *) usage ;;
+esac
