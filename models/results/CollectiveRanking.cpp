@@ -1,0 +1,124 @@
+#include "CollectiveRanking.h"
+
+#include "PrizeAllocator.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace {
+struct Tally
+{
+    int unit = -1; // index into Results::units, -1 when unknown
+    int contestants = 0;
+    int perfect = 0;
+    qint64 durationSum = 0;
+};
+
+qint64 roundedAverage(qint64 sum, qint64 n)
+{
+    qint64 q = sum / n;
+    const qint64 rest = sum % n;
+    if (2 * (rest < 0 ? -rest : rest) >= n) // half away from zero
+        q += sum < 0 ? -1 : 1;
+    return q;
+}
+} // namespace
+
+void CollectiveRanking::compute(Results& r, const QList<TieDecision>& decisions)
+{
+    QHash<QString, int> known;
+    for (int u = 0; u < r.units.size(); ++u)
+        known.insert(r.units.at(u).code, u);
+
+    QHash<QString, int> tallyOf;
+    QList<QString> codes;
+    std::vector<Tally> tallies;
+    const int perfectScore = r.settings.questionsPerAttempt;
+    // Consecutive rows often share a unit string: compare its data first, hash rarely.
+    const QChar* lastData = nullptr;
+    qsizetype lastSize = -1;
+    int last = -1;
+    for (const IndividualResult& row : std::as_const(r.individual)) {
+        if (row.unitCode.isEmpty())
+            continue;
+        int t = last;
+        if (row.unitCode.constData() != lastData || row.unitCode.size() != lastSize) {
+            auto it = tallyOf.constFind(row.unitCode);
+            if (it == tallyOf.cend()) {
+                it = tallyOf.insert(row.unitCode, int(tallies.size()));
+                codes << row.unitCode;
+                tallies.push_back(Tally{known.value(row.unitCode, -1)});
+            }
+            t = *it;
+            last = t;
+            lastData = row.unitCode.constData();
+            lastSize = row.unitCode.size();
+        }
+        const GradedSubmission& s = r.countedOf(row);
+        Tally& tally = tallies[t];
+        ++tally.contestants;
+        tally.perfect += s.correct == perfectScore ? 1 : 0;
+        tally.durationSum += s.durationMs;
+    }
+
+    QList<CollectiveResult>& out = r.collective;
+    out.clear();
+    out.reserve(qsizetype(tallies.size()));
+    for (size_t t = 0; t < tallies.size(); ++t) {
+        const Tally& tally = tallies[t];
+        CollectiveResult c;
+        c.unitCode = codes.at(qsizetype(t));
+        c.knownUnit = tally.unit >= 0;
+        c.contestants = tally.contestants;
+        c.perfect = tally.perfect;
+        c.avgDurationMs = roundedAverage(tally.durationSum, tally.contestants);
+        if (c.knownUnit) {
+            const Unit& unit = r.units.at(tally.unit);
+            c.eligible = unit.collectiveEligible;
+            if (unit.headcount && *unit.headcount > 0)
+                c.participationRate = double(c.contestants) / *unit.headcount;
+        } else {
+            c.eligible = false;
+        }
+        out << c;
+    }
+    auto keys = [](const CollectiveResult& c) {
+        return std::make_tuple(-c.contestants, -c.perfect, c.avgDurationMs);
+    };
+    std::sort(out.begin(), out.end(),
+              [&keys](const CollectiveResult& a, const CollectiveResult& b) {
+                  const auto ka = keys(a), kb = keys(b);
+                  return ka != kb ? ka < kb : a.unitCode < b.unitCode;
+              });
+
+    QStringList slots;
+    for (int i = 0; i < r.settings.collectivePrizeCount; ++i)
+        slots << QStringLiteral("collective");
+    PrizeAllocator prizes(TieDecision::Scope::Collective, slots, decisions);
+    for (int a = 0; a < out.size();) {
+        int b = a + 1;
+        while (b < out.size() && keys(out[b]) == keys(out[a]))
+            ++b;
+        QStringList members;
+        QList<int> at;
+        for (int i = a; i < b; ++i) {
+            out[i].rank = a + 1;
+            if (out[i].eligible) {
+                members << out[i].unitCode;
+                at << i;
+            }
+        }
+        const PrizeAllocator::GroupAward award = prizes.award(members);
+        for (int m = 0; m < at.size(); ++m) {
+            out[at[m]].prize = !award.prizes.at(m).isEmpty();
+            out[at[m]].unresolvedTie = award.unresolved;
+            out[at[m]].decidedByJudges = award.decided;
+        }
+        a = b;
+    }
+    r.unresolvedTies << prizes.unresolvedTies();
+    r.staleDecisions << prizes.staleDecisions();
+}

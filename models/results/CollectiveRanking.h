@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Results.h"
+#include "TieDecision.h"
+
+#include <QList>
+
+// The collective ranking (rules.md, "Collective prizes"): units by number of distinct
+// contestants, then perfect scores, then average duration of counted attempts.
+//
+// Decisions where the rules are silent:
+// - only Unit::collectiveEligible decides who may receive a collective prize; a unit on
+//   the exclusion list still may, because that list is about individual prizes (plan,
+//   section II.1); the committee marks the organising office with collective_eligible=0.
+// - a unit code that is not in the units list is still counted and listed under that
+//   code (knownUnit=false), but never receives a prize: nobody can defend giving a prize
+//   to a unit the committee never registered.
+// - contestants who gave no unit code are counted in no unit.
+class CollectiveRanking
+{
+public:
+    // Fills results.collective from results.individual and appends its unresolved ties
+    // and stale decisions.
+    static void compute(Results& results, const QList<TieDecision>& decisions);
+};
