@@ -63,6 +63,100 @@ void toVersion2(Database& db)
     }
 }
 
+// Version 3: the question bank. Options get their own table (one row per key) so that
+// grading and statistics can join on them; every change to a question is kept in
+// question_revisions; Moodle categories map to topics through editable data, the row
+// with the empty category being the default topic for unmapped ones.
+void toVersion3(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE questions ("
+                       " id TEXT PRIMARY KEY,"
+                       " topic TEXT NOT NULL REFERENCES topics (code),"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " text TEXT NOT NULL,"
+                       " correct_key TEXT NOT NULL CHECK (correct_key IN ('A', 'B', 'C', 'D', 'E', 'F')),"
+                       " difficulty TEXT NOT NULL DEFAULT 'medium'"
+                       "  CHECK (difficulty IN ('easy', 'medium', 'hard')),"
+                       " legal_source TEXT NOT NULL DEFAULT '',"
+                       " explanation TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'draft'"
+                       "  CHECK (status IN ('draft', 'reviewed', 'approved', 'retired')),"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " reviewer TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX questions_topic_status ON questions (topic, status)"),
+        QStringLiteral("CREATE TABLE question_options ("
+                       " question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,"
+                       " option_key TEXT NOT NULL CHECK (option_key IN ('A', 'B', 'C', 'D', 'E', 'F')),"
+                       " text TEXT NOT NULL,"
+                       " PRIMARY KEY (question_id, option_key))"),
+        QStringLiteral("CREATE TABLE question_revisions ("
+                       " id {{ID}},"
+                       " question_id TEXT NOT NULL,"
+                       " changed_at TEXT NOT NULL,"
+                       " changed_by TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " before_json TEXT,"
+                       " after_json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX question_revisions_question ON question_revisions (question_id)"),
+        QStringLiteral("CREATE TABLE question_category_map ("
+                       " category TEXT PRIMARY KEY,"
+                       " topic TEXT NOT NULL REFERENCES topics (code))"),
+    });
+    // The first topic is the default until the committee chooses another, so that a file
+    // without categories (Aiken) can be imported at once.
+    QSqlQuery first = db.exec(QStringLiteral("SELECT code FROM topics ORDER BY position, code"));
+    if (first.next()) {
+        db.exec(QStringLiteral("INSERT INTO question_category_map (category, topic) VALUES ('', ?)"),
+                {first.value(0).toString()});
+    }
+}
+
+// Version 4: submissions, kept whole (raw JSON) with what validation and grading made of
+// them; a different version of a stored id goes to submission_conflicts, never over it.
+void toVersion4(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE submissions ("
+                       " id TEXT PRIMARY KEY,"
+                       " raw_json TEXT NOT NULL,"
+                       " raw_sha256 TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " received_at TEXT NOT NULL,"
+                       " valid {{BOOL}} NOT NULL,"
+                       " invalid_code TEXT,"
+                       " invalid_detail TEXT,"
+                       " contestant_key TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " birth_year INTEGER NOT NULL,"
+                       " id_number TEXT NOT NULL,"
+                       " phone TEXT NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " started_at TEXT NOT NULL,"
+                       " submitted_at TEXT NOT NULL,"
+                       " started_at_ms BIGINT,"
+                       " submitted_at_ms BIGINT,"
+                       " duration_ms BIGINT NOT NULL,"
+                       " prediction BIGINT,"
+                       " correct INTEGER NOT NULL,"
+                       " answers TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX submissions_contestant ON submissions (contestant_key)"),
+        QStringLiteral("CREATE INDEX submissions_submitted ON submissions (submitted_at_ms)"),
+        QStringLiteral("CREATE TABLE submission_conflicts ("
+                       " id {{ID}},"
+                       " submission_id TEXT NOT NULL REFERENCES submissions (id),"
+                       " raw_json TEXT NOT NULL,"
+                       " raw_sha256 TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " received_at TEXT NOT NULL,"
+                       " UNIQUE (submission_id, raw_sha256))"),
+        QStringLiteral("CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    });
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -72,6 +166,8 @@ const std::vector<Migrator::Step>& all()
     static const std::vector<Migrator::Step> steps = {
         {1, QStringLiteral("contest, units, exclusions"), toVersion1},
         {2, QStringLiteral("topics with the plan's eight"), toVersion2},
+        {3, QStringLiteral("question bank, revisions, category mapping"), toVersion3},
+        {4, QStringLiteral("submissions and their conflicts"), toVersion4},
     };
     return steps;
 }

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "SubmissionRecord.h"
+
+#include <QJsonObject>
+
+// Reads a SUBMISSION object of the server API (spec/server-api.md) into a record, keeping
+// whatever is there; wrong or missing fields are left for the validator to judge.
+namespace SubmissionParser {
+SubmissionRecord fromJson(const QJsonObject& item);
+// An id for an item that has none, stable for the same content, so that it is kept once.
+QString syntheticId(const QByteArray& rawJson);
+} // namespace SubmissionParser

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Rfc3339.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One submission as received, with what validation and grading made of it. The raw JSON
+// is always kept: an invalid submission is stored with its reason, never dropped.
+struct SubmissionRecord
+{
+    struct Answer
+    {
+        QString question;
+        QString option; // empty: unanswered (null)
+    };
+
+    QString id;
+    QByteArray rawJson; // the item exactly as compact canonical JSON
+
+    // contestant, as submitted
+    QString name;
+    int birthYear = 0;
+    QString gender;
+    QString idNumberRaw;
+    QString phoneRaw;
+    QString unit;
+    QString address;
+
+    QString startedAtText;
+    QString submittedAtText;
+    std::optional<Timestamp> startedAt;
+    std::optional<Timestamp> submittedAt;
+    QList<Answer> answers;
+    bool answersWellFormed = true; // false when "answers" is not a list of {q, a}
+    std::optional<qint64> prediction;
+    bool predictionPresent = false;
+
+    // decided by SubmissionValidator
+    bool valid = false;
+    QString invalidCode;   // e.g. "no_identity", "outside_window"
+    QString invalidDetail; // human-readable, names the field
+    QString contestantKey; // identity key (ID number, else phone); empty when none
+    int correct = 0;
+    qint64 durationMs = 0;
+};

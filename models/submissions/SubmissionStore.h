@@ -1,0 +1,48 @@
+#pragma once
+
+#include "SubmissionRecord.h"
+#include "results/GradedSubmission.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+class AnswerKey;
+struct ContestSettings;
+
+// What storing a batch did; new + invalid + duplicate + conflict = total.
+struct StoreSummary
+{
+    int added = 0;      // new valid submissions
+    int invalid = 0;    // new invalid submissions (kept with their reason)
+    int duplicates = 0; // same id, identical content: nothing to do
+    int conflicts = 0;  // same id, different content: kept aside for the committee
+    int total() const { return added + invalid + duplicates + conflicts; }
+    StoreSummary& operator+=(const StoreSummary& o);
+    QString line() const; // "new 12, duplicate 3, conflict 1, invalid 2, total 18"
+};
+
+// The submissions table. Every item is kept with its raw JSON; the same id again is a
+// no-op when identical and a conflict (kept, shown, never applied) when different.
+class SubmissionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionStore)
+public:
+    explicit SubmissionStore(Database& db) : m_db(db) {}
+
+    // Stores judged records in the caller's transaction (or one of its own).
+    StoreSummary store(const QList<SubmissionRecord>& records, const QString& source);
+
+    int count() const;
+    int conflictCount() const;
+    QList<GradedSubmission> loadGraded() const;
+
+    // Validity and grades depend on the settings (window, questions per attempt) and the
+    // answer key. When either changed since the submissions were judged, judges every
+    // stored submission again from its raw JSON. Returns how many were re-judged.
+    int ensureJudged(const ContestSettings& settings, const AnswerKey& key);
+    static QString judgeFingerprint(const ContestSettings& settings, const AnswerKey& key);
+
+private:
+    Database& m_db;
+};

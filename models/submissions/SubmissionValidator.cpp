@@ -1,0 +1,122 @@
+#include "SubmissionValidator.h"
+
+#include "core/Identity.h"
+
+#include <QSet>
+
+SubmissionValidator::SubmissionValidator(const ContestSettings& settings, const AnswerKey& key)
+    : m_settings(settings), m_key(key)
+{
+}
+
+QStringList SubmissionValidator::reasonCodes()
+{
+    return {QStringLiteral("no_id"),          QStringLiteral("no_identity"),    QStringLiteral("bad_time"),
+            QStringLiteral("outside_window"), QStringLiteral("bad_answers"),    QStringLiteral("answer_count"),
+            QStringLiteral("unknown_question"), QStringLiteral("repeated_question"), QStringLiteral("bad_option"),
+            QStringLiteral("bad_prediction")};
+}
+
+QString SubmissionValidator::reasonLabel(const QString& code)
+{
+    if (code == QLatin1String("no_id"))
+        return tr("No submission id");
+    if (code == QLatin1String("no_identity"))
+        return tr("No ID number or usable phone");
+    if (code == QLatin1String("bad_time"))
+        return tr("Missing or wrong start/submit time");
+    if (code == QLatin1String("outside_window"))
+        return tr("Submitted outside the contest window");
+    if (code == QLatin1String("bad_answers"))
+        return tr("Answers are not a list of question and option");
+    if (code == QLatin1String("answer_count"))
+        return tr("Wrong number of answers");
+    if (code == QLatin1String("unknown_question"))
+        return tr("Answer to a question not in the bank");
+    if (code == QLatin1String("repeated_question"))
+        return tr("Same question answered twice");
+    if (code == QLatin1String("bad_option"))
+        return tr("Option the question does not have");
+    if (code == QLatin1String("bad_prediction"))
+        return tr("Missing or wrong prediction");
+    return code;
+}
+
+void SubmissionValidator::judge(SubmissionRecord& r) const
+{
+    QStringList codes;
+    QStringList details;
+    auto invalid = [&](const char* code, const QString& detail) {
+        codes << QString::fromLatin1(code);
+        details << detail;
+    };
+
+    if (r.id.isEmpty())
+        invalid("no_id", tr("the item has no \"id\""));
+    r.contestantKey = Identity::contestantKey(r.idNumberRaw, r.phoneRaw);
+    if (r.contestantKey.isEmpty()) {
+        invalid("no_identity", tr("neither a 9- or 12-digit ID number (\"%1\") nor a usable phone (\"%2\")")
+                                   .arg(r.idNumberRaw, r.phoneRaw));
+    }
+    if (!r.startedAt) {
+        invalid("bad_time", r.startedAtText.isEmpty() ? tr("started_at is missing")
+                                                      : tr("started_at \"%1\" is not RFC 3339").arg(r.startedAtText));
+    }
+    if (!r.submittedAt) {
+        invalid("bad_time", r.submittedAtText.isEmpty()
+                                ? tr("submitted_at is missing")
+                                : tr("submitted_at \"%1\" is not RFC 3339").arg(r.submittedAtText));
+    }
+    if (r.startedAt && r.submittedAt) {
+        if (r.startedAt->utcMs > r.submittedAt->utcMs)
+            invalid("bad_time", tr("started_at %1 is after submitted_at %2").arg(r.startedAtText, r.submittedAtText));
+        else
+            r.durationMs = r.submittedAt->utcMs - r.startedAt->utcMs;
+    }
+    if (r.submittedAt && (r.submittedAt->utcMs < m_settings.opensAt.utcMs ||
+                          r.submittedAt->utcMs > m_settings.closesAt.utcMs)) {
+        invalid("outside_window", tr("submitted_at %1 is outside the window %2 – %3")
+                                      .arg(r.submittedAtText, m_settings.opensAt.toString(), m_settings.closesAt.toString()));
+    }
+    if (!r.answersWellFormed) {
+        invalid("bad_answers", tr("\"answers\" must be a list of {\"q\": ID, \"a\": KEY or null}"));
+    } else {
+        if (r.answers.size() != m_settings.questionsPerAttempt) {
+            invalid("answer_count", tr("%1 answers, but each attempt has %2 questions")
+                                        .arg(r.answers.size())
+                                        .arg(m_settings.questionsPerAttempt));
+        }
+        QSet<QString> seen;
+        for (const SubmissionRecord::Answer& a : r.answers) {
+            const AnswerKey::Entry* e = m_key.find(a.question);
+            if (!e) {
+                invalid("unknown_question", tr("question %1 is not in the bank").arg(a.question));
+            } else if (!a.option.isEmpty() && (a.option.size() != 1 || !e->optionKeys.contains(a.option.at(0)))) {
+                invalid("bad_option", tr("question %1 has no option \"%2\"").arg(a.question, a.option));
+            }
+            if (seen.contains(a.question))
+                invalid("repeated_question", tr("question %1 is answered twice").arg(a.question));
+            seen.insert(a.question);
+        }
+    }
+    if (!r.prediction) {
+        invalid("bad_prediction", r.predictionPresent ? tr("prediction is not a whole number ≥ 0")
+                                                      : tr("prediction is missing"));
+    }
+
+    r.valid = codes.isEmpty();
+    r.invalidCode = codes.value(0);
+    r.invalidDetail = details.join(QStringLiteral("; "));
+    r.correct = r.valid ? grade(r) : 0;
+}
+
+int SubmissionValidator::grade(const SubmissionRecord& r) const
+{
+    int correct = 0;
+    for (const SubmissionRecord::Answer& a : r.answers) {
+        const AnswerKey::Entry* e = m_key.find(a.question);
+        if (e && a.option.size() == 1 && a.option.at(0) == e->correct)
+            ++correct;
+    }
+    return correct;
+}
