@@ -9,14 +9,6 @@
 #include <vector>
 
 namespace {
-struct Tally
-{
-    int unit = -1; // index into Results::units, -1 when unknown
-    int contestants = 0;
-    int perfect = 0;
-    qint64 durationSum = 0;
-};
-
 qint64 roundedAverage(qint64 sum, qint64 n)
 {
     qint64 q = sum / n;
@@ -27,42 +19,13 @@ qint64 roundedAverage(qint64 sum, qint64 n)
 }
 } // namespace
 
-void CollectiveRanking::compute(Results& r, const QList<TieDecision>& decisions)
+void CollectiveRanking::compute(Results& r, const QStringList& codes,
+                                const std::vector<Tally>& tallies,
+                                const QList<TieDecision>& decisions)
 {
     QHash<QString, int> known;
     for (int u = 0; u < r.units.size(); ++u)
         known.insert(r.units.at(u).code, u);
-
-    QHash<QString, int> tallyOf;
-    QList<QString> codes;
-    std::vector<Tally> tallies;
-    const int perfectScore = r.settings.questionsPerAttempt;
-    // Consecutive rows often share a unit string: compare its data first, hash rarely.
-    const QChar* lastData = nullptr;
-    qsizetype lastSize = -1;
-    int last = -1;
-    for (const IndividualResult& row : std::as_const(r.individual)) {
-        if (row.unitCode.isEmpty())
-            continue;
-        int t = last;
-        if (row.unitCode.constData() != lastData || row.unitCode.size() != lastSize) {
-            auto it = tallyOf.constFind(row.unitCode);
-            if (it == tallyOf.cend()) {
-                it = tallyOf.insert(row.unitCode, int(tallies.size()));
-                codes << row.unitCode;
-                tallies.push_back(Tally{known.value(row.unitCode, -1)});
-            }
-            t = *it;
-            last = t;
-            lastData = row.unitCode.constData();
-            lastSize = row.unitCode.size();
-        }
-        const GradedSubmission& s = r.countedOf(row);
-        Tally& tally = tallies[t];
-        ++tally.contestants;
-        tally.perfect += s.correct == perfectScore ? 1 : 0;
-        tally.durationSum += s.durationMs;
-    }
 
     QList<CollectiveResult>& out = r.collective;
     out.clear();
@@ -71,15 +34,16 @@ void CollectiveRanking::compute(Results& r, const QList<TieDecision>& decisions)
         const Tally& tally = tallies[t];
         CollectiveResult c;
         c.unitCode = codes.at(qsizetype(t));
-        c.knownUnit = tally.unit >= 0;
+        const int unit = known.value(c.unitCode, -1);
+        c.knownUnit = unit >= 0;
         c.contestants = tally.contestants;
         c.perfect = tally.perfect;
         c.avgDurationMs = roundedAverage(tally.durationSum, tally.contestants);
         if (c.knownUnit) {
-            const Unit& unit = r.units.at(tally.unit);
-            c.eligible = unit.collectiveEligible;
-            if (unit.headcount && *unit.headcount > 0)
-                c.participationRate = double(c.contestants) / *unit.headcount;
+            const Unit& u = r.units.at(unit);
+            c.eligible = u.collectiveEligible;
+            if (u.headcount && *u.headcount > 0)
+                c.participationRate = double(c.contestants) / *u.headcount;
         } else {
             c.eligible = false;
         }

@@ -4,6 +4,9 @@
 #include "TieDecision.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <vector>
 
 // The collective ranking (rules.md, "Collective prizes"): units by number of distinct
 // contestants, then perfect scores, then average duration of counted attempts.
@@ -19,7 +22,15 @@
 class CollectiveRanking
 {
 public:
-    // Fills results.collective from results.individual and appends its unresolved ties
-    // and stale decisions.
-    static void compute(Results& results, const QList<TieDecision>& decisions);
+    // What the engine counts for one unit code while it walks the contestants.
+    struct Tally
+    {
+        int contestants = 0;
+        int perfect = 0;
+        qint64 durationSum = 0;
+    };
+    // Fills results.collective from the tallies (codes[i] is tallies[i]'s unit code) and
+    // appends its unresolved ties and stale decisions.
+    static void compute(Results& results, const QStringList& codes,
+                        const std::vector<Tally>& tallies, const QList<TieDecision>& decisions);
 };

@@ -1,5 +1,7 @@
 #include "IdentityCode.h"
 
+#include <algorithm>
+
 namespace {
 // The kind lives in the top bits so that an ID number and a phone, or a 9-digit and a
 // 12-digit ID with leading zeros, can never share a code.
@@ -79,6 +81,18 @@ QString toString(quint64 code)
         value /= 10;
     }
     return out;
+}
+
+bool lessAsText(quint64 a, quint64 b)
+{
+    char16_t ta[12], tb[12];
+    const int na = digitCount(a >> KindShift), nb = digitCount(b >> KindShift);
+    quint64 va = a & ValueMask, vb = b & ValueMask;
+    for (int i = na - 1; i >= 0; --i, va /= 10)
+        ta[i] = char16_t(u'0' + va % 10);
+    for (int i = nb - 1; i >= 0; --i, vb /= 10)
+        tb[i] = char16_t(u'0' + vb % 10);
+    return std::lexicographical_compare(ta, ta + na, tb, tb + nb);
 }
 
 bool isPhone(quint64 code)

@@ -18,5 +18,7 @@ inline quint64 key(quint64 idCode, quint64 phoneCode)
 }
 QString toString(quint64 code); // the normalised string; empty for 0
 bool isPhone(quint64 code);
+// Orders codes as their strings would sort, without making the strings.
+bool lessAsText(quint64 a, quint64 b);
 
 } // namespace IdentityCode

@@ -5,6 +5,8 @@
 #include "IdentityCode.h"
 #include "PrizeAllocator.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -226,37 +228,39 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
     // 4. Sort; equal groups are then listed by contestant key.
     std::sort(rows.begin(), rows.end(),
               [&less](const SortRow& a, const SortRow& b) { return less(a.keys, b.keys); });
-    std::vector<QString> keyText(contestants);
-    for (int c = 0; c < contestants; ++c)
-        keyText[c] = IdentityCode::toString(g.contestantCode[c]);
-    std::vector<int> groupEnd(contestants);
+    const quint64* codes = g.contestantCode.data();
+    std::vector<int> groupEnd(contestants), positionOf(contestants);
     for (int a = 0; a < contestants;) {
         int b = a + 1;
         while (b < contestants && !less(rows[a].keys, rows[b].keys))
             ++b;
         if (b - a > 1) {
             std::sort(rows.begin() + a, rows.begin() + b,
-                      [&keyText](const SortRow& x, const SortRow& y) {
-                          return keyText[x.contestant] < keyText[y.contestant];
+                      [codes](const SortRow& x, const SortRow& y) {
+                          return IdentityCode::lessAsText(codes[x.contestant], codes[y.contestant]);
                       });
         }
-        for (int i = a; i < b; ++i)
+        for (int i = a; i < b; ++i) {
             groupEnd[i] = b;
+            positionOf[rows[i].contestant] = i;
+        }
         a = b;
     }
 
-    // 5. Rows, eligibility and certificates.
+    // 5. Rows, eligibility and certificates, in contestant order: that walks the
+    // submissions roughly in memory order instead of jumping around in rank order.
     const ExclusionIndex excluded(exclusions);
     r.individual.resize(contestants);
     IndividualResult* out = r.individual.data();
-    for (int i = 0; i < contestants; ++i) {
-        const int c = rows[i].contestant;
+    QHash<QString, int> unitIndex;
+    QStringList unitCodes;
+    std::vector<CollectiveRanking::Tally> tallies;
+    std::vector<QList<int>> unitHits;
+    const int perfectScore = settings.questionsPerAttempt;
+    for (int c = 0; c < contestants; ++c) {
         const GradedSubmission& s = subs[countedOf[c]];
-        IndividualResult& row = out[i];
-        row.rank = (i > 0 && groupEnd[i - 1] == groupEnd[i]) ? out[i - 1].rank : i + 1;
-        row.contestant = keyText[c];
-        row.name = s.name;
-        row.unitCode = s.unitCode;
+        IndividualResult& row = out[positionOf[c]];
+        row.contestantCode = codes[c];
         row.counted = countedOf[c];
         row.firstAttempt = g.begin[c];
         row.validAttempts = count[c];
@@ -271,17 +275,36 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
                 excluded.matchPerson(g.phoneCode[order[j]], row.exclusionHits);
             }
         }
-        excluded.matchUnit(s.unitCode, row.exclusionHits);
+        if (!s.unitCode.isEmpty()) {
+            auto it = unitIndex.constFind(s.unitCode);
+            if (it == unitIndex.cend()) {
+                it = unitIndex.insert(s.unitCode, int(unitCodes.size()));
+                unitCodes << s.unitCode;
+                tallies.emplace_back();
+                unitHits.emplace_back();
+                excluded.matchUnit(s.unitCode, unitHits.back());
+            }
+            CollectiveRanking::Tally& tally = tallies[*it];
+            ++tally.contestants;
+            tally.perfect += s.correct == perfectScore ? 1 : 0;
+            tally.durationSum += s.durationMs;
+            for (int e : unitHits[*it]) {
+                if (!row.exclusionHits.contains(e))
+                    row.exclusionHits << e;
+            }
+        }
         if (!row.exclusionHits.isEmpty()) {
             std::sort(row.exclusionHits.begin(), row.exclusionHits.end());
             row.eligible = false;
             QStringList why;
-            for (int e : row.exclusionHits)
+            for (int e : std::as_const(row.exclusionHits))
                 why << ExclusionIndex::describe(exclusions.at(e));
             row.reason = why.join(QLatin1String("; "));
         }
         row.certificate = row.eligible && s.correct >= settings.certificateMinCorrect;
     }
+    for (int i = 0; i < contestants; ++i)
+        out[i].rank = (i > 0 && groupEnd[i - 1] == groupEnd[i]) ? out[i - 1].rank : i + 1;
 
     // 6. Individual prizes, one equal group at a time, eligible people only.
     QStringList slots;
@@ -300,7 +323,7 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
         QList<int> at;
         for (int i = a; i < groupEnd[a]; ++i) {
             if (out[i].eligible) {
-                members << out[i].contestant;
+                members << out[i].contestant();
                 at << i;
             }
         }
@@ -314,6 +337,6 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
     r.unresolvedTies = prizes.unresolvedTies();
     r.staleDecisions = prizes.staleDecisions();
 
-    CollectiveRanking::compute(r, collectiveDecisions);
+    CollectiveRanking::compute(r, unitCodes, tallies, collectiveDecisions);
     return r;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GradedSubmission.h"
+#include "IdentityCode.h"
 #include "TieDecision.h"
 #include "contest/ContestSettings.h"
 #include "units/Exclusion.h"
@@ -15,14 +16,13 @@
 // One contestant's line in the individual ranking, built from their counted attempt.
 struct IndividualResult
 {
-    int rank = 0;         // competition rank: equal on every key, equal rank
-    QString contestant;   // identity key: normalised ID number, else normalised phone
-    QString name;         // as written in the counted attempt
-    QString unitCode;     // unit of the counted attempt
-    int counted = -1;     // index into Results::submissions
-    int firstAttempt = 0; // this person's valid attempts are
-    int validAttempts =
-        0; //   Results::attemptOrder[firstAttempt .. +validAttempts), by submitted_at
+    int rank = 0;               // competition rank: equal on every key, equal rank
+    quint64 contestantCode = 0; // IdentityCode of the identity key
+    int counted = -1;           // index into Results::submissions; name and unit come from it
+    // This person's valid attempts, by submitted_at, are
+    // Results::attemptOrder[firstAttempt, firstAttempt + validAttempts).
+    int firstAttempt = 0;
+    int validAttempts = 0;
     int consideredAttempts = 0; // the first ones within attempts.max (the "attempts" key)
     qint64 predictionError = 0;
     bool eligible = true;
@@ -32,6 +32,10 @@ struct IndividualResult
     bool unresolvedTie = false; // prize withheld until the judges decide
     bool decidedByJudges = false;
     bool certificate = false;
+
+    // The identity key: normalised ID number, else normalised phone. Made on demand so
+    // that half a million rows cost no string allocations.
+    QString contestant() const { return IdentityCode::toString(contestantCode); }
 };
 
 // One unit's line in the collective ranking.
@@ -85,6 +89,8 @@ struct Results
     {
         return submissions.at(r.counted);
     }
+    const QString& nameOf(const IndividualResult& r) const { return countedOf(r).name; }
+    const QString& unitCodeOf(const IndividualResult& r) const { return countedOf(r).unitCode; }
     // Row of a contestant key (raw input is normalised); -1 when not found.
     int findContestant(const QString& key) const;
 };

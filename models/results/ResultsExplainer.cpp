@@ -105,14 +105,14 @@ QString ResultsExplainer::rankLines(const Results& r, int at)
     if (first > 0) {
         const IndividualResult& above = r.individual.at(first - 1);
         lines << tr("Below %1 (rank %2) on %3.")
-                     .arg(above.contestant)
+                     .arg(above.contestant())
                      .arg(above.rank)
                      .arg(decidingKey(above));
     }
     if (last + 1 < r.individual.size()) {
         const IndividualResult& below = r.individual.at(last + 1);
         lines << tr("Above %1 (rank %2) on %3.")
-                     .arg(below.contestant)
+                     .arg(below.contestant())
                      .arg(below.rank)
                      .arg(decidingKey(below));
     }
@@ -127,7 +127,8 @@ QString ResultsExplainer::prizeLines(const Results& r, const IndividualResult& r
             .arg(row.reason);
     if (row.unresolvedTie) {
         for (const UnresolvedTie& tie : r.unresolvedTies) {
-            if (tie.scope == TieDecision::Scope::Individual && tie.members.contains(row.contestant))
+            if (tie.scope == TieDecision::Scope::Individual &&
+                tie.members.contains(row.contestant()))
                 return tr("Prize: withheld. Unresolved tie for '%1' with %2: they are equal on "
                           "every key and their slots give different prizes (%3). The judges "
                           "decide; the slots stay reserved.")
@@ -140,7 +141,7 @@ QString ResultsExplainer::prizeLines(const Results& r, const IndividualResult& r
                                        : tr("Prize: %1.").arg(row.prize);
     if (row.decidedByJudges) {
         for (const TieDecision& d : r.decisions) {
-            if (d.scope == TieDecision::Scope::Individual && d.members.contains(row.contestant))
+            if (d.scope == TieDecision::Scope::Individual && d.members.contains(row.contestant()))
                 text += tr(" Tie decided by the judges (%1, %2): order %3; reason: %4.")
                             .arg(d.decidedBy, d.decidedAt.toString(),
                                  d.order.join(QLatin1String(", ")), d.reason);
@@ -156,7 +157,8 @@ QString ResultsExplainer::explain(const Results& r, const QString& contestantKey
         return tr("No ranked contestant has the key %1.").arg(contestantKey);
     const IndividualResult& row = r.individual.at(at);
     QStringList lines;
-    lines << tr("Contestant %1 (%2), unit %3.").arg(row.contestant, row.name, row.unitCode);
+    lines << tr("Contestant %1 (%2), unit %3.")
+                 .arg(row.contestant(), r.nameOf(row), r.unitCodeOf(row));
 
     const QString allowed = r.settings.maxAttempts > 0
                                 ? tr("the first %1 count").arg(r.settings.maxAttempts)
@@ -168,7 +170,7 @@ QString ResultsExplainer::explain(const Results& r, const QString& contestantKey
         if (!s.valid &&
             IdentityCode::key(IdentityCode::idNumber(s.idNumber), IdentityCode::phone(s.phone)) !=
                 0 &&
-            Identity::contestantKey(s.idNumber, s.phone) == row.contestant)
+            Identity::contestantKey(s.idNumber, s.phone) == row.contestant())
             lines << tr("  invalid, not ranked: %1 (%2)").arg(s.id, s.invalidReason);
     }
     switch (r.settings.countedAttempt) {

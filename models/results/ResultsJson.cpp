@@ -7,9 +7,9 @@ QJsonObject individualRow(const Results& results, const IndividualResult& row)
     const GradedSubmission& s = results.countedOf(row);
     QJsonObject o;
     o.insert(QStringLiteral("rank"), row.rank);
-    o.insert(QStringLiteral("contestant"), row.contestant);
-    o.insert(QStringLiteral("name"), row.name);
-    o.insert(QStringLiteral("unit"), row.unitCode);
+    o.insert(QStringLiteral("contestant"), row.contestant());
+    o.insert(QStringLiteral("name"), s.name);
+    o.insert(QStringLiteral("unit"), s.unitCode);
     o.insert(QStringLiteral("submission"), s.id);
     o.insert(QStringLiteral("correct"), s.correct);
     o.insert(QStringLiteral("prediction"), s.prediction);

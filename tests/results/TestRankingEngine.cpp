@@ -23,7 +23,7 @@ private Q_SLOTS:
         const Results r = RankingEngine::compute(s, {}, {}, subs);
         QCOMPARE(r.contestants, 1);
         QCOMPARE(r.individual.size(), 1);
-        QCOMPARE(r.individual.at(0).contestant, QStringLiteral("0905123456"));
+        QCOMPARE(r.individual.at(0).contestant(), QStringLiteral("0905123456"));
         QCOMPARE(r.individual.at(0).validAttempts, 3);
         QCOMPARE(countedId(r, "0905123456"), QStringLiteral("b"));
         // An ID number wins over the phone when both are given.
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(r.validSubmissions, 1);
         QCOMPARE(r.invalidSubmissions, 2);
         QCOMPARE(r.contestants, 1);
-        QCOMPARE(r.individual.at(0).contestant, person(2));
+        QCOMPARE(r.individual.at(0).contestant(), person(2));
     }
 
     void phoneExclusionCatchesIdKeyedContestant()
@@ -203,8 +203,8 @@ private Q_SLOTS:
         const QList<GradedSubmission> subs{sub("a", person(3), 30), sub("b", person(1), 30),
                                            sub("c", person(2), 29), sub("d", person(4), 28)};
         const Results r = RankingEngine::compute(settings(), {}, {}, subs);
-        QCOMPARE(r.individual.at(0).contestant, person(1));
-        QCOMPARE(r.individual.at(1).contestant, person(3));
+        QCOMPARE(r.individual.at(0).contestant(), person(1));
+        QCOMPARE(r.individual.at(1).contestant(), person(3));
         QCOMPARE(r.individual.at(0).rank, 1);
         QCOMPARE(r.individual.at(1).rank, 1);
         QCOMPARE(r.individual.at(2).rank, 3);
@@ -219,16 +219,16 @@ private Q_SLOTS:
                                      sub("c", person(2), 19, 100, 1000, 1)};
         s.rankingOrder = {RankingKey::Duration, RankingKey::Correct};
         Results r = RankingEngine::compute(s, {}, {}, subs);
-        QCOMPARE(r.individual.at(0).contestant, person(2));
+        QCOMPARE(r.individual.at(0).contestant(), person(2));
         QCOMPARE(countedId(r, person(2)), QStringLiteral("b"));
         // Fewer attempts first, then the earlier start.
         s.rankingOrder = {RankingKey::Attempts, RankingKey::StartedAt};
         r = RankingEngine::compute(s, {}, {}, subs);
-        QCOMPARE(r.individual.at(0).contestant, person(1));
+        QCOMPARE(r.individual.at(0).contestant(), person(1));
         QCOMPARE(row(r, person(2)).consideredAttempts, 2);
         s.rankingOrder = {RankingKey::StartedAt};
         r = RankingEngine::compute(s, {}, {}, subs);
-        QCOMPARE(r.individual.at(0).contestant, person(2)); // c started before a
+        QCOMPARE(r.individual.at(0).contestant(), person(2)); // c started before a
         QCOMPARE(countedId(r, person(2)), QStringLiteral("c"));
     }
 

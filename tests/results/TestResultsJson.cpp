@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         const Results r = smallContest();
         // 051190005555: 30 correct, error 0 -> rank 1 but ineligible; 051190001234 rank 2.
-        QCOMPARE(r.individual.at(0).contestant, QStringLiteral("051190005555"));
+        QCOMPARE(r.individual.at(0).contestant(), QStringLiteral("051190005555"));
         QCOMPARE(r.individual.at(1).prize, QStringLiteral("first"));
         // 0905123456 and 051190009999 are equal on every key and straddle second/none.
         QCOMPARE(r.individual.at(2).rank, 3);

@@ -1,0 +1,117 @@
+// Times the ranking engine on a contest far larger than any district will run:
+// 1,000,000 submissions from 500,000 contestants. Not a ctest: run it by hand.
+#include "contest/ContestSettings.h"
+#include "results/RankingEngine.h"
+#include "results/ResultsJson.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+#include <vector>
+
+namespace {
+constexpr int Contestants = 500000;
+constexpr int Submissions = 1000000;
+
+// A deep copy, as strings read from a database would be: no sharing to flatter us.
+QString copyOf(const QString& s)
+{
+    return QString(s.constData(), s.size());
+}
+
+QList<GradedSubmission> generate(QList<Unit>& units)
+{
+    QRandomGenerator rng(20240601);
+    QStringList unitCodes;
+    for (int u = 0; u < 300; ++u) {
+        unitCodes << QStringLiteral("UNIT-%1").arg(u, 3, 10, QLatin1Char('0'));
+        units << Unit{unitCodes.last(), unitCodes.last(), QStringLiteral("commune"), 2000,
+                      u % 50 != 0};
+    }
+    const Timestamp opens = *Rfc3339::parse(u"2024-06-01T07:00:00+07:00");
+    QList<GradedSubmission> subs;
+    subs.reserve(Submissions);
+    for (int i = 0; i < Submissions; ++i) {
+        // Every contestant at least once, the rest spread at random.
+        const int c = i < Contestants ? i : int(rng.bounded(Contestants));
+        GradedSubmission s;
+        s.id = QStringLiteral("sub-%1").arg(i);
+        s.name = QStringLiteral("Người thi %1").arg(c);
+        if (c % 10 < 7) {
+            s.idNumber = QStringLiteral("0511%1").arg(c, 8, 10, QLatin1Char('0'));
+        } else if (c % 10 < 9) {
+            s.phone = QStringLiteral("09%1").arg(c, 8, 10, QLatin1Char('0'));
+        } else {
+            s.phone = QStringLiteral("+84 9%1").arg(c, 8, 10, QLatin1Char('0'));
+        }
+        s.unitCode = copyOf(unitCodes.at(c % unitCodes.size()));
+        s.valid = rng.bounded(100) != 0;
+        s.correct = int(rng.bounded(31));
+        s.prediction = rng.bounded(1000000);
+        s.durationMs = 60000 + rng.bounded(1500000);
+        s.submittedAt = opens;
+        s.submittedAt.utcMs += qint64(rng.bounded(19 * 24 * 3600)) * 1000;
+        s.startedAt = s.submittedAt;
+        s.startedAt.utcMs -= s.durationMs;
+        subs << s;
+    }
+    return subs;
+}
+
+double bareSort()
+{
+    QRandomGenerator rng(7);
+    std::vector<std::tuple<qint64, qint64, qint64, qint64>> rows(Submissions);
+    for (auto& r : rows)
+        r = {rng.bounded(31), rng.bounded(1000000), rng.bounded(1500000), rng.bounded(1640000)};
+    QElapsedTimer t;
+    t.start();
+    std::sort(rows.begin(), rows.end());
+    return t.nsecsElapsed() / 1e6;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QElapsedTimer t;
+    t.start();
+    QList<Unit> units;
+    const QList<GradedSubmission> subs = generate(units);
+    std::printf("build input: %d submissions: %.1f ms\n", int(subs.size()), t.nsecsElapsed() / 1e6);
+
+    ContestSettings settings = ContestSettings::defaults();
+    const QList<Exclusion> exclusions{
+        {QStringLiteral("id_number"), QStringLiteral("051100000007"), QStringLiteral("jury")},
+        {QStringLiteral("phone"), QStringLiteral("0900000008"), QStringLiteral("staff")},
+        {QStringLiteral("unit"), QStringLiteral("UNIT-001"), QStringLiteral("organiser")}};
+    std::vector<double> times;
+    Results r;
+    for (int run = 0; run < 5; ++run) {
+        t.restart();
+        r = RankingEngine::compute(settings, units, exclusions, subs);
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("compute results (best/median of 5): %.1f / %.1f ms  [%d contestants, %d valid, "
+                "%d units, %d ties]\n",
+                times.front(), times[times.size() / 2], r.contestants, r.validSubmissions,
+                int(r.collective.size()), int(r.unresolvedTies.size()));
+    for (CountedAttempt policy : {CountedAttempt::First, CountedAttempt::Last}) {
+        settings.countedAttempt = policy;
+        t.restart();
+        r = RankingEngine::compute(settings, units, exclusions, subs);
+        std::printf("compute results (%s): %.1f ms\n",
+                    qPrintable(SettingNames::countedAttempt(policy)), t.nsecsElapsed() / 1e6);
+    }
+    t.restart();
+    const QJsonObject json = ResultsJson::toJson(r);
+    std::printf("toJson (not part of the goal): %.1f ms\n", t.nsecsElapsed() / 1e6);
+    std::printf("comparison: bare std::sort of %d 4-key tuples: %.1f ms\n", Submissions,
+                bareSort());
+    return json.isEmpty() ? 1 : 0;
+}
