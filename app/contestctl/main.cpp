@@ -14,7 +14,7 @@ namespace {
 
 QList<CtlCommand> allCommands()
 {
-    return contestCommands() + unitCommands();
+    return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands();
 }
 
 QString generalHelp()

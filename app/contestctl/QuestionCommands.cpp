@@ -1,0 +1,205 @@
+#include "CtlCommands.h"
+
+#include "questions/QuestionExporter.h"
+#include "questions/QuestionImporter.h"
+#include "questions/QuestionRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+// contestctl's messages for the question bank, translatable like the core's.
+class QuestionCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionCommands)
+};
+using T = QuestionCommandsText;
+
+QuestionFormat formatFor(const QString& option, const QString& file)
+{
+    const std::optional<QuestionFormat> f =
+        option.isEmpty() ? QuestionFormats::fromFileName(file) : QuestionFormats::fromName(option);
+    if (!f) {
+        throw UserError(
+            option.isEmpty()
+                ? T::tr("%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, "
+                        ".csv); use --format %2")
+                      .arg(file, QuestionFormats::names().join(QLatin1Char('|')))
+                : T::tr("unknown format '%1'; use one of %2")
+                      .arg(option, QuestionFormats::names().join(QStringLiteral(", "))));
+    }
+    return *f;
+}
+
+std::optional<Question::Status> statusOption(const QString& value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto s = Question::statusFromName(value);
+    if (!s)
+        throw UserError(T::tr("unknown status '%1'; use one of %2")
+                            .arg(value, Question::statusNames().join(QStringLiteral(", "))));
+    return s;
+}
+
+int runImport(CtlContext& ctx)
+{
+    const QString formatName = ctx.takeOption(QStringLiteral("--format"));
+    const bool skipInvalid = ctx.takeFlag(QStringLiteral("--skip-invalid"));
+    QuestionImportOptions options;
+    options.author = ctx.takeOption(QStringLiteral("--author"));
+    options.defaultTopic = ctx.takeOption(QStringLiteral("--topic"));
+    const QString file =
+        ctx.positionals(1, QStringLiteral("questions import FILE [--format F] [--skip-invalid] "
+                                          "[--author NAME] [--topic T]"))
+            .first();
+    options.format = formatFor(formatName, file);
+    QuestionImporter importer(ctx.openExisting());
+    const QuestionImportPlan plan = importer.plan(file, options);
+    for (const SkippedItem& s : plan.skipped) {
+        ctx.out() << T::tr("%1:%2: skipped %3 '%4': %5\n")
+                         .arg(plan.fileName)
+                         .arg(s.line)
+                         .arg(s.type, s.name, s.reason);
+    }
+    if (!plan.canApply(skipInvalid)) {
+        ctx.out().flush();
+        throw UserError(T::tr("%1: nothing imported, %n problem(s):\n%2%3", nullptr,
+                              static_cast<int>(plan.problems.size()))
+                            .arg(plan.fileName, joinProblems(plan.problems),
+                                 plan.fatal ? QString()
+                                            : T::tr("\n(--skip-invalid imports the valid questions "
+                                                    "and lists the rest)")));
+    }
+    importer.apply(plan, skipInvalid);
+    for (const Problem& p : plan.problems)
+        ctx.out() << T::tr("not imported: %1\n").arg(p.toString());
+    ctx.out() << T::tr("%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid\n")
+                     .arg(plan.fileName)
+                     .arg(plan.count(ImportChange::Added))
+                     .arg(plan.count(ImportChange::Updated))
+                     .arg(plan.count(ImportChange::Unchanged))
+                     .arg(plan.skipped.size())
+                     .arg(plan.problems.size());
+    return 0;
+}
+
+int runExport(CtlContext& ctx)
+{
+    const QString formatName = ctx.takeOption(QStringLiteral("--format"));
+    QuestionFilter filter;
+    filter.topic = ctx.takeOption(QStringLiteral("--topic"));
+    filter.status = statusOption(ctx.takeOption(QStringLiteral("--status")));
+    const QString file =
+        ctx.positionals(
+               1, QStringLiteral("questions export FILE [--format F] [--topic T] [--status S]"))
+            .first();
+    const QuestionFormat format = formatFor(formatName, file);
+    const QList<Question> questions = QuestionRepository(ctx.openExisting()).list(filter);
+    QuestionExporter::writeFile(file, questions, format);
+    ctx.out() << T::tr("%1: %2 questions written (%3)\n")
+                     .arg(file)
+                     .arg(questions.size())
+                     .arg(QuestionFormats::name(format));
+    return 0;
+}
+
+QJsonObject toListJson(const Question& q)
+{
+    QJsonObject o = q.toJson();
+    o.insert(QStringLiteral("created_at"), q.createdAt);
+    o.insert(QStringLiteral("updated_at"), q.updatedAt);
+    return o;
+}
+
+int runList(CtlContext& ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    QuestionFilter filter;
+    filter.topic = ctx.takeOption(QStringLiteral("--topic"));
+    filter.status = statusOption(ctx.takeOption(QStringLiteral("--status")));
+    ctx.positionals(0, QStringLiteral("questions list [--json] [--topic T] [--status S]"));
+    const QList<Question> questions = QuestionRepository(ctx.openExisting()).list(filter);
+    if (json) {
+        QJsonArray array;
+        for (const Question& q : questions)
+            array.append(toListJson(q));
+        ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const Question& q : questions) {
+        const QString text = q.text.simplified();
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(q.id.leftJustified(12), q.topic.leftJustified(8),
+                              Question::statusName(q.status).leftJustified(8), q.correctKey,
+                              text.size() > 70 ? text.left(67) + QStringLiteral("...") : text);
+    }
+    ctx.out() << T::tr("%n question(s)\n", nullptr, static_cast<int>(questions.size()));
+    return 0;
+}
+
+int runApprove(CtlContext& ctx)
+{
+    QString by = ctx.takeOption(QStringLiteral("--by"));
+    if (by.isEmpty())
+        by = qEnvironmentVariable("USER", QStringLiteral("contestctl"));
+    const QStringList ids = ctx.args();
+    if (ids.isEmpty())
+        throw UserError(T::tr("usage: contestctl questions approve ID... [--by NAME]"));
+    ctx.positionals(static_cast<int>(ids.size()),
+                    QStringLiteral("questions approve ID... [--by NAME]"));
+    Database& db = ctx.openExisting();
+    QuestionRepository repo(db);
+    // All or none, like imports: one unknown ID and nothing changes.
+    db.transaction([&] {
+        for (const QString& id : ids)
+            repo.setStatus(id, Question::Status::Approved, by);
+    });
+    ctx.out() << T::tr("%n question(s) approved\n", nullptr, static_cast<int>(ids.size()));
+    return 0;
+}
+
+} // namespace
+
+QList<CtlCommand> questionCommands()
+{
+    return {
+        {{QStringLiteral("questions"), QStringLiteral("import")},
+         QStringLiteral("questions import FILE [--format aiken|gift|moodlexml|csv] "
+                        "[--skip-invalid] [--author NAME] [--topic T]"),
+         QStringLiteral("import a question bank (Aiken, GIFT, Moodle XML, CSV)"),
+         QStringLiteral(
+             "The format comes from the extension when --format is absent: .txt Aiken, .gift "
+             "GIFT,\n"
+             ".xml Moodle XML, .csv CSV (columns id,topic,text,A,B,C,D,answer; E, F, title,\n"
+             "difficulty, legal_source, explanation optional; empty options skipped).\n"
+             "Single-answer multiple choice and true/false (A \"Đúng\", B \"Sai\") are imported;\n"
+             "other types are listed as skipped with the reason. Moodle categories map to topics\n"
+             "through the stored category mapping; --topic sets the topic of unmapped ones.\n"
+             "A question's ID comes from the file or is the topic's next free TOPIC-NNNN; an ID\n"
+             "that exists is updated (kept in its history), and a reviewed or approved question\n"
+             "whose content changes goes back to draft. One invalid question and nothing is\n"
+             "imported, unless --skip-invalid, which imports the valid ones and lists the rest."),
+         runImport},
+        {{QStringLiteral("questions"), QStringLiteral("export")},
+         QStringLiteral("questions export FILE [--format F] [--topic T] [--status S]"),
+         QStringLiteral("export the question bank"),
+         QStringLiteral(
+             "Writes the questions (all, or of one topic or status) in the format of the\n"
+             "extension or --format; importing the file gives the same questions back."),
+         runExport},
+        {{QStringLiteral("questions"), QStringLiteral("list")},
+         QStringLiteral("questions list [--json] [--topic T] [--status S]"),
+         QStringLiteral("list the questions"),
+         QStringLiteral("Prints the questions as a table, or as JSON with --json."),
+         runList},
+        {{QStringLiteral("questions"), QStringLiteral("approve")},
+         QStringLiteral("questions approve ID... [--by NAME]"),
+         QStringLiteral("approve questions for exams"),
+         QStringLiteral(
+             "Marks draft or reviewed questions approved (recorded in each one's history with\n"
+             "--by, default the user name). All or none."),
+         runApprove},
+    };
+}
