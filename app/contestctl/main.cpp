@@ -14,7 +14,7 @@ namespace {
 
 QList<CtlCommand> allCommands()
 {
-    return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands();
+    return contestCommands() + unitCommands() + questionCommands();
 }
 
 QString generalHelp()
