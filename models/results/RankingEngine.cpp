@@ -1,67 +1,83 @@
 #include "RankingEngine.h"
 
+#include "CodeTable.h"
 #include "CollectiveRanking.h"
 #include "ExclusionIndex.h"
 #include "IdentityCode.h"
+#include "ParallelFor.h"
 #include "PrizeAllocator.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <array>
+#include <thread>
 #include <vector>
 
 namespace {
 
-// Open addressing from identity code to contestant number: a million integer inserts
-// with no allocation per entry.
-class CodeTable
-{
-public:
-    explicit CodeTable(qsizetype expected)
-    {
-        size_t capacity = 16;
-        while (capacity < size_t(expected) * 2)
-            capacity *= 2;
-        m_codes.assign(capacity, 0);
-        m_values.assign(capacity, -1);
-        m_mask = capacity - 1;
-    }
-    // The number stored for code, or next (stored now) when the code is new.
-    int findOrInsert(quint64 code, int next)
-    {
-        size_t i = size_t((code * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
-        while (m_codes[i] != 0) {
-            if (m_codes[i] == code)
-                return m_values[i];
-            i = (i + 1) & m_mask;
-        }
-        m_codes[i] = code;
-        m_values[i] = next;
-        return next;
-    }
+constexpr int MaxKeys = 6;
+using SortKeys = std::array<qint64, MaxKeys>;
 
-private:
-    std::vector<quint64> m_codes;
-    std::vector<int> m_values;
-    size_t m_mask = 0;
+// What ranking reads from a submission, copied once into a compact array: the later
+// passes jump between a person's attempts, and 56 bytes per jump beat a GradedSubmission
+// with its strings.
+struct Facts
+{
+    quint64 idCode = 0;
+    quint64 phoneCode = 0;
+    qint64 prediction = 0;
+    qint64 durationMs = 0;
+    qint64 submittedMs = 0;
+    qint64 startedMs = 0;
+    int correct = 0;
 };
 
-constexpr int MaxKeys = 6;
+qint64 distance(qint64 prediction, qint64 target)
+{
+    return prediction >= target ? prediction - target : target - prediction;
+}
+
+qint64 factKey(RankingKey key, const Facts& f, qint64 target, int consideredAttempts)
+{
+    switch (key) {
+    case RankingKey::Correct:
+        return -qint64(f.correct);
+    case RankingKey::PredictionError:
+        return distance(f.prediction, target);
+    case RankingKey::Duration:
+        return f.durationMs;
+    case RankingKey::SubmittedAt:
+        return f.submittedMs;
+    case RankingKey::Attempts:
+        return consideredAttempts;
+    case RankingKey::StartedAt:
+        return f.startedMs;
+    }
+    return 0;
+}
 
 // A contestant's precomputed sort key: comparing it is a few integer comparisons.
 struct SortRow
 {
-    std::array<qint64, MaxKeys> keys;
+    SortKeys keys;
     int contestant;
 };
 
-struct Grouping
+// One worker's share of the unit tallies, merged after the parallel pass.
+struct UnitShare
 {
-    std::vector<quint64> idCode, phoneCode; // per submission
-    std::vector<quint64> contestantCode;    // per contestant
-    std::vector<int> begin;                 // per contestant, into attemptOrder; + sentinel
+    QHash<QString, int> index;
+    QStringList codes;
+    std::vector<CollectiveRanking::Tally> tallies;
+    std::vector<QList<int>> exclusionHits;
 };
+
+int workerCount(int maxThreads)
+{
+    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
+    return maxThreads > 0 ? maxThreads : std::min(hardware, 4);
+}
 
 } // namespace
 
@@ -81,27 +97,19 @@ QList<RankingKey> RankingEngine::effectiveOrder(const ContestSettings& settings)
 qint64 RankingEngine::keyValue(RankingKey key, const GradedSubmission& s, qint64 target,
                                int consideredAttempts)
 {
-    switch (key) {
-    case RankingKey::Correct:
-        return -qint64(s.correct);
-    case RankingKey::PredictionError:
-        return s.prediction >= target ? s.prediction - target : target - s.prediction;
-    case RankingKey::Duration:
-        return s.durationMs;
-    case RankingKey::SubmittedAt:
-        return s.submittedAt.utcMs;
-    case RankingKey::Attempts:
-        return consideredAttempts;
-    case RankingKey::StartedAt:
-        return s.startedAt.utcMs;
-    }
-    return 0;
+    Facts f;
+    f.correct = s.correct;
+    f.prediction = s.prediction;
+    f.durationMs = s.durationMs;
+    f.submittedMs = s.submittedAt.utcMs;
+    f.startedMs = s.startedAt.utcMs;
+    return factKey(key, f, target, consideredAttempts);
 }
 
 Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit>& units,
                                const QList<Exclusion>& exclusions,
                                const QList<GradedSubmission>& submissions,
-                               const QList<TieDecision>& decisions)
+                               const QList<TieDecision>& decisions, int maxThreads)
 {
     Results r;
     r.settings = settings;
@@ -109,69 +117,66 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
     r.exclusions = exclusions;
     r.submissions = submissions;
     r.decisions = decisions;
+    const int workers = workerCount(maxThreads);
 
-    // 1. Identity of every valid submission, grouped into contestants.
+    // 1. Facts and identity codes of every submission (in parallel: no shared writes).
     const int n = int(submissions.size());
     const GradedSubmission* subs = submissions.constData();
-    Grouping g;
-    g.idCode.assign(n, 0);
-    g.phoneCode.assign(n, 0);
+    std::vector<Facts> facts(n);
+    parallelFor(n, workers, [&](int begin, int end, int) {
+        for (int i = begin; i < end; ++i) {
+            const GradedSubmission& s = subs[i];
+            if (!s.valid)
+                continue; // codes stay 0: not ranked
+            Facts& f = facts[i];
+            f.idCode = IdentityCode::idNumber(s.idNumber);
+            f.phoneCode = IdentityCode::phone(s.phone);
+            f.prediction = s.prediction;
+            f.durationMs = s.durationMs;
+            f.submittedMs = s.submittedAt.utcMs;
+            f.startedMs = s.startedAt.utcMs;
+            f.correct = s.correct;
+        }
+    });
+
+    // 2. Contestants, numbered in order of first appearance.
     std::vector<int> owner(n, -1);
     std::vector<int> count;
+    std::vector<quint64> codes; // per contestant
     {
         CodeTable table(n);
         for (int i = 0; i < n; ++i) {
-            const GradedSubmission& s = subs[i];
-            if (!s.valid) {
-                ++r.invalidSubmissions;
-                continue;
-            }
-            const quint64 id = IdentityCode::idNumber(s.idNumber);
-            const quint64 phone = IdentityCode::phone(s.phone);
-            const quint64 key = IdentityCode::key(id, phone);
-            if (key == 0) { // upstream should have rejected it: nobody to rank
+            const quint64 key = IdentityCode::key(facts[i].idCode, facts[i].phoneCode);
+            if (key == 0) { // invalid upstream, or valid without any identity: nobody to rank
                 ++r.invalidSubmissions;
                 continue;
             }
             ++r.validSubmissions;
-            g.idCode[i] = id;
-            g.phoneCode[i] = phone;
-            const int c = table.findOrInsert(key, int(g.contestantCode.size()));
-            if (c == int(g.contestantCode.size())) {
-                g.contestantCode.push_back(key);
+            const int c = table.findOrInsert(key, int(codes.size()));
+            if (c == int(codes.size())) {
+                codes.push_back(key);
                 count.push_back(0);
             }
             owner[i] = c;
             ++count[c];
         }
     }
-    const int contestants = int(g.contestantCode.size());
+    const int contestants = int(codes.size());
     r.contestants = contestants;
 
-    // 2. Each contestant's attempts, in submission order (ties by id, for determinism).
-    g.begin.assign(contestants + 1, 0);
+    // 3. Each contestant's attempts, in submission order (ties by id, for determinism).
+    std::vector<int> begin(contestants + 1, 0);
     for (int c = 0; c < contestants; ++c)
-        g.begin[c + 1] = g.begin[c] + count[c];
+        begin[c + 1] = begin[c] + count[c];
     r.attemptOrder.resize(r.validSubmissions);
     int* order = r.attemptOrder.data();
     {
-        std::vector<int> fill(g.begin.begin(), g.begin.end() - 1);
+        std::vector<int> fill(begin.begin(), begin.end() - 1);
         for (int i = 0; i < n; ++i) {
             if (owner[i] >= 0)
                 order[fill[owner[i]]++] = i;
         }
     }
-    auto bySubmission = [subs](int a, int b) {
-        if (subs[a].submittedAt.utcMs != subs[b].submittedAt.utcMs)
-            return subs[a].submittedAt.utcMs < subs[b].submittedAt.utcMs;
-        return subs[a].id < subs[b].id;
-    };
-    for (int c = 0; c < contestants; ++c) {
-        if (count[c] > 1)
-            std::sort(order + g.begin[c], order + g.begin[c + 1], bySubmission);
-    }
-
-    // 3. The prediction target, then every contestant's counted attempt and sort key.
     switch (settings.predictionTarget.kind) {
     case PredictionTarget::Kind::Contestants:
         r.predictionTarget = contestants;
@@ -183,11 +188,12 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
         r.predictionTarget = settings.predictionTarget.fixedValue;
         break;
     }
+
+    // 4. Counted attempt and sort key of every contestant.
     const QList<RankingKey> keyOrder = effectiveOrder(settings);
     const int nk = int(std::min<qsizetype>(keyOrder.size(), MaxKeys));
     const qint64 target = r.predictionTarget;
-    const int maxAttempts = settings.maxAttempts;
-    auto less = [nk](const std::array<qint64, MaxKeys>& a, const std::array<qint64, MaxKeys>& b) {
+    auto less = [nk](const SortKeys& a, const SortKeys& b) {
         for (int k = 0; k < nk; ++k) {
             if (a[k] != b[k])
                 return a[k] < b[k];
@@ -196,39 +202,47 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
     };
     std::vector<SortRow> rows(contestants);
     std::vector<int> countedOf(contestants), considered(contestants);
-    for (int c = 0; c < contestants; ++c) {
-        const int first = g.begin[c];
-        const int m = maxAttempts > 0 ? std::min(count[c], maxAttempts) : count[c];
-        considered[c] = m;
-        auto keysOf = [&](int sub) {
-            std::array<qint64, MaxKeys> k{};
-            for (int j = 0; j < nk; ++j)
-                k[j] = keyValue(keyOrder[j], subs[sub], target, m);
-            return k;
+    parallelFor(contestants, workers, [&](int from, int to, int) {
+        auto bySubmission = [&](int a, int b) {
+            if (facts[a].submittedMs != facts[b].submittedMs)
+                return facts[a].submittedMs < facts[b].submittedMs;
+            return subs[a].id < subs[b].id;
         };
-        int chosen = order[first];
-        if (settings.countedAttempt == CountedAttempt::Last)
-            chosen = order[first + m - 1];
-        SortRow& row = rows[c];
-        row.contestant = c;
-        row.keys = keysOf(chosen);
-        if (settings.countedAttempt == CountedAttempt::Best) {
-            // Strictly better only: among equal attempts the earliest counts.
-            for (int j = first + 1; j < first + m; ++j) {
-                const auto k = keysOf(order[j]);
-                if (less(k, row.keys)) {
-                    row.keys = k;
-                    chosen = order[j];
+        for (int c = from; c < to; ++c) {
+            const int first = begin[c];
+            if (count[c] > 1)
+                std::sort(order + first, order + begin[c + 1], bySubmission);
+            const int m =
+                settings.maxAttempts > 0 ? std::min(count[c], settings.maxAttempts) : count[c];
+            considered[c] = m;
+            auto keysOf = [&](int sub) {
+                SortKeys k{};
+                for (int j = 0; j < nk; ++j)
+                    k[j] = factKey(keyOrder[j], facts[sub], target, m);
+                return k;
+            };
+            int chosen = settings.countedAttempt == CountedAttempt::Last ? order[first + m - 1]
+                                                                         : order[first];
+            SortRow& row = rows[c];
+            row.contestant = c;
+            row.keys = keysOf(chosen);
+            if (settings.countedAttempt == CountedAttempt::Best) {
+                // Strictly better only: among equal attempts the earliest counts.
+                for (int j = first + 1; j < first + m; ++j) {
+                    const SortKeys k = keysOf(order[j]);
+                    if (less(k, row.keys)) {
+                        row.keys = k;
+                        chosen = order[j];
+                    }
                 }
             }
+            countedOf[c] = chosen;
         }
-        countedOf[c] = chosen;
-    }
+    });
 
-    // 4. Sort; equal groups are then listed by contestant key.
+    // 5. Sort; equal groups are then listed by contestant key.
     std::sort(rows.begin(), rows.end(),
               [&less](const SortRow& a, const SortRow& b) { return less(a.keys, b.keys); });
-    const quint64* codes = g.contestantCode.data();
     std::vector<int> groupEnd(contestants), positionOf(contestants);
     for (int a = 0; a < contestants;) {
         int b = a + 1;
@@ -236,7 +250,7 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
             ++b;
         if (b - a > 1) {
             std::sort(rows.begin() + a, rows.begin() + b,
-                      [codes](const SortRow& x, const SortRow& y) {
+                      [&codes](const SortRow& x, const SortRow& y) {
                           return IdentityCode::lessAsText(codes[x.contestant], codes[y.contestant]);
                       });
         }
@@ -247,66 +261,81 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
         a = b;
     }
 
-    // 5. Rows, eligibility and certificates, in contestant order: that walks the
-    // submissions roughly in memory order instead of jumping around in rank order.
+    // 6. Rows, eligibility, certificates and unit tallies, in contestant order: that
+    // walks the submissions roughly in memory order instead of jumping in rank order.
     const ExclusionIndex excluded(exclusions);
     r.individual.resize(contestants);
     IndividualResult* out = r.individual.data();
-    QHash<QString, int> unitIndex;
-    QStringList unitCodes;
-    std::vector<CollectiveRanking::Tally> tallies;
-    std::vector<QList<int>> unitHits;
-    const int perfectScore = settings.questionsPerAttempt;
-    for (int c = 0; c < contestants; ++c) {
-        const GradedSubmission& s = subs[countedOf[c]];
-        IndividualResult& row = out[positionOf[c]];
-        row.contestantCode = codes[c];
-        row.counted = countedOf[c];
-        row.firstAttempt = g.begin[c];
-        row.validAttempts = count[c];
-        row.consideredAttempts = considered[c];
-        row.predictionError =
-            s.prediction >= target ? s.prediction - target : target - s.prediction;
-        // Every valid submission's ID number and phone, even a phone of someone known
-        // by ID number, and even attempts past attempts.max: they are all this person.
-        if (excluded.hasPersons()) {
-            for (int j = g.begin[c]; j < g.begin[c + 1]; ++j) {
-                excluded.matchPerson(g.idCode[order[j]], row.exclusionHits);
-                excluded.matchPerson(g.phoneCode[order[j]], row.exclusionHits);
+    std::vector<UnitShare> shares(workers);
+    parallelFor(contestants, workers, [&](int from, int to, int w) {
+        UnitShare& share = shares[w];
+        for (int c = from; c < to; ++c) {
+            const GradedSubmission& s = subs[countedOf[c]];
+            IndividualResult& row = out[positionOf[c]];
+            row.contestantCode = codes[c];
+            row.counted = countedOf[c];
+            row.firstAttempt = begin[c];
+            row.validAttempts = count[c];
+            row.consideredAttempts = considered[c];
+            row.predictionError = distance(s.prediction, target);
+            // Every valid submission's ID number and phone, even a phone of someone
+            // known by ID number, and attempts past attempts.max: all are this person.
+            if (excluded.hasPersons()) {
+                for (int j = begin[c]; j < begin[c + 1]; ++j) {
+                    excluded.matchPerson(facts[order[j]].idCode, row.exclusionHits);
+                    excluded.matchPerson(facts[order[j]].phoneCode, row.exclusionHits);
+                }
             }
-        }
-        if (!s.unitCode.isEmpty()) {
-            auto it = unitIndex.constFind(s.unitCode);
-            if (it == unitIndex.cend()) {
-                it = unitIndex.insert(s.unitCode, int(unitCodes.size()));
-                unitCodes << s.unitCode;
-                tallies.emplace_back();
-                unitHits.emplace_back();
-                excluded.matchUnit(s.unitCode, unitHits.back());
+            if (!s.unitCode.isEmpty()) {
+                auto it = share.index.constFind(s.unitCode);
+                if (it == share.index.cend()) {
+                    it = share.index.insert(s.unitCode, int(share.codes.size()));
+                    share.codes << s.unitCode;
+                    share.tallies.emplace_back();
+                    share.exclusionHits.emplace_back();
+                    excluded.matchUnit(s.unitCode, share.exclusionHits.back());
+                }
+                CollectiveRanking::Tally& tally = share.tallies[*it];
+                ++tally.contestants;
+                tally.perfect += s.correct == settings.questionsPerAttempt ? 1 : 0;
+                tally.durationSum += s.durationMs;
+                for (int e : share.exclusionHits[*it]) {
+                    if (!row.exclusionHits.contains(e))
+                        row.exclusionHits << e;
+                }
             }
-            CollectiveRanking::Tally& tally = tallies[*it];
-            ++tally.contestants;
-            tally.perfect += s.correct == perfectScore ? 1 : 0;
-            tally.durationSum += s.durationMs;
-            for (int e : unitHits[*it]) {
-                if (!row.exclusionHits.contains(e))
-                    row.exclusionHits << e;
+            if (!row.exclusionHits.isEmpty()) {
+                std::sort(row.exclusionHits.begin(), row.exclusionHits.end());
+                row.eligible = false;
+                QStringList why;
+                for (int e : std::as_const(row.exclusionHits))
+                    why << ExclusionIndex::describe(exclusions.at(e));
+                row.reason = why.join(QLatin1String("; "));
             }
+            row.certificate = row.eligible && s.correct >= settings.certificateMinCorrect;
         }
-        if (!row.exclusionHits.isEmpty()) {
-            std::sort(row.exclusionHits.begin(), row.exclusionHits.end());
-            row.eligible = false;
-            QStringList why;
-            for (int e : std::as_const(row.exclusionHits))
-                why << ExclusionIndex::describe(exclusions.at(e));
-            row.reason = why.join(QLatin1String("; "));
-        }
-        row.certificate = row.eligible && s.correct >= settings.certificateMinCorrect;
-    }
+    });
     for (int i = 0; i < contestants; ++i)
         out[i].rank = (i > 0 && groupEnd[i - 1] == groupEnd[i]) ? out[i - 1].rank : i + 1;
 
-    // 6. Individual prizes, one equal group at a time, eligible people only.
+    QHash<QString, int> unitIndex;
+    QStringList unitCodes;
+    std::vector<CollectiveRanking::Tally> tallies;
+    for (const UnitShare& share : shares) {
+        for (int u = 0; u < share.codes.size(); ++u) {
+            auto it = unitIndex.constFind(share.codes.at(u));
+            if (it == unitIndex.cend()) {
+                it = unitIndex.insert(share.codes.at(u), int(unitCodes.size()));
+                unitCodes << share.codes.at(u);
+                tallies.emplace_back();
+            }
+            tallies[*it].contestants += share.tallies[u].contestants;
+            tallies[*it].perfect += share.tallies[u].perfect;
+            tallies[*it].durationSum += share.tallies[u].durationSum;
+        }
+    }
+
+    // 7. Individual prizes, one equal group at a time, eligible people only.
     QStringList slots;
     for (const PrizeTier& tier : settings.individualPrizes) {
         for (int k = 0; k < tier.count; ++k)

@@ -13,6 +13,9 @@
 // Decides ranks, prizes, certificates and the collective ranking from graded
 // submissions (rules.md, contestctl.md "results --json"). Pure: no database, no
 // widgets, the same inputs always give the same Results.
+//
+// maxThreads: 0 picks up to 4 workers for large inputs; 1 keeps everything on the
+// calling thread. The result never depends on it.
 class RankingEngine
 {
     Q_DECLARE_TR_FUNCTIONS(RankingEngine)
@@ -20,7 +23,7 @@ public:
     static Results compute(const ContestSettings& settings, const QList<Unit>& units,
                            const QList<Exclusion>& exclusions,
                            const QList<GradedSubmission>& submissions,
-                           const QList<TieDecision>& decisions = {});
+                           const QList<TieDecision>& decisions = {}, int maxThreads = 0);
 
     // The ranking order actually used: the settings' order without repeats, or the
     // default order of rules.md when the settings name none.
