@@ -2,6 +2,7 @@
 
 #include "ContestSettingsJson.h"
 #include "TopicRepository.h"
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -56,6 +57,7 @@ void ContestRepository::save(const ContestSettings& settings, int expectedRowVer
         QJsonDocument(ContestSettingsJson::toJson(settings)).toJson(QJsonDocument::Compact));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction([&] {
+        const std::optional<ContestSettings> before = load();
         const int current = rowVersion();
         if (expectedRowVersion >= 0 && current != expectedRowVersion) {
             throw UserError(ContestSettings::tr("The contest settings were changed by someone else since "
@@ -69,6 +71,11 @@ void ContestRepository::save(const ContestSettings& settings, int expectedRowVer
             m_db.exec(QStringLiteral("UPDATE contest SET code = ?, settings_json = ?, "
                                      "row_version = row_version + 1, updated_at = ? WHERE id = 1"),
                       {settings.code, json, now});
+        }
+        if (!before || *before != settings) {
+            AuditLog(m_db).append(QStringLiteral("settings.update"), settings.code,
+                                  before ? QJsonValue(ContestSettingsJson::toJson(*before)) : QJsonValue(),
+                                  ContestSettingsJson::toJson(settings));
         }
     });
 }

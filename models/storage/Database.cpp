@@ -90,6 +90,14 @@ QSqlQuery Database::prepare(const QString& sql)
 
 void Database::execPrepared(QSqlQuery& query)
 {
+    // A null QString would be bound as SQL NULL; text columns here mean "" by it. A real
+    // NULL is written as a null QVariant (QVariant() or QVariant(QMetaType::fromType<T>())).
+    const QVariantList bound = query.boundValues();
+    for (int i = 0; i < bound.size(); ++i) {
+        const QVariant& v = bound.at(i);
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+    }
     if (!query.exec())
         fail(QCoreApplication::translate("Database", "database error"), query.lastError());
 }

@@ -27,7 +27,8 @@ public:
     const SqlDialect& dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
 
-    // Runs one statement with positional (?) parameters; throws EnvironmentError.
+    // Runs one statement with positional (?) parameters; throws EnvironmentError. A null
+    // QString binds as '', a null QVariant as NULL.
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
     // Prepared once per call site is the caller's business; this prepares and checks.
     QSqlQuery prepare(const QString& sql);

@@ -157,6 +157,45 @@ void toVersion4(Database& db)
     });
 }
 
+// Version 5: what makes results defensible: the audit log (hash-chained), the judges'
+// tie decisions, and locked results snapshots.
+void toVersion5(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id BIGINT PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " subject TEXT NOT NULL,"
+                       " before_json TEXT NOT NULL,"
+                       " after_json TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE tie_decisions ("
+                       " id {{ID}},"
+                       " scope TEXT NOT NULL CHECK (scope IN ('individual', 'collective')),"
+                       " prize TEXT NOT NULL,"
+                       " members_json TEXT NOT NULL,"
+                       " order_json TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " judges TEXT NOT NULL,"
+                       " decided_by TEXT NOT NULL,"
+                       " decided_at TEXT NOT NULL,"
+                       " withdrawn_at TEXT,"
+                       " withdrawn_by TEXT)"),
+        QStringLiteral("CREATE TABLE results_snapshots ("
+                       " id {{ID}},"
+                       " locked_at TEXT NOT NULL,"
+                       " locked_by TEXT NOT NULL,"
+                       " content_json TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " unlocked_at TEXT,"
+                       " unlocked_by TEXT,"
+                       " unlock_reason TEXT)"),
+    });
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -168,6 +207,7 @@ const std::vector<Migrator::Step>& all()
         {2, QStringLiteral("topics with the plan's eight"), toVersion2},
         {3, QStringLiteral("question bank, revisions, category mapping"), toVersion3},
         {4, QStringLiteral("submissions and their conflicts"), toVersion4},
+        {5, QStringLiteral("audit log, tie decisions, results snapshots"), toVersion5},
     };
     return steps;
 }

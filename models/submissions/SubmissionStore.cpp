@@ -190,7 +190,9 @@ int SubmissionStore::ensureJudged(const ContestSettings& settings, const AnswerK
             const QString id = all.value(0).toString();
             SubmissionRecord r = SubmissionParser::fromJson(QJsonDocument::fromJson(all.value(1).toString().toUtf8()).object());
             validator.judge(r);
-            for (const QVariant& v : {QVariant(r.valid ? 1 : 0), QVariant(r.invalidCode), QVariant(r.invalidDetail),
+            const QVariant noText(QMetaType::fromType<QString>());
+            for (const QVariant& v : {QVariant(r.valid ? 1 : 0), r.valid ? noText : QVariant(r.invalidCode),
+                                      r.valid ? noText : QVariant(r.invalidDetail),
                                       QVariant(r.correct), QVariant(r.durationMs), QVariant(id)})
                 update.addBindValue(v);
             m_db.execPrepared(update);

@@ -2,12 +2,15 @@
 
 #include "ExclusionRepository.h"
 #include "UnitRepository.h"
+#include "audit/AuditLog.h"
+#include "storage/Database.h"
 #include "core/CsvReader.h"
 #include "core/Identity.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 int ExclusionImportPlan::count(ImportChange change) const
@@ -125,5 +128,13 @@ void ExclusionImporter::apply(const ExclusionImportPlan& plan)
         if (r.change != ImportChange::Unchanged)
             list << r.exclusion;
     }
-    ExclusionRepository(m_db).upsert(list);
+    if (list.isEmpty())
+        return;
+    m_db.transaction([&] {
+        ExclusionRepository repo(m_db);
+        const QJsonArray before = ExclusionRepository::toJson(repo.list());
+        repo.upsert(list);
+        AuditLog(m_db).append(QStringLiteral("exclusions.import"), plan.fileName, before,
+                              ExclusionRepository::toJson(repo.list()));
+    });
 }

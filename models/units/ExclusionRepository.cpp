@@ -1,6 +1,9 @@
 #include "ExclusionRepository.h"
 
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
+
+#include <QJsonObject>
 
 #include <QDateTime>
 
@@ -38,5 +41,21 @@ void ExclusionRepository::upsert(const QList<Exclusion>& exclusions)
 
 void ExclusionRepository::remove(const QString& type, const QString& value)
 {
-    m_db.exec(QStringLiteral("DELETE FROM exclusions WHERE type = ? AND value = ?"), {type, value});
+    m_db.transaction([&] {
+        const QJsonArray before = toJson(list());
+        m_db.exec(QStringLiteral("DELETE FROM exclusions WHERE type = ? AND value = ?"), {type, value});
+        AuditLog(m_db).append(QStringLiteral("exclusions.remove"), type + QLatin1Char(':') + value, before,
+                              toJson(list()));
+    });
+}
+
+QJsonArray ExclusionRepository::toJson(const QList<Exclusion>& list)
+{
+    QJsonArray array;
+    for (const Exclusion& e : list) {
+        array.append(QJsonObject{{QStringLiteral("type"), e.type},
+                                 {QStringLiteral("value"), e.value},
+                                 {QStringLiteral("reason"), e.reason}});
+    }
+    return array;
 }

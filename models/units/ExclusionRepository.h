@@ -2,6 +2,7 @@
 
 #include "Exclusion.h"
 
+#include <QJsonArray>
 #include <QList>
 
 class Database;
@@ -14,7 +15,9 @@ public:
     int count() const;
     // Adds each entry, or updates the reason of an entry with the same type and value.
     void upsert(const QList<Exclusion>& exclusions);
+    // Removes one entry, recorded in the audit log.
     void remove(const QString& type, const QString& value);
+    static QJsonArray toJson(const QList<Exclusion>& list);
 
 private:
     Database& m_db;

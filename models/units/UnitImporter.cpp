@@ -1,11 +1,14 @@
 #include "UnitImporter.h"
 
 #include "UnitRepository.h"
+#include "audit/AuditLog.h"
 #include "core/CsvReader.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 int UnitImportPlan::count(ImportChange change) const
@@ -123,9 +126,22 @@ void UnitImporter::apply(const UnitImportPlan& plan)
     if (!plan.ok())
         throw UserError(plan.problems);
     QList<Unit> units;
+    QJsonArray before;
+    QJsonArray after;
+    UnitRepository repo(m_db);
     for (const UnitImportRow& r : plan.rows) {
-        if (r.change != ImportChange::Unchanged)
-            units << r.unit;
+        if (r.change == ImportChange::Unchanged)
+            continue;
+        units << r.unit;
+        if (const auto old = repo.find(r.unit.code))
+            before.append(UnitRepository::toJson(*old));
+        after.append(UnitRepository::toJson(r.unit));
     }
-    UnitRepository(m_db).upsert(units);
+    if (units.isEmpty())
+        return;
+    // Units decide collective eligibility and participation rates: their changes are audited.
+    m_db.transaction([&] {
+        repo.upsert(units);
+        AuditLog(m_db).append(QStringLiteral("units.import"), plan.fileName, before, after);
+    });
 }

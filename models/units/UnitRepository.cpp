@@ -67,3 +67,12 @@ void UnitRepository::upsert(const QList<Unit>& units)
         }
     });
 }
+
+QJsonObject UnitRepository::toJson(const Unit& u)
+{
+    return {{QStringLiteral("code"), u.code},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("kind"), u.kind},
+            {QStringLiteral("headcount"), u.headcount ? QJsonValue(*u.headcount) : QJsonValue()},
+            {QStringLiteral("collective_eligible"), u.collectiveEligible}};
+}

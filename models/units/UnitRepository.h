@@ -2,6 +2,7 @@
 
 #include "Unit.h"
 
+#include <QJsonObject>
 #include <QList>
 
 class Database;
@@ -16,6 +17,7 @@ public:
     int count() const;
     // Adds or updates each unit by code, all in one transaction.
     void upsert(const QList<Unit>& units);
+    static QJsonObject toJson(const Unit& unit);
 
 private:
     Database& m_db;
