@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QTabWidget>
+
+class ContestSettingsPage;
+class Database;
+class ExclusionsPage;
+class UnitsPage;
+
+// The "Contest" area: its settings, its units and its exclusion list, one tab each.
+class ContestArea : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit ContestArea(Database& db, QWidget* parent = nullptr);
+
+    ContestSettingsPage* settingsPage() const { return m_settings; }
+    UnitsPage* unitsPage() const { return m_units; }
+    ExclusionsPage* exclusionsPage() const { return m_exclusions; }
+
+Q_SIGNALS:
+    // Settings, units or exclusions were stored.
+    void contestChanged();
+
+private:
+    ContestSettingsPage* m_settings = nullptr;
+    UnitsPage* m_units = nullptr;
+    ExclusionsPage* m_exclusions = nullptr;
+};

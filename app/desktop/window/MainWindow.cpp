@@ -1,0 +1,351 @@
+#include "MainWindow.h"
+
+#include "ContestArea.h"
+#include "FileDialog.h"
+#include "Language.h"
+#include "MessageBox.h"
+#include "PlaceholderPage.h"
+#include "RecentDatabases.h"
+#include "contest/ContestRepository.h"
+#include "storage/ContestDatabase.h"
+#include "units/UnitRepository.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace {
+const char geometryKey[] = "mainWindow/geometry";
+const char databaseFilter[] =
+    QT_TRANSLATE_NOOP("MainWindow", "Contest databases (*.sqlite *.db);;All files (*)");
+
+QIcon themeIcon(const char* name, QStyle::StandardPixmap fallback, const QStyle* style)
+{
+    return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+    : QMainWindow(parent), m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    createActions();
+    createNavigation();
+    createStatusBar();
+    rebuildPages();
+    if (!restoreGeometry(QSettings().value(QLatin1String(geometryKey)).toByteArray()))
+        resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_newAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon),
+                                      tr("&New database…"), this, &MainWindow::newDatabase);
+    m_newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction =
+        fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                            tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    // Each language is named in itself, so that someone who cannot read the current one
+    // still finds theirs.
+    const QList<QPair<QString, QString>> languages = {
+        {Language::vietnamese(), QStringLiteral("Tiếng Việt")},
+        {Language::english(), QStringLiteral("English")}};
+    const QString current = Language::stored();
+    for (const auto& [code, name] : languages) {
+        QAction* action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_") + code + QStringLiteral("Action"));
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { switchLanguage(action->data().toString()); });
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Contest Admin…"), this, &MainWindow::about);
+}
+
+void MainWindow::createNavigation()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::AlternateBase);
+    m_navigation->setAutoFillBackground(true);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    const QStyle* s = style();
+    const QList<QPair<QIcon, QString>> entries = {
+        {themeIcon("document-properties", QStyle::SP_FileDialogDetailedView, s), tr("Contest")},
+        {themeIcon("accessories-dictionary", QStyle::SP_FileDialogContentsView, s),
+         tr("Question bank")},
+        {themeIcon("mail-receive", QStyle::SP_ArrowDown, s), tr("Submissions")},
+        {themeIcon("view-sort-descending", QStyle::SP_DialogApplyButton, s), tr("Results")},
+        {themeIcon("document-print", QStyle::SP_DriveFDIcon, s), tr("Printing")},
+        {themeIcon("x-office-spreadsheet", QStyle::SP_FileDialogListView, s), tr("Statistics")}};
+    for (const auto& [icon, text] : entries) {
+        auto* item = new QListWidgetItem(icon, text, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    layout->addWidget(m_navigation);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_contestLabel = new QLabel(this);
+    m_contestLabel->setObjectName(QStringLiteral("contestLabel"));
+    m_unitsLabel = new QLabel(this);
+    m_unitsLabel->setObjectName(QStringLiteral("unitsLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_contestLabel);
+    statusBar()->addPermanentWidget(m_unitsLabel);
+}
+
+QWidget* MainWindow::createNotYetPage(Area area)
+{
+    const QString text =
+        tr("This part is not available in this version yet. Until then, use the contestctl "
+           "command-line tool for it.");
+    switch (area) {
+    case Area::QuestionBank:
+        return new PlaceholderPage(tr("Question bank"), text);
+    case Area::Submissions:
+        return new PlaceholderPage(tr("Submissions"), text);
+    case Area::Results:
+        return new PlaceholderPage(tr("Results"), text);
+    case Area::Printing:
+        return new PlaceholderPage(tr("Printing"), text);
+    case Area::Statistics:
+        return new PlaceholderPage(tr("Statistics"), text);
+    case Area::Contest:
+        break;
+    }
+    return new PlaceholderPage(tr("Contest"), text);
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = qMax(0, m_navigation->currentRow());
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_contestArea = nullptr;
+    for (int i = 0; i < areaCount; ++i) {
+        const auto area = static_cast<Area>(i);
+        if (!m_db) {
+            auto* page = new PlaceholderPage(
+                tr("No database is open"),
+                tr("Create a new contest database, or open the one your committee already uses."));
+            page->addActionButton(m_newAction);
+            page->addActionButton(m_openAction);
+            m_stack->addWidget(page);
+        } else if (area == Area::Contest) {
+            m_contestArea = new ContestArea(*m_db);
+            connect(m_contestArea, &ContestArea::contestChanged, this,
+                    &MainWindow::updateContestInfo);
+            m_stack->addWidget(m_contestArea);
+        } else {
+            m_stack->addWidget(createNotYetPage(area));
+        }
+    }
+    m_navigation->setCurrentRow(current);
+    m_stack->setCurrentIndex(current);
+    updateContestInfo();
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(qMax(0, m_navigation->currentRow()));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(static_cast<int>(area));
+}
+
+void MainWindow::updateContestInfo()
+{
+    const QString appName = tr("Contest Admin");
+    if (!m_db) {
+        setWindowTitle(appName);
+        m_databaseLabel->setText(tr("No database open"));
+        m_contestLabel->clear();
+        m_unitsLabel->clear();
+        return;
+    }
+    const QString fileName = QFileInfo(m_db->location()).fileName();
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
+    try {
+        const std::optional<ContestSettings> settings = ContestRepository(*m_db).load();
+        const int units = UnitRepository(*m_db).count();
+        m_unitsLabel->setText(tr("%n unit(s)", nullptr, units));
+        if (settings) {
+            m_contestLabel->setText(tr("Contest: %1").arg(settings->code));
+            const QString title = fontMetrics().elidedText(settings->title, Qt::ElideRight, 420);
+            setWindowTitle(
+                QStringLiteral("%1 [%2] — %3 — %4").arg(title, settings->code, fileName, appName));
+        } else {
+            m_contestLabel->setText(tr("No contest settings saved yet"));
+            setWindowTitle(QStringLiteral("%1 — %2").arg(fileName, appName));
+        }
+    } catch (const UserError&) {
+        m_contestLabel->setText(tr("Contest settings unreadable"));
+        setWindowTitle(QStringLiteral("%1 — %2").arg(fileName, appName));
+    } catch (const EnvironmentError& e) {
+        m_contestLabel->setText(e.message());
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = ContestDatabase::openAndMigrate(path);
+    } catch (const UserError& e) {
+        MessageBox::critical(this, tr("Open database"),
+                             tr("%1 cannot be opened:\n\n%2").arg(path, e.message()));
+        return false;
+    } catch (const EnvironmentError& e) {
+        MessageBox::critical(this, tr("Open database"),
+                             tr("%1 cannot be opened:\n\n%2").arg(path, e.message()));
+        return false;
+    }
+    RecentDatabases::add(path);
+    // The pages hold references into the old database: they go first.
+    m_contestArea = nullptr;
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_db = std::move(db);
+    rebuildPages();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = m_db ? QFileInfo(m_db->location()).absolutePath() : QDir::homePath();
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("New contest database"),
+                                    dir + QStringLiteral("/contest.sqlite"), tr(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // A save dialog already asked to replace it; opening keeps its data, which is safer
+        // than deleting a contest by mistake.
+        MessageBox::information(this, tr("New contest database"),
+                                tr("%1 already exists; it is opened as it is.").arg(path));
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_db ? QFileInfo(m_db->location()).absolutePath() : QDir::homePath();
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open contest database"), dir, tr(databaseFilter));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString path = paths.at(i);
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [] { RecentDatabases::clear(); });
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    Language::store(code);
+    Language::apply(code);
+    // Every tr() ran when the widgets were built; a new window on the same database
+    // shows the new language at once without retranslating each page by hand.
+    auto* next = new MainWindow(std::move(m_db));
+    next->restoreGeometry(saveGeometry());
+    next->showArea(currentArea());
+    next->setWindowIcon(windowIcon());
+    next->show();
+    m_contestArea = nullptr;
+    close();
+}
+
+void MainWindow::about()
+{
+    const QString database = m_db ? QDir::toNativeSeparators(m_db->location()) : tr("none open");
+    MessageBox::information(
+        this, tr("About Contest Admin"),
+        tr("Contest Admin %1\n\nAdministration of online quiz contests for public offices: "
+           "contest settings, units, question bank, submissions, results and certificates.\n\n"
+           "Qt %2 (built with %3)\nDatabase: %4")
+            .arg(QStringLiteral(CONTEST_ADMIN_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR), database));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QLatin1String(geometryKey), saveGeometry());
+    QMainWindow::closeEvent(event);
+}

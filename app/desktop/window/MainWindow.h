@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ContestArea;
+class Database;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+// The application window: the areas of the suite on the left, the chosen one on the right,
+// the open database and contest in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // In the order of the navigation list.
+    enum class Area
+    {
+        Contest,
+        QuestionBank,
+        Submissions,
+        Results,
+        Printing,
+        Statistics
+    };
+    static constexpr int areaCount = 6;
+
+    // `db` may be null: the window then offers to create or open a database.
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database* database() const { return m_db.get(); }
+    ContestArea* contestArea() const { return m_contestArea; }
+    Area currentArea() const;
+    void showArea(Area area);
+
+public Q_SLOTS:
+    // Opens (creating or upgrading if needed) and shows `path`; on failure says why and
+    // keeps the current database.
+    bool openDatabase(const QString& path);
+    void newDatabase();
+    void openDatabaseDialog();
+    void switchLanguage(const QString& code);
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createNavigation();
+    void createStatusBar();
+    void rebuildPages();
+    void updateRecentMenu();
+    void updateContestInfo();
+    QWidget* createNotYetPage(Area area);
+
+    std::unique_ptr<Database> m_db;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    ContestArea* m_contestArea = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_contestLabel = nullptr;
+    QLabel* m_unitsLabel = nullptr;
+};

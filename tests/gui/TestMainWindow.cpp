@@ -1,0 +1,296 @@
+#include "ContestArea.h"
+#include "ContestSettingsPage.h"
+#include "ExclusionTableModel.h"
+#include "ExclusionsPage.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+#include "UnitFilterProxyModel.h"
+#include "UnitTableModel.h"
+#include "UnitsPage.h"
+#include "contest/ContestRepository.h"
+#include "units/ExclusionRepository.h"
+#include "units/UnitRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+namespace {
+QString dataFile(const QString& name)
+{
+    return QStringLiteral(CONTEST_TEST_DATA_DIR "/") + name;
+}
+
+// Runs `handler` on the modal dialog as soon as it is shown (the import preview runs its
+// own event loop); polls instead of sleeping, and gives up after about five seconds.
+void whenModalShown(const std::function<void(QDialog*)>& handler, int triesLeft = 500)
+{
+    QTimer::singleShot(triesLeft == 500 ? 0 : 10, [handler, triesLeft] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            handler(dialog);
+            return;
+        }
+        if (triesLeft > 0)
+            whenModalShown(handler, triesLeft - 1);
+    });
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsEveryArea();
+    void savesEditedSettings();
+    void invalidBlueprintCannotBeSaved();
+    void concurrentChangeIsRefused();
+    void importsUnitsThroughPreview();
+    void brokenUnitsFileChangesNothing();
+    void importsExclusions();
+    void pageModelsPassTester();
+
+private:
+    ContestSettingsPage* settingsPage() const { return m_window->contestArea()->settingsPage(); }
+    UnitsPage* unitsPage() const { return m_window->contestArea()->unitsPage(); }
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    QPointer<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Recent files and the window geometry go to a throw-away settings folder.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContestAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    ContestRepository(m_testDb->db()).save(ContestSettings::defaults());
+    m_window = new MainWindow(ContestDatabase::openAndMigrate(m_testDb->path()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->showArea(MainWindow::Area::Contest);
+    QVERIFY(m_window->contestArea());
+    MessageBox::clearLastText();
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_testDb.reset();
+    FileDialog::clearNextFileName();
+}
+
+void TestMainWindow::showsEveryArea()
+{
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), MainWindow::areaCount);
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
+    navigation->setCurrentRow(int(MainWindow::Area::Results));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("placeholderPage"));
+    navigation->setCurrentRow(int(MainWindow::Area::Contest));
+    QCOMPARE(stack->currentWidget(), m_window->contestArea());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("sonha-2024")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("contest.sqlite")));
+}
+
+void TestMainWindow::savesEditedSettings()
+{
+    auto* title = settingsPage()->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    auto* save = settingsPage()->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    auto* revert = settingsPage()->findChild<QPushButton*>(QStringLiteral("revertButton"));
+    QVERIFY(title && save && revert);
+    QVERIFY2(!save->isEnabled(), "nothing edited yet");
+
+    // QTest types Latin-1 only; the Vietnamese part is set directly.
+    title->setText(QStringLiteral("Cuộc thi tìm hiểu chuyển đổi số"));
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" 2025"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(revert->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    const std::optional<ContestSettings> stored = ContestRepository(m_testDb->db()).load();
+    QVERIFY(stored);
+    QCOMPARE(stored->title, QStringLiteral("Cuộc thi tìm hiểu chuyển đổi số 2025"));
+    QCOMPARE(ContestRepository(m_testDb->db()).rowVersion(), 2);
+    QVERIFY2(!save->isEnabled(), "saved: nothing left to save");
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Cuộc thi tìm hiểu")));
+}
+
+void TestMainWindow::invalidBlueprintCannotBeSaved()
+{
+    auto* count =
+        settingsPage()->findChild<QSpinBox*>(QStringLiteral("blueprintCountSpinBox_TTHC"));
+    auto* save = settingsPage()->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    auto* problems = settingsPage()->findChild<QLabel*>(QStringLiteral("problemsLabel"));
+    auto* total = settingsPage()->findChild<QLabel*>(QStringLiteral("blueprintTotalLabel"));
+    QVERIFY(count && save && problems && total);
+    QVERIFY(!problems->isVisible());
+
+    count->setValue(count->value() + 1);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(QStringLiteral("blueprint")), qPrintable(problems->text()));
+    QVERIFY2(total->text().contains(QStringLiteral("31")), qPrintable(total->text()));
+
+    count->setValue(count->value() - 1);
+    QVERIFY(!problems->isVisible());
+    QVERIFY2(!save->isEnabled(), "back to the stored settings: nothing to save");
+}
+
+void TestMainWindow::concurrentChangeIsRefused()
+{
+    auto* organizer = settingsPage()->findChild<QLineEdit*>(QStringLiteral("organizerLineEdit"));
+    auto* save = settingsPage()->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    organizer->setText(QStringLiteral("UBND huyện Sơn Hà (sửa trong cửa sổ)"));
+    QVERIFY(save->isEnabled());
+
+    // Someone else saves (e.g. contestctl) while the form is open.
+    ContestSettings other = ContestSettings::defaults();
+    other.title = QStringLiteral("Đổi bởi người khác");
+    ContestRepository(m_testDb->db()).save(other);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("someone else")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(ContestRepository(m_testDb->db()).load()->title, QStringLiteral("Đổi bởi người khác"));
+}
+
+void TestMainWindow::importsUnitsThroughPreview()
+{
+    m_window->contestArea()->setCurrentWidget(unitsPage());
+    auto* importButton = unitsPage()->findChild<QPushButton*>(QStringLiteral("importButton"));
+    QVERIFY(importButton);
+
+    int previewRows = -1;
+    bool handled = false;
+    whenModalShown([&](QDialog* dialog) {
+        handled = true;
+        if (auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("previewTableWidget")))
+            previewRows = table->rowCount();
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmImportButton"));
+        if (confirm && confirm->isEnabled())
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    FileDialog::setNextFileName(dataFile(QStringLiteral("gui-units-good.csv")));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+
+    QVERIFY(handled);
+    QCOMPARE(previewRows, 3);
+    QCOMPARE(UnitRepository(m_testDb->db()).count(), 3);
+    QCOMPARE(unitsPage()->model()->rowCount(), 3);
+    QVERIFY(unitsPage()->model()->units().at(0).code.size() > 0);
+    QCOMPARE(unitsPage()->proxyModel()->rowCount(), 3);
+    auto* unitsLabel = m_window->findChild<QLabel*>(QStringLiteral("unitsLabel"));
+    QVERIFY2(unitsLabel->text().contains(QLatin1Char('3')), qPrintable(unitsLabel->text()));
+
+    // The filter is case-insensitive and the kind filter narrows it further.
+    auto* filter = unitsPage()->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+    filter->setText(QStringLiteral("SƠN"));
+    QCOMPARE(unitsPage()->proxyModel()->rowCount(), 2);
+    filter->clear();
+    QCOMPARE(unitsPage()->proxyModel()->rowCount(), 3);
+}
+
+void TestMainWindow::brokenUnitsFileChangesNothing()
+{
+    m_window->contestArea()->setCurrentWidget(unitsPage());
+    auto* importButton = unitsPage()->findChild<QPushButton*>(QStringLiteral("importButton"));
+    QStringList problems;
+    bool importOffered = true;
+    bool handled = false;
+    whenModalShown([&](QDialog* dialog) {
+        handled = true;
+        if (auto* list = dialog->findChild<QListWidget*>(QStringLiteral("problemsListWidget"))) {
+            for (int i = 0; i < list->count(); ++i)
+                problems << list->item(i)->text();
+        }
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmImportButton"));
+        importOffered = confirm && confirm->isVisible() && confirm->isEnabled();
+        dialog->reject();
+    });
+    FileDialog::setNextFileName(dataFile(QStringLiteral("gui-units-broken.csv")));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+
+    QVERIFY(handled);
+    QVERIFY2(!importOffered, "a file with problems must not be importable");
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("gui-units-broken.csv:3")),
+             qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("kind")), qPrintable(problems.first()));
+    QCOMPARE(UnitRepository(m_testDb->db()).count(), 0);
+    QCOMPARE(unitsPage()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::importsExclusions()
+{
+    ExclusionsPage* page = m_window->contestArea()->exclusionsPage();
+    m_window->contestArea()->setCurrentWidget(page);
+    auto* importButton = page->findChild<QPushButton*>(QStringLiteral("importButton"));
+    bool handled = false;
+    whenModalShown([&](QDialog* dialog) {
+        handled = true;
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmImportButton"));
+        if (confirm && confirm->isEnabled())
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    FileDialog::setNextFileName(dataFile(QStringLiteral("gui-exclusions-good.csv")));
+    QTest::mouseClick(importButton, Qt::LeftButton);
+
+    QVERIFY(handled);
+    QCOMPARE(ExclusionRepository(m_testDb->db()).count(), 2);
+    QCOMPARE(page->model()->rowCount(), 2);
+    QVERIFY(page->model()->exclusions().at(1).value == QStringLiteral("0905214886") ||
+            page->model()->exclusions().at(0).value == QStringLiteral("0905214886"));
+}
+
+void TestMainWindow::pageModelsPassTester()
+{
+    UnitRepository(m_testDb->db())
+        .upsert({{QStringLiteral("PTP"), QStringLiteral("Phòng Tư pháp"), QStringLiteral("agency"),
+                  5, true}});
+    QAbstractItemModelTester unitTester(unitsPage()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(unitsPage()->proxyModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    unitsPage()->reload();
+    QCOMPARE(unitsPage()->model()->rowCount(), 1);
+
+    ExclusionsPage* page = m_window->contestArea()->exclusionsPage();
+    QAbstractItemModelTester exclusionTester(
+        page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page->reload();
+    QCOMPARE(page->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
