@@ -96,6 +96,11 @@ void ImportPreviewDialog::buildProblemsList(const ImportPreview& preview)
 {
     m_problemsList = new QListWidget(this);
     m_problemsList->setObjectName(QStringLiteral("problemsListWidget"));
+    // Problems are sentences: wrap them rather than make the reader scroll sideways.
+    m_problemsList->setWordWrap(true);
+    m_problemsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problemsList->setResizeMode(QListView::Adjust);
+    m_problemsList->setSpacing(2);
     const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     for (const Problem& problem : preview.problems)
         m_problemsList->addItem(new QListWidgetItem(icon, problem.toString()));

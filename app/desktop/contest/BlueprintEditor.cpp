@@ -18,6 +18,8 @@ BlueprintEditor::BlueprintEditor(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(QSpinBox().sizeHint().height() + 2);
     layout->addWidget(m_table);
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(QStringLiteral("blueprintTotalLabel"));
@@ -43,7 +45,11 @@ void BlueprintEditor::setBlueprint(const QList<Topic>& topics,
         if (!m_codes.contains(t.code))
             addRow(t.code, t.name, 0);
     }
-    m_table->resizeRowsToContents();
+    // Every topic visible at once: the blueprint is read as a whole.
+    const int rows = m_table->rowCount();
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            rows * m_table->verticalHeader()->defaultSectionSize() +
+                            2 * m_table->frameWidth() + 2);
     updateTotal();
 }
 
@@ -59,6 +65,7 @@ void BlueprintEditor::addRow(const QString& code, const QString& name, int count
     spin->setRange(0, 500);
     spin->setSpecialValueText(tr("not used"));
     spin->setValue(count);
+    spin->setFrame(false);
     spin->setAccessibleName(tr("Questions from %1").arg(name));
     connect(spin, &QSpinBox::valueChanged, this, [this] {
         updateTotal();

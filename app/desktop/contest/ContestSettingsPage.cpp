@@ -166,7 +166,7 @@ QWidget* ContestSettingsPage::buildQuestionsGroup()
     form->addRow(blueprintLabel);
     form->addRow(m_blueprint);
     form->addRow(tr("&Prediction question:"), m_predictionQuestionEdit);
-    form->addRow(tr("Prediction &compared with:"), targetRow);
+    form->addRow(tr("Prediction compared with:"), targetRow);
     m_fieldWidgets.insert(QStringLiteral("questions_per_attempt"), m_questionsSpin);
     m_fieldWidgets.insert(QStringLiteral("blueprint"), m_blueprint);
     m_fieldWidgets.insert(QStringLiteral("prediction_question"), m_predictionQuestionEdit);

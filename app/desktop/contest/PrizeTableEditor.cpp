@@ -38,6 +38,9 @@ PrizeTableEditor::PrizeTableEditor(QWidget* parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(QSpinBox().sizeHint().height() + 2);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
     layout->addWidget(m_table);
 
     auto* buttons = new QHBoxLayout;
