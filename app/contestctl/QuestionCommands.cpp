@@ -160,6 +160,65 @@ int runApprove(CtlContext& ctx)
     return 0;
 }
 
+int runHistory(CtlContext& ctx)
+{
+    const QString id = ctx.positionals(1, QStringLiteral("questions history ID")).first();
+    QuestionRepository repo(ctx.openExisting());
+    if (!repo.find(id))
+        throw UserError(T::tr("question %1: no such question").arg(id));
+    QJsonArray array;
+    for (const QuestionRevision& r : repo.revisions(id)) {
+        array.append(QJsonObject{
+            {QStringLiteral("changed_at"), r.changedAt},
+            {QStringLiteral("changed_by"), r.changedBy},
+            {QStringLiteral("action"), r.action},
+            {QStringLiteral("before"), r.before.isEmpty() ? QJsonValue() : QJsonValue(r.before)},
+            {QStringLiteral("after"), r.after}});
+    }
+    ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int runCategories(CtlContext& ctx)
+{
+    ctx.positionals(0, QStringLiteral("questions categories"));
+    const CategoryMapping mapping = CategoryMapping::load(ctx.openExisting());
+    QStringList categories = mapping.entries().keys();
+    categories.sort();
+    for (const QString& c : categories)
+        ctx.out() << QStringLiteral("%1 -> %2\n").arg(c, mapping.entries().value(c));
+    ctx.out() << T::tr("default (unmapped categories, files without any) -> %1\n")
+                     .arg(mapping.defaultTopic().isEmpty() ? T::tr("(none)")
+                                                           : mapping.defaultTopic());
+    return 0;
+}
+
+int runMap(CtlContext& ctx)
+{
+    const QString defaultTopic = ctx.takeOption(QStringLiteral("--default"));
+    const QString removed = ctx.takeOption(QStringLiteral("--remove"));
+    Database& db = ctx.openExisting();
+    CategoryMapping mapping = CategoryMapping::load(db);
+    if (!defaultTopic.isEmpty()) {
+        ctx.positionals(0, QStringLiteral("questions map --default TOPIC"));
+        mapping.setDefaultTopic(defaultTopic);
+    } else if (!removed.isEmpty()) {
+        ctx.positionals(0, QStringLiteral("questions map --remove CATEGORY"));
+        if (!mapping.entries().contains(CategoryMapping::normalizedPath(removed)))
+            throw UserError(T::tr("category '%1' is not mapped").arg(removed));
+        mapping.remove(removed);
+    } else {
+        const QStringList args = ctx.positionals(2, QStringLiteral("questions map CATEGORY TOPIC"));
+        if (CategoryMapping::normalizedPath(args.at(0)).isEmpty())
+            throw UserError(
+                T::tr("the category is empty; use --default TOPIC for the default topic"));
+        mapping.set(args.at(0), args.at(1));
+    }
+    mapping.save(db);
+    ctx.out() << T::tr("category mapping saved\n");
+    return 0;
+}
+
 } // namespace
 
 QList<CtlCommand> questionCommands()
@@ -201,5 +260,27 @@ QList<CtlCommand> questionCommands()
              "Marks draft or reviewed questions approved (recorded in each one's history with\n"
              "--by, default the user name). All or none."),
          runApprove},
+        {{QStringLiteral("questions"), QStringLiteral("history")},
+         QStringLiteral("questions history ID"),
+         QStringLiteral("print a question's revision history as JSON"),
+         QStringLiteral(
+             "Every change to the question, oldest first: when, who, what, and the question\n"
+             "before and after."),
+         runHistory},
+        {{QStringLiteral("questions"), QStringLiteral("categories")},
+         QStringLiteral("questions categories"),
+         QStringLiteral("show how Moodle categories map to topics"),
+         QStringLiteral(
+             "Lists the stored category -> topic mapping and the default topic. A category not\n"
+             "in the list whose last part is a topic code (\"$course$/top/TTHC\") goes to that\n"
+             "topic; any other goes to the default topic."),
+         runCategories},
+        {{QStringLiteral("questions"), QStringLiteral("map")},
+         QStringLiteral("questions map CATEGORY TOPIC | --default TOPIC | --remove CATEGORY"),
+         QStringLiteral("edit the category -> topic mapping"),
+         QStringLiteral(
+             "Maps an exact category path (\"$course$/top/Thủ tục\") to a topic code, sets the\n"
+             "default topic, or removes a mapping."),
+         runMap},
     };
 }

@@ -99,6 +99,36 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void historyAndCategoryMapping()
+    {
+        Run r = ctl({QStringLiteral("questions"), QStringLiteral("history"),
+                     QStringLiteral("THECHE-0001")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray history = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.at(0).toObject().value(QStringLiteral("changed_by")).toString(),
+                 QStringLiteral("Lan"));
+        QCOMPARE(
+            ctl({QStringLiteral("questions"), QStringLiteral("history"), QStringLiteral("NOPE-1")})
+                .code,
+            1);
+
+        QCOMPARE(ctl({QStringLiteral("questions"), QStringLiteral("map"),
+                      QStringLiteral("$course$/Iota/Mu"), QStringLiteral("DA06")})
+                     .code,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("questions"), QStringLiteral("map"), QStringLiteral("x"),
+                      QStringLiteral("NOPE")})
+                     .code,
+                 1);
+        r = ctl({QStringLiteral("questions"), QStringLiteral("categories")});
+        QVERIFY2(r.out.contains(QStringLiteral("$course$/Iota/Mu -> DA06")), qPrintable(r.out));
+        QCOMPARE(ctl({QStringLiteral("questions"), QStringLiteral("map"),
+                      QStringLiteral("--remove"), QStringLiteral("$course$/Iota/Mu")})
+                     .code,
+                 0);
+    }
+
     void badArguments()
     {
         QCOMPARE(
