@@ -8,3 +8,6 @@
 QList<CtlCommand> contestCommands(); // init, contest set/show, demo
 QList<CtlCommand> unitCommands();    // units import/list, exclusions import/list
 QList<CtlCommand> questionCommands(); // questions import/export/list/approve
+QList<CtlCommand> submissionCommands(); // submissions import
+QList<CtlCommand> auditCommands();      // audit verify/list
+QList<CtlCommand> resultsCommands();    // results, results lock/unlock, ties

@@ -14,7 +14,8 @@ namespace {
 
 QList<CtlCommand> allCommands()
 {
-    return contestCommands() + unitCommands() + questionCommands();
+    return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
+           resultsCommands();
 }
 
 QString generalHelp()

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "contest/ContestSettings.h"
+#include "units/Unit.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStringList>
+
+// Realistic submissions for demos, benchmarks and the reference server: Vietnamese
+// names, ID numbers and phones, units weighted by headcount, times over the window with
+// the office-hours rhythm, answers drawn by the blueprint and right by each person's
+// skill. Deterministic for a seed.
+class SubmissionGenerator
+{
+public:
+    struct Bank
+    {
+        QHash<QString, QStringList> approvedByTopic; // topic -> question ids
+        QHash<QString, QString> correct;             // question id -> key
+        QHash<QString, QString> options;             // question id -> "ABCD"
+    };
+
+    SubmissionGenerator(const ContestSettings& settings, const QList<Unit>& units, const Bank& bank, quint32 seed);
+
+    // `people` persons, some of them with several attempts; about `invalidShare` of the
+    // submissions broken in one of the ways rules.md names.
+    QList<QJsonObject> generate(int people, double invalidShare = 0.01);
+
+    // Adds, at the top of the ranking, a group that ends in two contestants equal on
+    // every key whose slots straddle the boundary between two prizes (so a demo shows the
+    // judges' tie-break). Call before generate(); `slotsAbove` people rank above them.
+    void plantBoundaryTie(int slotsAbove);
+
+private:
+    struct Person
+    {
+        QString name;
+        int birthYear;
+        QString gender;
+        QString idNumber;
+        QString phone;
+        QString unit;
+        QString address;
+        double skill;
+    };
+    Person makePerson();
+    QJsonObject makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs, int wantCorrect, qint64 prediction);
+    QJsonArray drawAnswers(double skill, int exactCorrect);
+    qint64 randomSubmitTime();
+    QString nextId();
+
+    ContestSettings m_settings;
+    QList<Unit> m_units;
+    QList<int> m_unitWeights;
+    Bank m_bank;
+    QRandomGenerator m_rng;
+    int m_serial = 0;
+    QList<QJsonObject> m_planted;
+    QSet<QString> m_usedIds;
+};

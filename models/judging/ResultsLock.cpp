@@ -1,0 +1,100 @@
+#include "ResultsLock.h"
+
+#include "audit/AuditLog.h"
+#include "core/Problem.h"
+#include "results/ResultsJson.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+
+QJsonObject ResultsSnapshot::json() const
+{
+    return QJsonDocument::fromJson(content).object();
+}
+
+bool ResultsSnapshot::contentIntact() const
+{
+    return ResultsLock::sha256(content) == sha256;
+}
+
+QByteArray ResultsLock::canonical(const Results& results)
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    return QJsonDocument(ResultsJson::toJson(results)).toJson(QJsonDocument::Compact);
+}
+
+QString ResultsLock::sha256(const QByteArray& content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<ResultsSnapshot> ResultsLock::current() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, locked_at, locked_by, content_json, sha256 FROM results_snapshots "
+                                           "WHERE unlocked_at IS NULL ORDER BY id DESC LIMIT 1"));
+    if (!q.next())
+        return std::nullopt;
+    ResultsSnapshot s;
+    s.id = q.value(0).toLongLong();
+    s.lockedAt = q.value(1).toString();
+    s.lockedBy = q.value(2).toString();
+    s.content = q.value(3).toString().toUtf8();
+    s.sha256 = q.value(4).toString();
+    return s;
+}
+
+ResultsSnapshot ResultsLock::lock(const Results& results)
+{
+    if (const auto locked = current()) {
+        throw UserError(tr("results are already locked (snapshot %1 of %2); unlock them first, with a reason")
+                            .arg(locked->id)
+                            .arg(locked->lockedAt));
+    }
+    if (!results.unresolvedTies.isEmpty()) {
+        throw UserError(tr("%n tie(s) at a prize boundary are not decided yet: the judges must decide them "
+                           "before the results can be locked",
+                           nullptr, static_cast<int>(results.unresolvedTies.size())));
+    }
+    if (!results.staleDecisions.isEmpty()) {
+        throw UserError(tr("%n judges' decision(s) no longer match the current ties and must be reviewed "
+                           "before the results can be locked",
+                           nullptr, static_cast<int>(results.staleDecisions.size())));
+    }
+    ResultsSnapshot s;
+    s.content = canonical(results);
+    s.sha256 = sha256(s.content);
+    s.lockedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    s.lockedBy = AuditLog::currentUser();
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO results_snapshots (locked_at, locked_by, content_json, sha256) "
+                                               "VALUES (?, ?, ?, ?) RETURNING id"),
+                                {s.lockedAt, s.lockedBy, QString::fromUtf8(s.content), s.sha256});
+        if (q.next())
+            s.id = q.value(0).toLongLong();
+        q.finish();
+        AuditLog(m_db).append(QStringLiteral("results.lock"), QString::number(s.id), QJsonValue(),
+                              QJsonObject{{QStringLiteral("snapshot"), s.id}, {QStringLiteral("sha256"), s.sha256},
+                                          {QStringLiteral("contestants"), results.contestants}});
+    });
+    return s;
+}
+
+void ResultsLock::unlock(const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw UserError(tr("unlocking the results needs a reason"));
+    const auto locked = current();
+    if (!locked)
+        throw UserError(tr("the results are not locked"));
+    m_db.transaction([&] {
+        m_db.exec(QStringLiteral("UPDATE results_snapshots SET unlocked_at = ?, unlocked_by = ?, unlock_reason = ? "
+                                 "WHERE id = ?"),
+                  {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), AuditLog::currentUser(), reason.trimmed(),
+                   locked->id});
+        AuditLog(m_db).append(QStringLiteral("results.unlock"), QString::number(locked->id),
+                              QJsonObject{{QStringLiteral("snapshot"), locked->id}, {QStringLiteral("sha256"), locked->sha256}},
+                              QJsonObject{{QStringLiteral("reason"), reason.trimmed()}});
+    });
+}

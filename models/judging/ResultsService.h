@@ -1,0 +1,18 @@
+#pragma once
+
+#include "results/Results.h"
+
+class Database;
+
+// Results from what is stored: submissions judged against the current settings and
+// answer key (re-judged first if either changed), units, exclusions and the judges'
+// active decisions, through the ranking engine.
+class ResultsService
+{
+public:
+    explicit ResultsService(Database& db) : m_db(db) {}
+    Results computeLive();
+
+private:
+    Database& m_db;
+};
