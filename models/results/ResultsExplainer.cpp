@@ -5,6 +5,15 @@
 #include "core/Identity.h"
 
 namespace {
+// The prizes a tie's slots would give; a slot past the last prize gives none.
+QString slotText(const QStringList& slots)
+{
+    QStringList out;
+    for (const QString& p : slots)
+        out << (p.isEmpty() ? ResultsExplainer::tr("none") : p);
+    return out.join(QLatin1String(", "));
+}
+
 // The row that decided the rank from above: the last of the group just above.
 int firstOfGroup(const Results& r, int at)
 {
@@ -133,7 +142,7 @@ QString ResultsExplainer::prizeLines(const Results& r, const IndividualResult& r
                           "every key and their slots give different prizes (%3). The judges "
                           "decide; the slots stay reserved.")
                     .arg(tie.prize, tie.members.join(QLatin1String(", ")),
-                         tie.slotPrizes.join(QLatin1String(", ")));
+                         slotText(tie.slotPrizes));
         }
     }
     QString text = row.prize.isEmpty() ? tr("Prize: none; every prize slot went to eligible "

@@ -126,6 +126,8 @@ private Q_SLOTS:
     {
         const Results r = smallContest();
         const QString text = ResultsExplainer::explain(r, "0905.123.456");
+        if (qEnvironmentVariableIsSet("SHOW_EXPLANATION"))
+            qInfo("%s", qPrintable(text));
         QVERIFY2(text.contains("Contestant 0905123456"), qPrintable(text));
         QVERIFY2(text.contains("sub-b"), qPrintable(text));
         QVERIFY2(text.contains("[counted]"), qPrintable(text));
