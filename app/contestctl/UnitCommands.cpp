@@ -60,13 +60,8 @@ int runUnitsList(CtlContext& ctx)
     const QList<Unit> units = UnitRepository(ctx.openExisting()).list();
     if (json) {
         QJsonArray array;
-        for (const Unit& u : units) {
-            array.append(QJsonObject{{QStringLiteral("code"), u.code},
-                                     {QStringLiteral("name"), u.name},
-                                     {QStringLiteral("kind"), u.kind},
-                                     {QStringLiteral("headcount"), u.headcount ? QJsonValue(*u.headcount) : QJsonValue()},
-                                     {QStringLiteral("collective_eligible"), u.collectiveEligible}});
-        }
+        for (const Unit& u : units)
+            array.append(UnitRepository::toJson(u));
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -96,12 +91,7 @@ int runExclusionsList(CtlContext& ctx)
     ctx.positionals(0, QStringLiteral("exclusions list [--json]"));
     const QList<Exclusion> list = ExclusionRepository(ctx.openExisting()).list();
     if (json) {
-        QJsonArray array;
-        for (const Exclusion& e : list) {
-            array.append(QJsonObject{{QStringLiteral("type"), e.type},
-                                     {QStringLiteral("value"), e.value},
-                                     {QStringLiteral("reason"), e.reason}});
-        }
+        const QJsonArray array = ExclusionRepository::toJson(list);
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
     }
