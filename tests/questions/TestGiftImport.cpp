@@ -166,6 +166,36 @@ private Q_SLOTS:
         QVERIFY(r.skipped.isEmpty());
     }
 
+    void mixedBankWithSkipInvalid()
+    {
+        TestDatabase t;
+        CategoryMapping mapping = CategoryMapping::load(t.db());
+        mapping.set(QStringLiteral("$course$/top/Cải cách thủ tục hành chính"),
+                    QStringLiteral("TTHC"));
+        mapping.save(t.db());
+        QuestionImporter importer(t.db());
+        const QuestionImportPlan plan =
+            importer.plan(dataFile(QStringLiteral("questions-mixed.gift")));
+        QCOMPARE(plan.problems.size(), 1);
+        QCOMPARE(plan.problems.at(0).location, QStringLiteral("questions-mixed.gift:19"));
+        QVERIFY(plan.problems.at(0).message.contains(QStringLiteral("Hỏng")));
+        QCOMPARE(plan.rows.size(), 4);
+        QCOMPARE(plan.rows.at(0).question.id, QStringLiteral("TTHC-0001"));
+        QCOMPARE(plan.rows.at(0).question.topic, QStringLiteral("TTHC"));
+        QCOMPARE(plan.rows.at(1).question.options.at(2).text,
+                 QStringLiteral("chinhphu.vn")); // feedback dropped
+        QCOMPARE(plan.rows.at(2).question.id, QStringLiteral("DA06-0001"));
+        QCOMPARE(plan.rows.at(2).question.topic, QStringLiteral("DA06"));
+        // Text after the answers: a missing-word question.
+        const Question& missing = plan.rows.at(3).question;
+        QCOMPARE(missing.text, QStringLiteral("Đề án 06 do _____ chủ trì."));
+        QCOMPARE(missing.id, QStringLiteral("TTHC-0003"));
+        QVERIFY_THROWS_EXCEPTION(UserError, importer.apply(plan));
+        QCOMPARE(QuestionRepository(t.db()).count(), 0);
+        importer.apply(plan, true);
+        QCOMPARE(QuestionRepository(t.db()).count(), 4);
+    }
+
     void escapeRoundTrips()
     {
         const QString text = QStringLiteral("a ~ b = c # d { e } f : g \\ h\nline 2");
