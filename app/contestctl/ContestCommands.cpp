@@ -1,5 +1,6 @@
 #include "CtlCommands.h"
 
+#include "contest/BlueprintCheck.h"
 #include "contest/ContestRepository.h"
 #include "contest/ContestSettingsJson.h"
 #include "contest/DemoContest.h"
@@ -29,6 +30,25 @@ int runContestShow(CtlContext& ctx)
     ctx.positionals(0, QStringLiteral("contest show"));
     Database& db = ctx.openExisting();
     ctx.out() << QString::fromUtf8(ContestSettingsJson::toBytes(ContestRepository(db).loadOrDefaults()));
+    return 0;
+}
+
+int runBlueprint(CtlContext& ctx)
+{
+    ctx.positionals(0, QStringLiteral("contest blueprint"));
+    Database& db = ctx.openExisting();
+    const QList<BlueprintLine> lines = BlueprintCheck::check(db, ContestRepository(db).loadOrDefaults());
+    ctx.out() << QStringLiteral("%1 %2 %3  %4\n").arg(QStringLiteral("topic").leftJustified(10), QStringLiteral("drawn"),
+                                                    QStringLiteral("approved"), QStringLiteral("status"));
+    for (const BlueprintLine& l : lines) {
+        ctx.out() << QStringLiteral("%1 %2 %3  %4\n")
+                         .arg(l.topic.leftJustified(10))
+                         .arg(l.drawn, 5)
+                         .arg(l.approved, 8)
+                         .arg(l.enough() ? QStringLiteral("ok") : QStringLiteral("SHORT by %1").arg(l.drawn - l.approved));
+    }
+    if (!BlueprintCheck::covers(lines))
+        throw UserError(joinProblems(BlueprintCheck::problems(lines)));
     return 0;
 }
 
@@ -71,6 +91,11 @@ QList<CtlCommand> contestCommands()
          QStringLiteral("Prints every setting, the defaults where none were stored, in the form "
                         "`contest set` reads."),
          runContestShow},
+        {{QStringLiteral("contest"), QStringLiteral("blueprint")}, QStringLiteral("contest blueprint"),
+         QStringLiteral("approved questions per topic against what an attempt draws"),
+         QStringLiteral("For each topic of the blueprint: questions drawn per attempt and approved questions\n"
+                        "in the bank. Exits 1 when a topic is short: the server could not draw from it."),
+         runBlueprint},
         {{QStringLiteral("demo")}, QStringLiteral("demo [--force]"),
          QStringLiteral("fill the database with the Sơn Hà 2024 demo contest"),
          QStringLiteral("Creates the schema if needed, then stores the demo settings, units and "
