@@ -6,6 +6,7 @@
 #include "IdentityCode.h"
 #include "ParallelFor.h"
 #include "PrizeAllocator.h"
+#include "UnitInterner.h"
 
 #include <QHash>
 
@@ -67,8 +68,7 @@ struct SortRow
 // One worker's share of the unit tallies, merged after the parallel pass.
 struct UnitShare
 {
-    QHash<QString, int> index;
-    QStringList codes;
+    UnitInterner units;
     std::vector<CollectiveRanking::Tally> tallies;
     std::vector<QList<int>> exclusionHits;
 };
@@ -170,11 +170,17 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
         begin[c + 1] = begin[c] + count[c];
     r.attemptOrder.resize(r.validSubmissions);
     int* order = r.attemptOrder.data();
+    // Submission times beside the order, so sorting a person's attempts reads
+    // neighbouring memory instead of jumping into facts.
+    std::vector<qint64> orderMs(r.validSubmissions);
     {
         std::vector<int> fill(begin.begin(), begin.end() - 1);
         for (int i = 0; i < n; ++i) {
-            if (owner[i] >= 0)
-                order[fill[owner[i]]++] = i;
+            if (owner[i] >= 0) {
+                const int at = fill[owner[i]]++;
+                order[at] = i;
+                orderMs[at] = facts[i].submittedMs;
+            }
         }
     }
     switch (settings.predictionTarget.kind) {
@@ -203,15 +209,20 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
     std::vector<SortRow> rows(contestants);
     std::vector<int> countedOf(contestants), considered(contestants);
     parallelFor(contestants, workers, [&](int from, int to, int) {
-        auto bySubmission = [&](int a, int b) {
-            if (facts[a].submittedMs != facts[b].submittedMs)
-                return facts[a].submittedMs < facts[b].submittedMs;
-            return subs[a].id < subs[b].id;
+        auto before = [&](int x, int y) { // positions in order
+            if (orderMs[x] != orderMs[y])
+                return orderMs[x] < orderMs[y];
+            return subs[order[x]].id < subs[order[y]].id;
         };
         for (int c = from; c < to; ++c) {
             const int first = begin[c];
-            if (count[c] > 1)
-                std::sort(order + first, order + begin[c + 1], bySubmission);
+            // Insertion sort: a person has a handful of attempts, usually in order already.
+            for (int j = first + 1; j < begin[c + 1]; ++j) {
+                for (int k = j; k > first && before(k, k - 1); --k) {
+                    std::swap(order[k], order[k - 1]);
+                    std::swap(orderMs[k], orderMs[k - 1]);
+                }
+            }
             const int m =
                 settings.maxAttempts > 0 ? std::min(count[c], settings.maxAttempts) : count[c];
             considered[c] = m;
@@ -287,19 +298,18 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
                 }
             }
             if (!s.unitCode.isEmpty()) {
-                auto it = share.index.constFind(s.unitCode);
-                if (it == share.index.cend()) {
-                    it = share.index.insert(s.unitCode, int(share.codes.size()));
-                    share.codes << s.unitCode;
+                bool isNew = false;
+                const int u = share.units.intern(s.unitCode, &isNew);
+                if (isNew) {
                     share.tallies.emplace_back();
                     share.exclusionHits.emplace_back();
                     excluded.matchUnit(s.unitCode, share.exclusionHits.back());
                 }
-                CollectiveRanking::Tally& tally = share.tallies[*it];
+                CollectiveRanking::Tally& tally = share.tallies[u];
                 ++tally.contestants;
                 tally.perfect += s.correct == settings.questionsPerAttempt ? 1 : 0;
                 tally.durationSum += s.durationMs;
-                for (int e : share.exclusionHits[*it]) {
+                for (int e : share.exclusionHits[u]) {
                     if (!row.exclusionHits.contains(e))
                         row.exclusionHits << e;
                 }
@@ -322,11 +332,12 @@ Results RankingEngine::compute(const ContestSettings& settings, const QList<Unit
     QStringList unitCodes;
     std::vector<CollectiveRanking::Tally> tallies;
     for (const UnitShare& share : shares) {
-        for (int u = 0; u < share.codes.size(); ++u) {
-            auto it = unitIndex.constFind(share.codes.at(u));
+        const QStringList& shareCodes = share.units.codes();
+        for (int u = 0; u < shareCodes.size(); ++u) {
+            auto it = unitIndex.constFind(shareCodes.at(u));
             if (it == unitIndex.cend()) {
-                it = unitIndex.insert(share.codes.at(u), int(unitCodes.size()));
-                unitCodes << share.codes.at(u);
+                it = unitIndex.insert(shareCodes.at(u), int(unitCodes.size()));
+                unitCodes << shareCodes.at(u);
                 tallies.emplace_back();
             }
             tallies[*it].contestants += share.tallies[u].contestants;
