@@ -3,8 +3,10 @@
 #include "ExclusionTableModel.h"
 #include "ExclusionsPage.h"
 #include "FileDialog.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "RecentDatabases.h"
 #include "TestDatabase.h"
 #include "UnitFilterProxyModel.h"
 #include "UnitTableModel.h"
@@ -66,6 +68,11 @@ private Q_SLOTS:
     void brokenUnitsFileChangesNothing();
     void importsExclusions();
     void pageModelsPassTester();
+    void amountsAreWrittenVietnameseStyle();
+    void opensAnotherDatabase();
+    void unopenableDatabaseKeepsCurrent();
+    void unsavedEditsAreNotLostSilently();
+    void switchingLanguageKeepsDatabase();
 
 private:
     ContestSettingsPage* settingsPage() const { return m_window->contestArea()->settingsPage(); }
@@ -290,6 +297,95 @@ void TestMainWindow::pageModelsPassTester()
         page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page->reload();
     QCOMPARE(page->model()->rowCount(), 0);
+}
+
+void TestMainWindow::amountsAreWrittenVietnameseStyle()
+{
+    auto* amount = settingsPage()->findChild<QSpinBox*>(QStringLiteral("collectiveAmountSpinBox"));
+    QVERIFY(amount);
+    QCOMPARE(amount->text(), QStringLiteral("2.000.000 đồng"));
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("2500000"));
+    QCOMPARE(amount->value(), 2500000);
+    QVERIFY(settingsPage()->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+void TestMainWindow::opensAnotherDatabase()
+{
+    TestDatabase other;
+    UnitRepository(other.db())
+        .upsert({{QStringLiteral("PTP"), QStringLiteral("Phòng Tư pháp"), QStringLiteral("agency"),
+                  5, true}});
+    auto* open = m_window->findChild<QAction*>(QStringLiteral("openDatabaseAction"));
+    QVERIFY(open);
+    FileDialog::setNextFileName(other.path());
+    open->trigger();
+
+    QCOMPARE(m_window->database()->location(), other.path());
+    QCOMPARE(QFileInfo(RecentDatabases::list().value(0)), QFileInfo(other.path()));
+    QCOMPARE(m_window->contestArea()->unitsPage()->model()->rowCount(), 1);
+    auto* databaseLabel = m_window->findChild<QLabel*>(QStringLiteral("databaseLabel"));
+    QVERIFY2(databaseLabel->text().contains(QDir::toNativeSeparators(other.path())),
+             qPrintable(databaseLabel->text()));
+    // Nothing is stored in the other database yet: the form shows the defaults, unsaved.
+    QVERIFY(settingsPage()->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+    delete m_window; // before `other` removes its folder
+}
+
+void TestMainWindow::unopenableDatabaseKeepsCurrent()
+{
+    const QString notADatabase = m_testDb->dir() + QStringLiteral("/notes.sqlite");
+    QFile file(notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("This is a text file, not an SQLite database, padded to be long enough to fail.\n");
+    file.close();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openDatabase(notADatabase));
+    QVERIFY2(MessageBox::lastText().contains(notADatabase), qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_window->database()->location(), m_testDb->path());
+    QVERIFY(m_window->contestArea());
+}
+
+void TestMainWindow::unsavedEditsAreNotLostSilently()
+{
+    auto* title = settingsPage()->findChild<QLineEdit*>(QStringLiteral("titleLineEdit"));
+    title->setText(QStringLiteral("Tiêu đề chưa lưu"));
+
+    TestDatabase other;
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->openDatabase(other.path()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not saved")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_window->database()->location(), m_testDb->path());
+    QCOMPARE(title->text(), QStringLiteral("Tiêu đề chưa lưu"));
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_window->openDatabase(other.path()));
+    QCOMPARE(ContestRepository(m_testDb->db()).load()->title, QStringLiteral("Tiêu đề chưa lưu"));
+    delete m_window; // before `other` removes its folder
+}
+
+void TestMainWindow::switchingLanguageKeepsDatabase()
+{
+    m_window->contestArea()->setCurrentWidget(unitsPage());
+    auto* english = m_window->findChild<QAction*>(QStringLiteral("language_enAction"));
+    QVERIFY(english);
+    english->trigger();
+    QTRY_VERIFY(m_window.isNull());
+
+    MainWindow* replacement = nullptr;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* window = qobject_cast<MainWindow*>(widget))
+            replacement = window;
+    }
+    QVERIFY(replacement);
+    m_window = replacement;
+    QCOMPARE(Language::stored(), Language::english());
+    QCOMPARE(m_window->database()->location(), m_testDb->path());
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Contest);
+    QVERIFY(m_window->isVisible());
+    Language::store(Language::vietnamese());
 }
 
 QTEST_MAIN(TestMainWindow)

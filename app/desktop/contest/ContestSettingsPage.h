@@ -28,6 +28,8 @@ public:
     // The settings as the form shows them now.
     ContestSettings formSettings() const;
     bool isModified() const;
+    // The form differs from what was loaded (stored or the defaults).
+    bool hasUnsavedEdits() const { return formSettings() != m_loaded; }
     Problems problems() const { return m_problems; }
 
 public Q_SLOTS:

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ContestArea.h"
+#include "ContestSettingsPage.h"
 #include "FileDialog.h"
 #include "Language.h"
 #include "MessageBox.h"
@@ -246,8 +247,28 @@ void MainWindow::updateContestInfo()
     }
 }
 
+bool MainWindow::confirmDiscardEdits()
+{
+    if (!m_contestArea || !m_contestArea->settingsPage()->hasUnsavedEdits())
+        return true;
+    const MessageBox::Button answer = MessageBox::question(
+        this, tr("Unsaved contest settings"),
+        tr("The contest settings have changes that are not saved. Save them now?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save && m_contestArea->settingsPage()->save())
+        return true;
+    // Cancelled, or the settings cannot be saved: show them so the user sees why.
+    showArea(Area::Contest);
+    m_contestArea->setCurrentWidget(m_contestArea->settingsPage());
+    return false;
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (!confirmDiscardEdits())
+        return false;
     std::unique_ptr<Database> db;
     try {
         db = ContestDatabase::openAndMigrate(path);
@@ -319,6 +340,11 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::switchLanguage(const QString& code)
 {
+    if (!confirmDiscardEdits()) {
+        for (QAction* action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == Language::stored());
+        return;
+    }
     Language::store(code);
     Language::apply(code);
     // Every tr() ran when the widgets were built; a new window on the same database
@@ -346,6 +372,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QLatin1String(geometryKey), saveGeometry());
     QMainWindow::closeEvent(event);
 }

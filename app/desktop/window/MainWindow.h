@@ -52,6 +52,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Asks what to do with unsaved contest settings; false when the user cancels.
+    bool confirmDiscardEdits();
     void createActions();
     void createNavigation();
     void createStatusBar();
