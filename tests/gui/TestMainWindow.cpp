@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void importsExclusions();
     void pageModelsPassTester();
     void amountsAreWrittenVietnameseStyle();
+    void everyEditorReachesTheSettings();
     void opensAnotherDatabase();
     void unopenableDatabaseKeepsCurrent();
     void unsavedEditsAreNotLostSilently();
@@ -122,6 +124,7 @@ void TestMainWindow::showsEveryArea()
     QCOMPARE(stack->currentWidget(), m_window->contestArea());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("sonha-2024")));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("contest.sqlite")));
+    QVERIFY(!QIcon(QStringLiteral(":/icons/contest-admin.svg")).pixmap(32).isNull());
 }
 
 void TestMainWindow::savesEditedSettings()
@@ -308,6 +311,43 @@ void TestMainWindow::amountsAreWrittenVietnameseStyle()
     QTest::keyClicks(amount, QStringLiteral("2500000"));
     QCOMPARE(amount->value(), 2500000);
     QVERIFY(settingsPage()->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+void TestMainWindow::everyEditorReachesTheSettings()
+{
+    ContestSettingsPage* page = settingsPage();
+    auto* timezone = page->findChild<QComboBox*>(QStringLiteral("timezoneComboBox"));
+    timezone->setCurrentIndex(timezone->findData(8 * 60));
+    page->findChild<QSpinBox*>(QStringLiteral("maxAttemptsSpinBox"))->setValue(3);
+    auto* counted = page->findChild<QComboBox*>(QStringLiteral("countedAttemptComboBox"));
+    counted->setCurrentIndex(counted->findData(int(CountedAttempt::Last)));
+    auto* target = page->findChild<QComboBox*>(QStringLiteral("predictionTargetComboBox"));
+    target->setCurrentIndex(target->findData(int(PredictionTarget::Kind::Fixed)));
+    page->findChild<QSpinBox*>(QStringLiteral("predictionFixedSpinBox"))->setValue(1234);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addPrizeButton")),
+                      Qt::LeftButton);
+    auto* ranking = page->findChild<QListWidget*>(QStringLiteral("rankingOrderListWidget"));
+    ranking->setCurrentRow(1);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("moveUpButton")),
+                      Qt::LeftButton);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addRankingKeyButton")),
+                      Qt::LeftButton);
+    QVERIFY2(page->problems().isEmpty(), qPrintable(joinProblems(page->problems())));
+    QVERIFY(page->save());
+
+    const ContestSettings stored = *ContestRepository(m_testDb->db()).load();
+    QCOMPARE(stored.timezoneOffsetMinutes, 8 * 60);
+    // The wall-clock time stays; it is now read in the new offset.
+    QCOMPARE(stored.opensAt.toString(), QStringLiteral("2024-06-01T07:00:00+08:00"));
+    QCOMPARE(stored.maxAttempts, 3);
+    QCOMPARE(stored.countedAttempt, CountedAttempt::Last);
+    QCOMPARE(stored.predictionTarget.kind, PredictionTarget::Kind::Fixed);
+    QCOMPARE(stored.predictionTarget.fixedValue, 1234);
+    QCOMPARE(stored.individualPrizes.size(), 5);
+    QCOMPARE(stored.individualPrizes.last().count, 1);
+    QCOMPARE(stored.rankingOrder.size(), 5);
+    QCOMPARE(stored.rankingOrder.at(0), RankingKey::PredictionError);
+    QCOMPARE(stored.rankingOrder.at(1), RankingKey::Correct);
 }
 
 void TestMainWindow::opensAnotherDatabase()

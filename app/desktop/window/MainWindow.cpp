@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,8 +46,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     createNavigation();
     createStatusBar();
     rebuildPages();
-    if (!restoreGeometry(QSettings().value(QLatin1String(geometryKey)).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(QSettings().value(QLatin1String(geometryKey)).toByteArray())) {
+        const QSize available = screen()->availableSize();
+        resize(qMin(1280, available.width()), qMin(800, available.height()));
+    }
 }
 
 MainWindow::~MainWindow() = default;
