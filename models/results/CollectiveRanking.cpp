@@ -32,6 +32,8 @@ void CollectiveRanking::compute(Results& r, const QStringList& codes,
     out.reserve(qsizetype(tallies.size()));
     for (size_t t = 0; t < tallies.size(); ++t) {
         const Tally& tally = tallies[t];
+        if (tally.contestants == 0) // a unit named only by attempts that did not count
+            continue;
         CollectiveResult c;
         c.unitCode = codes.at(qsizetype(t));
         const int unit = known.value(c.unitCode, -1);

@@ -34,6 +34,14 @@ void ExclusionIndex::matchPerson(quint64 code, QList<int>& hits) const
     }
 }
 
+bool ExclusionIndex::hasPerson(quint64 code) const
+{
+    if (code == 0)
+        return false;
+    auto it = std::lower_bound(m_persons.begin(), m_persons.end(), std::make_pair(code, -1));
+    return it != m_persons.end() && it->first == code;
+}
+
 void ExclusionIndex::matchUnit(const QString& unitCode, QList<int>& hits) const
 {
     if (m_units.isEmpty())

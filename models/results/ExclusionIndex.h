@@ -19,6 +19,7 @@ public:
     explicit ExclusionIndex(const QList<Exclusion>& exclusions);
 
     bool hasPersons() const { return !m_persons.empty(); }
+    bool hasPerson(quint64 code) const;
     // Appends the indices of entries naming this ID number or phone code.
     void matchPerson(quint64 code, QList<int>& hits) const;
     // Appends the indices of entries naming this unit.

@@ -1,0 +1,311 @@
+#include "RankingPass.h"
+
+#include "CodeTable.h"
+#include "IdentityCode.h"
+#include "ParallelFor.h"
+#include "PrizeAllocator.h"
+#include "RankingEngine.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+qint64 distance(qint64 prediction, qint64 target)
+{
+    return prediction >= target ? prediction - target : target - prediction;
+}
+} // namespace
+
+RankingPass::RankingPass(Results& results, int workers)
+    : m_r(results), m_subs(results.submissions.constData()), m_n(int(results.submissions.size())),
+      m_workers(workers), m_excluded(results.exclusions)
+{
+}
+
+RankingPass::SortKeys RankingPass::keysOf(const Facts& f, int considered) const
+{
+    SortKeys k{};
+    for (int j = 0; j < m_keyCount; ++j) {
+        k[j] =
+            RankingEngine::keyValue(m_keyOrder[j], f.correct, f.prediction, f.durationMs,
+                                    f.submittedMs, f.startedMs, m_r.predictionTarget, considered);
+    }
+    return k;
+}
+
+void RankingPass::readSubmissions()
+{
+    // No zero-fill: every field of a valid submission is written below, and only the
+    // identity codes of an invalid one are ever read.
+    m_facts.reset(new Facts[size_t(m_n)]);
+    m_personExcluded.assign(m_n, 0);
+    std::vector<UnitInterner> interners(m_workers);
+    std::vector<std::pair<int, int>> ranges(m_workers, {0, 0});
+    parallelFor(m_n, m_workers, [&](int from, int to, int w) {
+        ranges[w] = {from, to};
+        UnitInterner& units = interners[w];
+        for (int i = from; i < to; ++i) {
+            const GradedSubmission& s = m_subs[i];
+            Facts& f = m_facts[i];
+            f.unit = -1;
+            if (!s.valid) {
+                f.idCode = f.phoneCode = 0;
+                continue;
+            }
+            f.idCode = IdentityCode::idNumber(s.idNumber);
+            f.phoneCode = IdentityCode::phone(s.phone);
+            f.prediction = s.prediction;
+            f.durationMs = s.durationMs;
+            f.submittedMs = s.submittedAt.utcMs;
+            f.startedMs = s.startedAt.utcMs;
+            f.correct = s.correct;
+            bool isNew = false;
+            if (!s.unitCode.isEmpty())
+                f.unit = units.intern(s.unitCode, &isNew);
+            if (m_excluded.hasPersons())
+                m_personExcluded[i] =
+                    m_excluded.hasPerson(f.idCode) || m_excluded.hasPerson(f.phoneCode);
+        }
+    });
+    // Each worker numbered the units it met; renumber them into one list.
+    UnitInterner all;
+    for (int w = 0; w < m_workers; ++w) {
+        std::vector<int> renumber;
+        for (const QString& code : interners[w].codes()) {
+            bool isNew = false;
+            renumber.push_back(all.intern(code, &isNew));
+            if (isNew) {
+                m_unitHits.emplace_back();
+                m_excluded.matchUnit(code, m_unitHits.back());
+            }
+        }
+        for (int i = ranges[w].first; i < ranges[w].second; ++i) {
+            if (m_facts[i].unit >= 0)
+                m_facts[i].unit = renumber[m_facts[i].unit];
+        }
+    }
+    m_unitCodes = all.codes();
+}
+
+void RankingPass::groupContestants()
+{
+    m_owner.assign(m_n, -1);
+    CodeTable table(m_n);
+    for (int i = 0; i < m_n; ++i) {
+        const quint64 key = IdentityCode::key(m_facts[i].idCode, m_facts[i].phoneCode);
+        if (key == 0) { // invalid upstream, or valid without any identity: nobody to rank
+            ++m_r.invalidSubmissions;
+            continue;
+        }
+        ++m_r.validSubmissions;
+        const int c = table.findOrInsert(key, int(m_people.size()));
+        if (c == int(m_people.size()))
+            m_people.push_back(Person{key, 0, 0, 0, -1});
+        m_owner[i] = c;
+        ++m_people[c].count;
+    }
+    m_r.contestants = int(m_people.size());
+    const ContestSettings& s = m_r.settings;
+    switch (s.predictionTarget.kind) {
+    case PredictionTarget::Kind::Contestants:
+        m_r.predictionTarget = m_r.contestants;
+        break;
+    case PredictionTarget::Kind::Submissions:
+        m_r.predictionTarget = m_r.validSubmissions;
+        break;
+    case PredictionTarget::Kind::Fixed:
+        m_r.predictionTarget = s.predictionTarget.fixedValue;
+        break;
+    }
+}
+
+void RankingPass::orderAttempts()
+{
+    int next = 0;
+    for (Person& p : m_people) {
+        p.first = next;
+        next += p.count;
+    }
+    m_r.attemptOrder.resize(m_r.validSubmissions);
+    int* order = m_r.attemptOrder.data();
+    // Submission times beside the order, so sorting a person's attempts reads
+    // neighbouring memory instead of jumping into the facts.
+    m_orderMs.resize(m_r.validSubmissions);
+    std::vector<int> fill(m_people.size());
+    for (size_t c = 0; c < m_people.size(); ++c)
+        fill[c] = m_people[c].first;
+    for (int i = 0; i < m_n; ++i) {
+        if (m_owner[i] >= 0) {
+            const int at = fill[m_owner[i]]++;
+            order[at] = i;
+            m_orderMs[at] = m_facts[i].submittedMs;
+        }
+    }
+}
+
+void RankingPass::chooseCountedAttempts()
+{
+    m_keyOrder = RankingEngine::effectiveOrder(m_r.settings);
+    m_keyCount = int(std::min<qsizetype>(m_keyOrder.size(), MaxKeys));
+    m_rows.resize(m_people.size());
+    int* order = m_r.attemptOrder.data();
+    const ContestSettings& s = m_r.settings;
+    auto before = [&](int x, int y) { // positions in order: by submitted_at, then id
+        if (m_orderMs[x] != m_orderMs[y])
+            return m_orderMs[x] < m_orderMs[y];
+        return m_subs[order[x]].id < m_subs[order[y]].id;
+    };
+    parallelFor(int(m_people.size()), m_workers, [&](int from, int to, int) {
+        for (int c = from; c < to; ++c) {
+            Person& p = m_people[c];
+            const int first = p.first, end = p.first + p.count;
+            // Insertion sort: a person has a handful of attempts, usually in order already.
+            for (int j = first + 1; j < end; ++j) {
+                for (int k = j; k > first && before(k, k - 1); --k) {
+                    std::swap(order[k], order[k - 1]);
+                    std::swap(m_orderMs[k], m_orderMs[k - 1]);
+                }
+            }
+            const int m = s.maxAttempts > 0 ? std::min(p.count, s.maxAttempts) : p.count;
+            p.considered = m;
+            int chosen =
+                s.countedAttempt == CountedAttempt::Last ? order[first + m - 1] : order[first];
+            SortRow& row = m_rows[c];
+            row.person = c;
+            row.keys = keysOf(m_facts[chosen], m);
+            if (s.countedAttempt == CountedAttempt::Best) {
+                // Strictly better only: among equal attempts the earliest counts.
+                for (int j = first + 1; j < first + m; ++j) {
+                    const SortKeys k = keysOf(m_facts[order[j]], m);
+                    if (less(k, row.keys)) {
+                        row.keys = k;
+                        chosen = order[j];
+                    }
+                }
+            }
+            p.counted = chosen;
+        }
+    });
+}
+
+void RankingPass::sortRanking()
+{
+    std::sort(m_rows.begin(), m_rows.end(),
+              [this](const SortRow& a, const SortRow& b) { return less(a.keys, b.keys); });
+    const int count = int(m_rows.size());
+    m_groupEnd.resize(count);
+    for (int a = 0; a < count;) {
+        int b = a + 1;
+        while (b < count && !less(m_rows[a].keys, m_rows[b].keys))
+            ++b;
+        if (b - a > 1) { // equal on every key: listed by contestant key
+            std::sort(m_rows.begin() + a, m_rows.begin() + b,
+                      [this](const SortRow& x, const SortRow& y) {
+                          return IdentityCode::lessAsText(m_people[x.person].code,
+                                                          m_people[y.person].code);
+                      });
+        }
+        std::fill(m_groupEnd.begin() + a, m_groupEnd.begin() + b, b);
+        a = b;
+    }
+}
+
+void RankingPass::buildRows()
+{
+    const int count = int(m_rows.size());
+    m_r.individual.resize(count);
+    IndividualResult* out = m_r.individual.data();
+    const int* order = m_r.attemptOrder.constData();
+    const ContestSettings& s = m_r.settings;
+    const qint64 target = m_r.predictionTarget;
+    std::vector<std::vector<CollectiveRanking::Tally>> shares(
+        m_workers, std::vector<CollectiveRanking::Tally>(m_unitCodes.size()));
+    // In rank order: the rows are written in order, and each reads one person and one
+    // counted attempt.
+    parallelFor(count, m_workers, [&](int from, int to, int w) {
+        std::vector<CollectiveRanking::Tally>& tallies = shares[w];
+        for (int i = from; i < to; ++i) {
+            const Person& p = m_people[m_rows[i].person];
+            const Facts& f = m_facts[p.counted];
+            IndividualResult& row = out[i];
+            row.contestantCode = p.code;
+            row.counted = p.counted;
+            row.firstAttempt = p.first;
+            row.validAttempts = p.count;
+            row.consideredAttempts = p.considered;
+            row.predictionError = distance(f.prediction, target);
+            // Every valid submission's ID number and phone, even a phone of someone
+            // known by ID number, and attempts past attempts.max: all are this person.
+            for (int j = p.first; j < p.first + p.count; ++j) {
+                if (m_personExcluded[order[j]]) {
+                    m_excluded.matchPerson(m_facts[order[j]].idCode, row.exclusionHits);
+                    m_excluded.matchPerson(m_facts[order[j]].phoneCode, row.exclusionHits);
+                }
+            }
+            if (f.unit >= 0) { // the unit of the counted attempt
+                CollectiveRanking::Tally& tally = tallies[f.unit];
+                ++tally.contestants;
+                tally.perfect += f.correct == s.questionsPerAttempt ? 1 : 0;
+                tally.durationSum += f.durationMs;
+                for (int e : m_unitHits[f.unit]) {
+                    if (!row.exclusionHits.contains(e))
+                        row.exclusionHits << e;
+                }
+            }
+            if (!row.exclusionHits.isEmpty()) {
+                std::sort(row.exclusionHits.begin(), row.exclusionHits.end());
+                row.eligible = false;
+                QStringList why;
+                for (int e : std::as_const(row.exclusionHits))
+                    why << ExclusionIndex::describe(m_r.exclusions.at(e));
+                row.reason = why.join(QLatin1String("; "));
+            }
+            row.certificate = row.eligible && f.correct >= s.certificateMinCorrect;
+        }
+    });
+    for (int i = 0; i < count; ++i)
+        out[i].rank = (i > 0 && m_groupEnd[i - 1] == m_groupEnd[i]) ? out[i - 1].rank : i + 1;
+    m_tallies.assign(m_unitCodes.size(), {});
+    for (const auto& share : shares) {
+        for (size_t u = 0; u < share.size(); ++u) {
+            m_tallies[u].contestants += share[u].contestants;
+            m_tallies[u].perfect += share[u].perfect;
+            m_tallies[u].durationSum += share[u].durationSum;
+        }
+    }
+}
+
+void RankingPass::awardPrizes()
+{
+    QStringList slots;
+    for (const PrizeTier& tier : m_r.settings.individualPrizes) {
+        for (int k = 0; k < tier.count; ++k)
+            slots << tier.key;
+    }
+    QList<TieDecision> individual, collective;
+    for (const TieDecision& d : m_r.decisions)
+        (d.scope == TieDecision::Scope::Collective ? collective : individual) << d;
+
+    PrizeAllocator prizes(TieDecision::Scope::Individual, slots, individual);
+    IndividualResult* out = m_r.individual.data();
+    const int count = int(m_r.individual.size());
+    for (int a = 0; a < count && !prizes.exhausted(); a = m_groupEnd[a]) {
+        QStringList members;
+        QList<int> at;
+        for (int i = a; i < m_groupEnd[a]; ++i) {
+            if (out[i].eligible) {
+                members << out[i].contestant();
+                at << i;
+            }
+        }
+        const PrizeAllocator::GroupAward award = prizes.award(members);
+        for (int m = 0; m < at.size(); ++m) {
+            out[at[m]].prize = award.prizes.at(m);
+            out[at[m]].unresolvedTie = award.unresolved;
+            out[at[m]].decidedByJudges = award.decided;
+        }
+    }
+    m_r.unresolvedTies = prizes.unresolvedTies();
+    m_r.staleDecisions = prizes.staleDecisions();
+    CollectiveRanking::compute(m_r, m_unitCodes, m_tallies, collective);
+}

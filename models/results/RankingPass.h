@@ -1,0 +1,86 @@
+#pragma once
+
+#include "CollectiveRanking.h"
+#include "ExclusionIndex.h"
+#include "Results.h"
+#include "UnitInterner.h"
+
+#include <array>
+#include <memory>
+#include <vector>
+
+// One run of RankingEngine::compute, step by step, over flat arrays. Each step reads
+// what the previous ones left and touches memory in order where it can: that is what
+// makes a million submissions take a fraction of a second. Internal to the engine.
+class RankingPass
+{
+public:
+    static constexpr int MaxKeys = 6;
+    using SortKeys = std::array<qint64, MaxKeys>;
+
+    RankingPass(Results& results, int workers);
+
+    void readSubmissions(); // identity codes, unit numbers, exclusion flags, facts
+    void groupContestants();
+    void orderAttempts();
+    void chooseCountedAttempts();
+    void sortRanking();
+    void buildRows();
+    void awardPrizes();
+
+private:
+    // What ranking reads from a submission, copied once into one cache line: the
+    // later steps jump between a person's attempts.
+    struct alignas(64) Facts
+    {
+        quint64 idCode;
+        quint64 phoneCode;
+        qint64 prediction;
+        qint64 durationMs;
+        qint64 submittedMs;
+        qint64 startedMs;
+        int correct;
+        int unit; // number in m_unitCodes; -1 when no unit was given
+    };
+    struct Person
+    {
+        quint64 code;
+        int first; // into attemptOrder
+        int count;
+        int considered;
+        int counted; // submission index
+    };
+    struct SortRow
+    {
+        SortKeys keys;
+        int person;
+    };
+
+    bool less(const SortKeys& a, const SortKeys& b) const
+    {
+        for (int k = 0; k < m_keyCount; ++k) {
+            if (a[k] != b[k])
+                return a[k] < b[k];
+        }
+        return false;
+    }
+    SortKeys keysOf(const Facts& f, int considered) const;
+
+    Results& m_r;
+    const GradedSubmission* m_subs;
+    int m_n;
+    int m_workers;
+    ExclusionIndex m_excluded;
+    std::unique_ptr<Facts[]> m_facts;
+    std::vector<char> m_personExcluded; // per submission: its ID number or phone is listed
+    QStringList m_unitCodes;
+    std::vector<QList<int>> m_unitHits; // per unit number: unit exclusions
+    std::vector<int> m_owner;           // per submission: person, -1 when not ranked
+    std::vector<Person> m_people;
+    std::vector<qint64> m_orderMs; // beside Results::attemptOrder
+    QList<RankingKey> m_keyOrder;
+    int m_keyCount = 0;
+    std::vector<SortRow> m_rows;
+    std::vector<int> m_groupEnd; // per rank position: end of its equal group
+    std::vector<CollectiveRanking::Tally> m_tallies;
+};
