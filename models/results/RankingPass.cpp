@@ -100,7 +100,7 @@ void RankingPass::groupContestants()
         ++m_r.validSubmissions;
         const int c = table.findOrInsert(key, int(m_people.size()));
         if (c == int(m_people.size()))
-            m_people.push_back(Person{key, 0, 0, 0, -1});
+            m_people.push_back(Person{key, 0, 0, 0, -1, 0, 0, 0, -1, false});
         m_owner[i] = c;
         ++m_people[c].count;
     }
@@ -184,70 +184,135 @@ void RankingPass::chooseCountedAttempts()
                 }
             }
             p.counted = chosen;
+            const Facts& f = m_facts[chosen];
+            p.durationMs = f.durationMs;
+            p.predictionError = distance(f.prediction, m_r.predictionTarget);
+            p.correct = f.correct;
+            p.unit = f.unit;
+            p.excludedAttempt = false;
+            for (int j = first; j < end; ++j)
+                p.excludedAttempt = p.excludedAttempt || m_personExcluded[order[j]];
         }
     });
 }
 
+bool RankingPass::packRows(std::vector<PackedRow>& packed) const
+{
+    const int count = int(m_rows.size());
+    if (count == 0)
+        return false;
+    SortKeys lowest = m_rows[0].keys, highest = m_rows[0].keys;
+    for (const SortRow& row : m_rows) {
+        for (int k = 0; k < m_keyCount; ++k) {
+            lowest[k] = std::min(lowest[k], row.keys[k]);
+            highest[k] = std::max(highest[k], row.keys[k]);
+        }
+    }
+    std::array<int, MaxKeys> bits{};
+    int total = 0;
+    for (int k = 0; k < m_keyCount; ++k) {
+        quint64 range = quint64(highest[k]) - quint64(lowest[k]);
+        while (range != 0) {
+            ++bits[k];
+            range >>= 1;
+        }
+        total += bits[k];
+    }
+    if (total > 128)
+        return false;
+    packed.resize(count);
+    for (int c = 0; c < count; ++c) {
+        quint64 high = 0, low = 0;
+        for (int k = 0; k < m_keyCount; ++k) { // the first key ends up most significant
+            const int b = bits[k];
+            if (b == 0)
+                continue;
+            high = b == 64 ? low : (high << b) | (low >> (64 - b));
+            low = b == 64 ? 0 : low << b;
+            low |= quint64(m_rows[c].keys[k]) - quint64(lowest[k]);
+        }
+        packed[c] = PackedRow{high, low, c};
+    }
+    return true;
+}
+
 void RankingPass::sortRanking()
 {
-    std::sort(m_rows.begin(), m_rows.end(),
-              [this](const SortRow& a, const SortRow& b) { return less(a.keys, b.keys); });
     const int count = int(m_rows.size());
+    m_rankOrder.resize(count);
     m_groupEnd.resize(count);
-    for (int a = 0; a < count;) {
-        int b = a + 1;
-        while (b < count && !less(m_rows[a].keys, m_rows[b].keys))
-            ++b;
-        if (b - a > 1) { // equal on every key: listed by contestant key
-            std::sort(m_rows.begin() + a, m_rows.begin() + b,
-                      [this](const SortRow& x, const SortRow& y) {
-                          return IdentityCode::lessAsText(m_people[x.person].code,
-                                                          m_people[y.person].code);
+    std::vector<PackedRow> packed;
+    if (packRows(packed)) {
+        std::sort(packed.begin(), packed.end(), [](const PackedRow& a, const PackedRow& b) {
+            return a.high != b.high ? a.high < b.high : a.low < b.low;
+        });
+        for (int i = count - 1; i >= 0; --i) {
+            m_rankOrder[i] = packed[i].person;
+            const bool sameAsNext = i + 1 < count && packed[i].high == packed[i + 1].high &&
+                                    packed[i].low == packed[i + 1].low;
+            m_groupEnd[i] = sameAsNext ? m_groupEnd[i + 1] : i + 1;
+        }
+    } else {
+        std::vector<SortRow> rows = m_rows;
+        std::sort(rows.begin(), rows.end(),
+                  [this](const SortRow& a, const SortRow& b) { return less(a.keys, b.keys); });
+        for (int i = count - 1; i >= 0; --i) {
+            m_rankOrder[i] = rows[i].person;
+            const bool sameAsNext = i + 1 < count && !less(rows[i].keys, rows[i + 1].keys);
+            m_groupEnd[i] = sameAsNext ? m_groupEnd[i + 1] : i + 1;
+        }
+    }
+    listEqualGroupsByKey();
+}
+
+void RankingPass::listEqualGroupsByKey()
+{
+    const int count = int(m_rankOrder.size());
+    for (int a = 0; a < count; a = m_groupEnd[a]) {
+        if (m_groupEnd[a] - a > 1) {
+            std::sort(m_rankOrder.begin() + a, m_rankOrder.begin() + m_groupEnd[a],
+                      [this](int x, int y) {
+                          return IdentityCode::lessAsText(m_people[x].code, m_people[y].code);
                       });
         }
-        std::fill(m_groupEnd.begin() + a, m_groupEnd.begin() + b, b);
-        a = b;
     }
 }
 
 void RankingPass::buildRows()
 {
-    const int count = int(m_rows.size());
+    const int count = int(m_rankOrder.size());
     m_r.individual.resize(count);
     IndividualResult* out = m_r.individual.data();
     const int* order = m_r.attemptOrder.constData();
     const ContestSettings& s = m_r.settings;
-    const qint64 target = m_r.predictionTarget;
     std::vector<std::vector<CollectiveRanking::Tally>> shares(
         m_workers, std::vector<CollectiveRanking::Tally>(m_unitCodes.size()));
-    // In rank order: the rows are written in order, and each reads one person and one
-    // counted attempt.
+    // In rank order: the rows are written in order, and each reads one person.
     parallelFor(count, m_workers, [&](int from, int to, int w) {
         std::vector<CollectiveRanking::Tally>& tallies = shares[w];
         for (int i = from; i < to; ++i) {
-            const Person& p = m_people[m_rows[i].person];
-            const Facts& f = m_facts[p.counted];
+            const Person& p = m_people[m_rankOrder[i]];
             IndividualResult& row = out[i];
             row.contestantCode = p.code;
             row.counted = p.counted;
             row.firstAttempt = p.first;
             row.validAttempts = p.count;
             row.consideredAttempts = p.considered;
-            row.predictionError = distance(f.prediction, target);
+            row.predictionError = p.predictionError;
             // Every valid submission's ID number and phone, even a phone of someone
             // known by ID number, and attempts past attempts.max: all are this person.
-            for (int j = p.first; j < p.first + p.count; ++j) {
+            for (int j = p.first; p.excludedAttempt && j < p.first + p.count; ++j) {
                 if (m_personExcluded[order[j]]) {
                     m_excluded.matchPerson(m_facts[order[j]].idCode, row.exclusionHits);
                     m_excluded.matchPerson(m_facts[order[j]].phoneCode, row.exclusionHits);
                 }
             }
-            if (f.unit >= 0) { // the unit of the counted attempt
-                CollectiveRanking::Tally& tally = tallies[f.unit];
+            if (p.unit >= 0) { // the unit of the counted attempt
+                CollectiveRanking::Tally& tally = tallies[p.unit];
                 ++tally.contestants;
-                tally.perfect += f.correct == s.questionsPerAttempt ? 1 : 0;
-                tally.durationSum += f.durationMs;
-                for (int e : m_unitHits[f.unit]) {
+                tally.perfect += p.correct == s.questionsPerAttempt ? 1 : 0;
+                tally.durationSum += p.durationMs;
+                for (int e : m_unitHits[p.unit]) {
                     if (!row.exclusionHits.contains(e))
                         row.exclusionHits << e;
                 }
@@ -260,7 +325,7 @@ void RankingPass::buildRows()
                     why << ExclusionIndex::describe(m_r.exclusions.at(e));
                 row.reason = why.join(QLatin1String("; "));
             }
-            row.certificate = row.eligible && f.correct >= s.certificateMinCorrect;
+            row.certificate = row.eligible && p.correct >= s.certificateMinCorrect;
         }
     });
     for (int i = 0; i < count; ++i)

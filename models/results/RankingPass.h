@@ -42,6 +42,8 @@ private:
         int correct;
         int unit; // number in m_unitCodes; -1 when no unit was given
     };
+    // A contestant, with what the rows need from the counted attempt copied in while it
+    // is in the cache, so that building the rows reads one struct per person.
     struct Person
     {
         quint64 code;
@@ -49,12 +51,27 @@ private:
         int count;
         int considered;
         int counted; // submission index
+        qint64 durationMs;
+        qint64 predictionError;
+        int correct;
+        int unit;
+        bool excludedAttempt; // an attempt's ID number or phone is on the list
     };
     struct SortRow
     {
         SortKeys keys;
         int person;
     };
+    // The keys packed into 128 bits when their ranges allow (they do for any real
+    // contest): sorting 24 bytes with two comparisons beats 56 bytes with six.
+    struct PackedRow
+    {
+        quint64 high;
+        quint64 low;
+        int person;
+    };
+    bool packRows(std::vector<PackedRow>& packed) const;
+    void listEqualGroupsByKey();
 
     bool less(const SortKeys& a, const SortKeys& b) const
     {
@@ -80,7 +97,8 @@ private:
     std::vector<qint64> m_orderMs; // beside Results::attemptOrder
     QList<RankingKey> m_keyOrder;
     int m_keyCount = 0;
-    std::vector<SortRow> m_rows;
-    std::vector<int> m_groupEnd; // per rank position: end of its equal group
+    std::vector<SortRow> m_rows;  // per person
+    std::vector<int> m_rankOrder; // persons in rank order
+    std::vector<int> m_groupEnd;  // per rank position: end of its equal group
     std::vector<CollectiveRanking::Tally> m_tallies;
 };
