@@ -55,13 +55,18 @@ int runBlueprint(CtlContext& ctx)
 int runDemo(CtlContext& ctx)
 {
     const bool force = ctx.takeFlag(QStringLiteral("--force"));
-    ctx.positionals(0, QStringLiteral("demo [--force]"));
+    const QString people = ctx.takeOption(QStringLiteral("--people"));
+    ctx.positionals(0, QStringLiteral("demo [--force] [--people N]"));
+    bool ok = true;
+    const int count = people.isEmpty() ? 2500 : people.toInt(&ok);
+    if (!ok || count < 0)
+        throw UserError(QStringLiteral("--people takes a whole number of contestants"));
     Database& db = ctx.openAndMigrate();
     if (ContestRepository(db).rowVersion() > 0 && !force) {
         throw UserError(QStringLiteral("%1 already holds a contest; use --force to overwrite its settings "
                                        "with the demo's").arg(db.displayName()));
     }
-    DemoContest::populate(db);
+    DemoContest::populate(db, count);
     ctx.out() << QStringLiteral("%1: demo contest sonha-2024 ready\n").arg(db.displayName());
     return 0;
 }
@@ -96,11 +101,12 @@ QList<CtlCommand> contestCommands()
          QStringLiteral("For each topic of the blueprint: questions drawn per attempt and approved questions\n"
                         "in the bank. Exits 1 when a topic is short: the server could not draw from it."),
          runBlueprint},
-        {{QStringLiteral("demo")}, QStringLiteral("demo [--force]"),
+        {{QStringLiteral("demo")}, QStringLiteral("demo [--force] [--people N]"),
          QStringLiteral("fill the database with the Sơn Hà 2024 demo contest"),
-         QStringLiteral("Creates the schema if needed, then stores the demo settings, units and "
-                        "exclusion list. Refuses a database that already holds a contest unless "
-                        "--force is given."),
+         QStringLiteral("Creates the schema if needed, then stores the demo settings, units, exclusion\n"
+                        "list, an approved question bank, and submissions of N generated contestants\n"
+                        "(default 2500; 0 for none) with one tie at a prize boundary. Refuses a database\n"
+                        "that already holds a contest unless --force is given."),
          runDemo},
     };
 }

@@ -2,7 +2,12 @@
 
 #include "ContestRepository.h"
 #include "ContestSettingsJson.h"
+#include "demo/SubmissionGenerator.h"
+#include "questions/QuestionImporter.h"
+#include "questions/QuestionRepository.h"
 #include "storage/Database.h"
+#include "submissions/SubmissionImporter.h"
+#include "units/UnitRepository.h"
 #include "units/ExclusionImporter.h"
 #include "units/UnitImporter.h"
 
@@ -20,16 +25,44 @@ QByteArray resource(const QString& name)
 
 namespace DemoContest {
 
-void populate(Database& db)
+void populate(Database& db, int people)
 {
     db.transaction([&] {
-        ContestRepository(db).save(ContestSettingsJson::fromBytes(
-            resource(QStringLiteral("contest.json")), QStringLiteral("contest.json"), ContestSettings::defaults()));
+        const ContestSettings settings = ContestSettingsJson::fromBytes(
+            resource(QStringLiteral("contest.json")), QStringLiteral("contest.json"), ContestSettings::defaults());
+        ContestRepository(db).save(settings);
         UnitImporter units(db);
         units.apply(units.planFromBytes(resource(QStringLiteral("units.csv")), QStringLiteral("units.csv")));
         ExclusionImporter exclusions(db);
         exclusions.apply(exclusions.planFromBytes(resource(QStringLiteral("exclusions.csv")),
                                                   QStringLiteral("exclusions.csv")));
+
+        // The bank, written for the demo, reviewed and approved as the committee would.
+        QuestionImporter questions(db);
+        QuestionImportOptions options;
+        options.author = QStringLiteral("Tổ Soạn thảo đề thi");
+        questions.apply(questions.planFromBytes(resource(QStringLiteral("questions.csv")), QStringLiteral("questions.csv"), options));
+        QuestionRepository bank(db);
+        SubmissionGenerator::Bank drawable;
+        for (const Question& q : bank.list()) {
+            if (q.status == Question::Status::Draft)
+                bank.setStatus(q.id, Question::Status::Reviewed, QStringLiteral("Tổ Soạn thảo đề thi"));
+            bank.setStatus(q.id, Question::Status::Approved, QStringLiteral("Ban Tổ chức"));
+            drawable.approvedByTopic[q.topic] << q.id;
+            drawable.correct.insert(q.id, q.correctKey);
+            QString keys;
+            for (const QuestionOption& o : q.options)
+                keys += o.key;
+            drawable.options.insert(q.id, keys);
+        }
+
+        // Submissions over the window, with one tie at the boundary of the third prize
+        // for the judges to decide.
+        if (people > 0) {
+            SubmissionGenerator generator(settings, UnitRepository(db).list(), drawable, 20240601);
+            generator.plantBoundaryTie(5);
+            SubmissionImporter(db).importItems(generator.generate(people), QStringLiteral("demo"));
+        }
     });
 }
 

@@ -3,7 +3,9 @@
 class Database;
 
 // The Sơn Hà 2024 contest as a newcomer first sees it: the plan's settings, the
-// district's units and an exclusion list (more parts are added as the suite grows).
+// district's units, an exclusion list, an approved question bank written for the demo,
+// and generated submissions over the window with one tie at a prize boundary.
 namespace DemoContest {
-void populate(Database& db); // into a migrated database; replaces its settings
+// Into a migrated database; replaces its settings. `people` contestants (0: none).
+void populate(Database& db, int people = 2500);
 }

@@ -86,6 +86,11 @@ StoreSummary SubmissionImporter::importBytes(const QByteArray& data, const QStri
     const QList<QJsonObject> items = fileName.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
                                          ? readJsonLines(utf8, fileName)
                                          : readJsonDocument(utf8, fileName);
+    return importItems(items, QStringLiteral("file:") + fileName);
+}
+
+StoreSummary SubmissionImporter::importItems(const QList<QJsonObject>& items, const QString& source)
+{
     const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
     const AnswerKey key = AnswerKey::load(m_db);
     if (key.isEmpty()) {
@@ -104,7 +109,7 @@ StoreSummary SubmissionImporter::importBytes(const QByteArray& data, const QStri
     m_db.transaction([&] {
         SubmissionStore store(m_db);
         store.ensureJudged(settings, key);
-        summary = store.store(records, QStringLiteral("file:") + fileName);
+        summary = store.store(records, source);
     });
     return summary;
 }

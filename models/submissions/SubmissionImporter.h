@@ -3,6 +3,8 @@
 #include "SubmissionStore.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
 
 class Database;
 
@@ -17,6 +19,8 @@ public:
     explicit SubmissionImporter(Database& db) : m_db(db) {}
     StoreSummary importFile(const QString& path);
     StoreSummary importBytes(const QByteArray& data, const QString& fileName);
+    // Items already read (a generator's, a page's): judged and stored in one transaction.
+    StoreSummary importItems(const QList<QJsonObject>& items, const QString& source);
 
 private:
     Database& m_db;
