@@ -251,7 +251,7 @@ inline Outcome compute(const ContestSettings& s, const QList<Unit>& units,
     }
     QList<Unit_> list;
     for (Unit_ u : tally) {
-        u.avg = qint64(std::floor(double(u.sum) / u.contestants + 0.5));
+        u.avg = u.sum / u.contestants + (2 * (u.sum % u.contestants) >= u.contestants ? 1 : 0);
         for (const Unit& known : units)
             if (known.code == u.code)
                 u.eligible = known.collectiveEligible;
