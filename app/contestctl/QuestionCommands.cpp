@@ -9,12 +9,11 @@
 
 namespace {
 
-// contestctl's messages for the question bank, translatable like the core's.
-class QuestionCommandsText
+// The context of contestctl's question-bank messages, translatable like the core's.
+class QuestionCommands
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionCommands)
 };
-using T = QuestionCommandsText;
 
 QuestionFormat formatFor(const QString& option, const QString& file)
 {
@@ -23,10 +22,11 @@ QuestionFormat formatFor(const QString& option, const QString& file)
     if (!f) {
         throw UserError(
             option.isEmpty()
-                ? T::tr("%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, "
-                        ".csv); use --format %2")
+                ? QuestionCommands::tr(
+                      "%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, "
+                      ".csv); use --format %2")
                       .arg(file, QuestionFormats::names().join(QLatin1Char('|')))
-                : T::tr("unknown format '%1'; use one of %2")
+                : QuestionCommands::tr("unknown format '%1'; use one of %2")
                       .arg(option, QuestionFormats::names().join(QStringLiteral(", "))));
     }
     return *f;
@@ -38,7 +38,7 @@ std::optional<Question::Status> statusOption(const QString& value)
         return std::nullopt;
     const auto s = Question::statusFromName(value);
     if (!s)
-        throw UserError(T::tr("unknown status '%1'; use one of %2")
+        throw UserError(QuestionCommands::tr("unknown status '%1'; use one of %2")
                             .arg(value, Question::statusNames().join(QStringLiteral(", "))));
     return s;
 }
@@ -58,24 +58,26 @@ int runImport(CtlContext& ctx)
     QuestionImporter importer(ctx.openExisting());
     const QuestionImportPlan plan = importer.plan(file, options);
     for (const SkippedItem& s : plan.skipped) {
-        ctx.out() << T::tr("%1:%2: skipped %3 '%4': %5\n")
+        ctx.out() << QuestionCommands::tr("%1:%2: skipped %3 '%4': %5\n")
                          .arg(plan.fileName)
                          .arg(s.line)
                          .arg(s.type, s.name, s.reason);
     }
     if (!plan.canApply(skipInvalid)) {
         ctx.out().flush();
-        throw UserError(T::tr("%1: nothing imported, %n problem(s):\n%2%3", nullptr,
-                              static_cast<int>(plan.problems.size()))
+        throw UserError(QuestionCommands::tr("%1: nothing imported, %n problem(s):\n%2%3", nullptr,
+                                             static_cast<int>(plan.problems.size()))
                             .arg(plan.fileName, joinProblems(plan.problems),
                                  plan.fatal ? QString()
-                                            : T::tr("\n(--skip-invalid imports the valid questions "
-                                                    "and lists the rest)")));
+                                            : QuestionCommands::tr(
+                                                  "\n(--skip-invalid imports the valid questions "
+                                                  "and lists the rest)")));
     }
     importer.apply(plan, skipInvalid);
     for (const Problem& p : plan.problems)
-        ctx.out() << T::tr("not imported: %1\n").arg(p.toString());
-    ctx.out() << T::tr("%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid\n")
+        ctx.out() << QuestionCommands::tr("not imported: %1\n").arg(p.toString());
+    ctx.out() << QuestionCommands::tr(
+                     "%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid\n")
                      .arg(plan.fileName)
                      .arg(plan.count(ImportChange::Added))
                      .arg(plan.count(ImportChange::Updated))
@@ -98,7 +100,7 @@ int runExport(CtlContext& ctx)
     const QuestionFormat format = formatFor(formatName, file);
     const QList<Question> questions = QuestionRepository(ctx.openExisting()).list(filter);
     QuestionExporter::writeFile(file, questions, format);
-    ctx.out() << T::tr("%1: %2 questions written (%3)\n")
+    ctx.out() << QuestionCommands::tr("%1: %2 questions written (%3)\n")
                      .arg(file)
                      .arg(questions.size())
                      .arg(QuestionFormats::name(format));
@@ -135,7 +137,8 @@ int runList(CtlContext& ctx)
                               Question::statusName(q.status).leftJustified(8), q.correctKey,
                               text.size() > 70 ? text.left(67) + QStringLiteral("...") : text);
     }
-    ctx.out() << T::tr("%n question(s)\n", nullptr, static_cast<int>(questions.size()));
+    ctx.out() << QuestionCommands::tr("%n question(s)\n", nullptr,
+                                      static_cast<int>(questions.size()));
     return 0;
 }
 
@@ -146,7 +149,8 @@ int runApprove(CtlContext& ctx)
         by = qEnvironmentVariable("USER", QStringLiteral("contestctl"));
     const QStringList ids = ctx.args();
     if (ids.isEmpty())
-        throw UserError(T::tr("usage: contestctl questions approve ID... [--by NAME]"));
+        throw UserError(
+            QuestionCommands::tr("usage: contestctl questions approve ID... [--by NAME]"));
     ctx.positionals(static_cast<int>(ids.size()),
                     QStringLiteral("questions approve ID... [--by NAME]"));
     Database& db = ctx.openExisting();
@@ -156,7 +160,8 @@ int runApprove(CtlContext& ctx)
         for (const QString& id : ids)
             repo.setStatus(id, Question::Status::Approved, by);
     });
-    ctx.out() << T::tr("%n question(s) approved\n", nullptr, static_cast<int>(ids.size()));
+    ctx.out() << QuestionCommands::tr("%n question(s) approved\n", nullptr,
+                                      static_cast<int>(ids.size()));
     return 0;
 }
 
@@ -165,7 +170,7 @@ int runHistory(CtlContext& ctx)
     const QString id = ctx.positionals(1, QStringLiteral("questions history ID")).first();
     QuestionRepository repo(ctx.openExisting());
     if (!repo.find(id))
-        throw UserError(T::tr("question %1: no such question").arg(id));
+        throw UserError(QuestionCommands::tr("question %1: no such question").arg(id));
     QJsonArray array;
     for (const QuestionRevision& r : repo.revisions(id)) {
         array.append(QJsonObject{
@@ -187,8 +192,8 @@ int runCategories(CtlContext& ctx)
     categories.sort();
     for (const QString& c : categories)
         ctx.out() << QStringLiteral("%1 -> %2\n").arg(c, mapping.entries().value(c));
-    ctx.out() << T::tr("default (unmapped categories, files without any) -> %1\n")
-                     .arg(mapping.defaultTopic().isEmpty() ? T::tr("(none)")
+    ctx.out() << QuestionCommands::tr("default (unmapped categories, files without any) -> %1\n")
+                     .arg(mapping.defaultTopic().isEmpty() ? QuestionCommands::tr("(none)")
                                                            : mapping.defaultTopic());
     return 0;
 }
@@ -205,17 +210,17 @@ int runMap(CtlContext& ctx)
     } else if (!removed.isEmpty()) {
         ctx.positionals(0, QStringLiteral("questions map --remove CATEGORY"));
         if (!mapping.entries().contains(CategoryMapping::normalizedPath(removed)))
-            throw UserError(T::tr("category '%1' is not mapped").arg(removed));
+            throw UserError(QuestionCommands::tr("category '%1' is not mapped").arg(removed));
         mapping.remove(removed);
     } else {
         const QStringList args = ctx.positionals(2, QStringLiteral("questions map CATEGORY TOPIC"));
         if (CategoryMapping::normalizedPath(args.at(0)).isEmpty())
-            throw UserError(
-                T::tr("the category is empty; use --default TOPIC for the default topic"));
+            throw UserError(QuestionCommands::tr(
+                "the category is empty; use --default TOPIC for the default topic"));
         mapping.set(args.at(0), args.at(1));
     }
     mapping.save(db);
-    ctx.out() << T::tr("category mapping saved\n");
+    ctx.out() << QuestionCommands::tr("category mapping saved\n");
     return 0;
 }
 

@@ -50,9 +50,10 @@ QString where(const QuestionFilter& f, QVariantList& binds)
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// Local time with its offset: the committee reads the history in Vietnam time.
 QString now()
 {
-    return Timestamp::fromDateTime(QDateTime::currentDateTimeUtc()).toString();
+    return Timestamp::fromDateTime(QDateTime::currentDateTime()).toString();
 }
 
 QString toJsonText(const QJsonObject& o)
@@ -197,7 +198,16 @@ QList<Question> QuestionRepository::list(const QuestionFilter& filter) const
 
 std::optional<Question> QuestionRepository::find(const QString& id) const
 {
-    return Writer(m_db).find(id);
+    QSqlQuery q = m_db.exec(QLatin1String(kColumns) + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    Question found = questionFrom(q);
+    QSqlQuery o = m_db.exec(QStringLiteral("SELECT option_key, text FROM question_options WHERE "
+                                           "question_id = ? ORDER BY option_key"),
+                            {id});
+    while (o.next())
+        found.options << QuestionOption{o.value(0).toString(), o.value(1).toString()};
+    return found;
 }
 
 int QuestionRepository::count(const QuestionFilter& filter) const
