@@ -3,6 +3,7 @@
 #include "CodeTable.h"
 #include "IdentityCode.h"
 #include "ParallelFor.h"
+#include "Prefetch.h"
 #include "PrizeAllocator.h"
 #include "RankingEngine.h"
 
@@ -91,7 +92,11 @@ void RankingPass::groupContestants()
 {
     m_owner.assign(m_n, -1);
     CodeTable table(m_n);
+    constexpr int Ahead = 16;
     for (int i = 0; i < m_n; ++i) {
+        if (i + Ahead < m_n)
+            table.prefetch(
+                IdentityCode::key(m_facts[i + Ahead].idCode, m_facts[i + Ahead].phoneCode));
         const quint64 key = IdentityCode::key(m_facts[i].idCode, m_facts[i].phoneCode);
         if (key == 0) { // invalid upstream, or valid without any identity: nobody to rank
             ++m_r.invalidSubmissions;
@@ -156,7 +161,13 @@ void RankingPass::chooseCountedAttempts()
         return m_subs[order[x]].id < m_subs[order[y]].id;
     };
     parallelFor(int(m_people.size()), m_workers, [&](int from, int to, int) {
+        constexpr int Ahead = 8;
         for (int c = from; c < to; ++c) {
+            if (c + Ahead < to) {
+                const Person& later = m_people[c + Ahead];
+                for (int j = later.first; j < later.first + later.count; ++j)
+                    prefetch(&m_facts[order[j]]);
+            }
             Person& p = m_people[c];
             const int first = p.first, end = p.first + p.count;
             // Insertion sort: a person has a handful of attempts, usually in order already.
@@ -290,7 +301,10 @@ void RankingPass::buildRows()
     // In rank order: the rows are written in order, and each reads one person.
     parallelFor(count, m_workers, [&](int from, int to, int w) {
         std::vector<CollectiveRanking::Tally>& tallies = shares[w];
+        constexpr int Ahead = 8;
         for (int i = from; i < to; ++i) {
+            if (i + Ahead < to)
+                prefetch(&m_people[m_rankOrder[i + Ahead]]);
             const Person& p = m_people[m_rankOrder[i]];
             IndividualResult& row = out[i];
             row.contestantCode = p.code;
