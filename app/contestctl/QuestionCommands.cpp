@@ -43,16 +43,30 @@ std::optional<Question::Status> statusOption(const QString& value)
     return s;
 }
 
+QString changeName(ImportChange change)
+{
+    switch (change) {
+    case ImportChange::Added:
+        return QuestionCommands::tr("added");
+    case ImportChange::Updated:
+        return QuestionCommands::tr("updated");
+    case ImportChange::Unchanged:
+        return QuestionCommands::tr("unchanged");
+    }
+    return QString();
+}
+
 int runImport(CtlContext& ctx)
 {
     const QString formatName = ctx.takeOption(QStringLiteral("--format"));
     const bool skipInvalid = ctx.takeFlag(QStringLiteral("--skip-invalid"));
+    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     QuestionImportOptions options;
     options.author = ctx.takeOption(QStringLiteral("--author"));
     options.defaultTopic = ctx.takeOption(QStringLiteral("--topic"));
     const QString file =
         ctx.positionals(1, QStringLiteral("questions import FILE [--format F] [--skip-invalid] "
-                                          "[--author NAME] [--topic T]"))
+                                          "[--author NAME] [--topic T] [--dry-run]"))
             .first();
     options.format = formatFor(formatName, file);
     QuestionImporter importer(ctx.openExisting());
@@ -73,7 +87,17 @@ int runImport(CtlContext& ctx)
                                                   "\n(--skip-invalid imports the valid questions "
                                                   "and lists the rest)")));
     }
-    importer.apply(plan, skipInvalid);
+    if (dryRun) {
+        // The preview: what each question would do, nothing written.
+        for (const QuestionImportRow& r : plan.rows) {
+            ctx.out() << QuestionCommands::tr("%1:%2: %3 %4\n")
+                             .arg(plan.fileName)
+                             .arg(r.line)
+                             .arg(r.question.id, changeName(r.change));
+        }
+    } else {
+        importer.apply(plan, skipInvalid);
+    }
     for (const Problem& p : plan.problems)
         ctx.out() << QuestionCommands::tr("not imported: %1\n").arg(p.toString());
     ctx.out() << QuestionCommands::tr(
@@ -231,7 +255,7 @@ QList<CtlCommand> questionCommands()
     return {
         {{QStringLiteral("questions"), QStringLiteral("import")},
          QStringLiteral("questions import FILE [--format aiken|gift|moodlexml|csv] "
-                        "[--skip-invalid] [--author NAME] [--topic T]"),
+                        "[--skip-invalid] [--author NAME] [--topic T] [--dry-run]"),
          QStringLiteral("import a question bank (Aiken, GIFT, Moodle XML, CSV)"),
          QStringLiteral(
              "The format comes from the extension when --format is absent: .txt Aiken, .gift "
@@ -244,7 +268,9 @@ QList<CtlCommand> questionCommands()
              "A question's ID comes from the file or is the topic's next free TOPIC-NNNN; an ID\n"
              "that exists is updated (kept in its history), and a reviewed or approved question\n"
              "whose content changes goes back to draft. One invalid question and nothing is\n"
-             "imported, unless --skip-invalid, which imports the valid ones and lists the rest."),
+             "imported, unless --skip-invalid, which imports the valid ones and lists the rest.\n"
+             "--dry-run prints what each question would do (added, updated, unchanged) and\n"
+             "writes nothing."),
          runImport},
         {{QStringLiteral("questions"), QStringLiteral("export")},
          QStringLiteral("questions export FILE [--format F] [--topic T] [--status S]"),

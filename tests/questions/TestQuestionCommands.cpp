@@ -88,6 +88,19 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("3 invalid")));
     }
 
+    void dryRunWritesNothing()
+    {
+        const Run r =
+            ctl({QStringLiteral("questions"), QStringLiteral("import"),
+                 dataFile(QStringLiteral("questions-bank.csv")), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("questions-bank.csv:2: TTHC-0012 added")),
+                 qPrintable(r.out));
+        const Run list = ctl({QStringLiteral("questions"), QStringLiteral("list"),
+                              QStringLiteral("--topic"), QStringLiteral("TTHC")});
+        QVERIFY(!list.out.contains(QStringLiteral("TTHC-0012")));
+    }
+
     void latin1ExitsOne()
     {
         const Run r = ctl({QStringLiteral("questions"), QStringLiteral("import"),
