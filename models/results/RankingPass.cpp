@@ -41,9 +41,9 @@ void RankingPass::readSubmissions()
     m_facts.reset(new Facts[size_t(m_n)]);
     m_personExcluded.assign(m_n, 0);
     std::vector<UnitInterner> interners(m_workers);
-    std::vector<std::pair<int, int>> ranges(m_workers, {0, 0});
+    m_unitRanges.assign(m_workers, {0, 0});
     parallelFor(m_n, m_workers, [&](int from, int to, int w) {
-        ranges[w] = {from, to};
+        m_unitRanges[w] = {from, to};
         UnitInterner& units = interners[w];
         for (int i = from; i < to; ++i) {
             const GradedSubmission& s = m_subs[i];
@@ -68,24 +68,33 @@ void RankingPass::readSubmissions()
                     m_excluded.hasPerson(f.idCode) || m_excluded.hasPerson(f.phoneCode);
         }
     });
-    // Each worker numbered the units it met; renumber them into one list.
+    // Each worker numbered the units it met; one list for all, and per worker how its
+    // numbers map into it (applied to counted attempts only, see unitOf()).
     UnitInterner all;
+    m_unitRenumber.assign(m_workers, {});
     for (int w = 0; w < m_workers; ++w) {
-        std::vector<int> renumber;
         for (const QString& code : interners[w].codes()) {
             bool isNew = false;
-            renumber.push_back(all.intern(code, &isNew));
+            m_unitRenumber[w].push_back(all.intern(code, &isNew));
             if (isNew) {
                 m_unitHits.emplace_back();
                 m_excluded.matchUnit(code, m_unitHits.back());
             }
         }
-        for (int i = ranges[w].first; i < ranges[w].second; ++i) {
-            if (m_facts[i].unit >= 0)
-                m_facts[i].unit = renumber[m_facts[i].unit];
-        }
     }
     m_unitCodes = all.codes();
+}
+
+int RankingPass::unitOf(int submission) const
+{
+    const int local = m_facts[submission].unit;
+    if (local < 0)
+        return -1;
+    for (size_t w = 0; w < m_unitRanges.size(); ++w) {
+        if (submission >= m_unitRanges[w].first && submission < m_unitRanges[w].second)
+            return m_unitRenumber[w][local];
+    }
+    return -1; // unreachable: every submission was read by one worker
 }
 
 void RankingPass::groupContestants()
@@ -199,7 +208,7 @@ void RankingPass::chooseCountedAttempts()
             p.durationMs = f.durationMs;
             p.predictionError = distance(f.prediction, m_r.predictionTarget);
             p.correct = f.correct;
-            p.unit = f.unit;
+            p.unit = unitOf(chosen);
             p.excludedAttempt = false;
             for (int j = first; j < end; ++j)
                 p.excludedAttempt = p.excludedAttempt || m_personExcluded[order[j]];

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
 // One run of RankingEngine::compute, step by step, over flat arrays. Each step reads
@@ -40,7 +41,7 @@ private:
         qint64 submittedMs;
         qint64 startedMs;
         int correct;
-        int unit; // number in m_unitCodes; -1 when no unit was given
+        int unit; // the reading worker's number of the unit; -1 when none was given
     };
     // A contestant, with what the rows need from the counted attempt copied in while it
     // is in the cache, so that building the rows reads one struct per person.
@@ -82,6 +83,7 @@ private:
         return false;
     }
     SortKeys keysOf(const Facts& f, int considered) const;
+    int unitOf(int submission) const; // number in m_unitCodes, -1 when none
 
     Results& m_r;
     const GradedSubmission* m_subs;
@@ -91,8 +93,10 @@ private:
     std::unique_ptr<Facts[]> m_facts;
     std::vector<char> m_personExcluded; // per submission: its ID number or phone is listed
     QStringList m_unitCodes;
-    std::vector<QList<int>> m_unitHits; // per unit number: unit exclusions
-    std::vector<int> m_owner;           // per submission: person, -1 when not ranked
+    std::vector<QList<int>> m_unitHits;            // per unit number: unit exclusions
+    std::vector<std::pair<int, int>> m_unitRanges; // submissions each worker read
+    std::vector<std::vector<int>> m_unitRenumber;  // per worker: its numbers -> m_unitCodes
+    std::vector<int> m_owner;                      // per submission: person, -1 when not ranked
     std::vector<Person> m_people;
     std::vector<qint64> m_orderMs; // beside Results::attemptOrder
     QList<RankingKey> m_keyOrder;
