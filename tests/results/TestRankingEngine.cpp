@@ -3,6 +3,7 @@
 #include "core/Identity.h"
 #include "results/IdentityCode.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace RankingFixture;
@@ -62,6 +63,26 @@ private Q_SLOTS:
                      Identity::normalizeIdNumber(raw));
             QCOMPARE(IdentityCode::toString(IdentityCode::phone(raw)),
                      Identity::normalizePhone(raw));
+        }
+        // Codes order like their strings: the listing of equal people depends on it.
+        QRandomGenerator rng(5);
+        for (int i = 0; i < 2000; ++i) {
+            const auto make = [&rng]() {
+                switch (rng.bounded(3)) {
+                case 0:
+                    return IdentityCode::idNumber(
+                        QString::number(rng.bounded(1000)).rightJustified(9, '0'));
+                case 1:
+                    return IdentityCode::idNumber(
+                        QString::number(rng.bounded(1000)).rightJustified(12, '0'));
+                default:
+                    return IdentityCode::phone(
+                        QString("0" + QString::number(rng.bounded(1000)).rightJustified(9, '0')));
+                }
+            };
+            const quint64 a = make(), b = make();
+            QCOMPARE(IdentityCode::lessAsText(a, b),
+                     IdentityCode::toString(a) < IdentityCode::toString(b));
         }
         // Same digits, different kinds: never the same person.
         QVERIFY(IdentityCode::idNumber(u"000000000") != IdentityCode::idNumber(u"000000000000"));
