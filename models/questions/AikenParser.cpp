@@ -146,6 +146,16 @@ private:
 
 } // namespace
 
+bool AikenParser::isStructuralLine(const QString& line)
+{
+    static const QRegularExpression option(QStringLiteral("^[A-Z][.)]"));
+    static const QRegularExpression answer(QStringLiteral("^ANSWER\\s*:"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString t = line.trimmed();
+    return t.startsWith(QLatin1String("//")) || option.match(t).hasMatch() ||
+           answer.match(t).hasMatch();
+}
+
 ParseResult AikenParser::parse(const QString& text, const QString& fileName)
 {
     ParseResult result;

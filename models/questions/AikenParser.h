@@ -10,4 +10,7 @@ class AikenParser
     Q_DECLARE_TR_FUNCTIONS(AikenParser)
 public:
     static ParseResult parse(const QString& text, const QString& fileName);
+    // True for a line read as an option, an ANSWER: line or a comment, which a question's
+    // text therefore cannot hold in Aiken.
+    static bool isStructuralLine(const QString& line);
 };

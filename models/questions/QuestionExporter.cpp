@@ -1,5 +1,6 @@
 #include "QuestionExporter.h"
 
+#include "AikenParser.h"
 #include "GiftParser.h"
 #include "QuestionTags.h"
 
@@ -63,8 +64,15 @@ QByteArray QuestionExporter::aiken(const QList<Question>& questions)
     QString out;
     for (const Question& q : questions) {
         out += QuestionTags::write(q.id, q.topic) + QLatin1Char('\n');
-        // Blank lines mean nothing in Aiken; the text's other lines are kept.
+        // Blank lines mean nothing in Aiken; the text's other lines are kept, unless one
+        // would read back as an option or an answer: better refuse than write another bank.
         for (const QString& line : q.text.split(QLatin1Char('\n'))) {
+            if (AikenParser::isStructuralLine(line)) {
+                throw UserError(
+                    tr("question %1 cannot be written in Aiken: its line '%2' would read "
+                       "as an option or an answer; export as GIFT, Moodle XML or CSV")
+                        .arg(q.id, line.trimmed()));
+            }
             if (!line.trimmed().isEmpty())
                 out += line.trimmed() + QLatin1Char('\n');
         }

@@ -13,6 +13,8 @@ class QuestionExporter
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionExporter)
 public:
+    // Throws UserError for a question the format cannot hold (Aiken: a text line such as
+    // "A. Lincoln" that would read back as an option).
     static QByteArray toBytes(const QList<Question>& questions, QuestionFormat format);
     // Throws EnvironmentError when the file cannot be written.
     static void writeFile(const QString& path, const QList<Question>& questions,

@@ -135,6 +135,16 @@ private Q_SLOTS:
         QCOMPARE(q.title, QStringLiteral("Thông điệp"));
     }
 
+    void aikenRefusesWhatItCannotHold()
+    {
+        const Question q =
+            makeQuestion(QStringLiteral("Q-1"), QStringLiteral("TTHC"),
+                         QStringLiteral("Who?\nA. Lincoln said so"),
+                         {QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("A"));
+        QVERIFY_THROWS_EXCEPTION(UserError, QuestionExporter::toBytes({q}, QuestionFormat::Aiken));
+        QVERIFY(!QuestionExporter::toBytes({q}, QuestionFormat::Gift).isEmpty());
+    }
+
     void writeFileFailsCleanly()
     {
         QVERIFY_THROWS_EXCEPTION(
