@@ -15,6 +15,16 @@ QString oneLine(const QString& text)
     return text.simplified();
 }
 
+// GIFT reads a leading "[html]", "%50%" or "//" as markup; "[plain]" first keeps it text.
+QString giftText(const QString& text)
+{
+    const QString escaped = GiftParser::escape(text);
+    const bool markupLike = text.startsWith(QLatin1Char('[')) ||
+                            text.startsWith(QLatin1Char('%')) ||
+                            text.startsWith(QLatin1String("//"));
+    return markupLike ? QStringLiteral("[plain]") + escaped : escaped;
+}
+
 QString csvField(const QString& value)
 {
     static const QString special = QStringLiteral(",;\"\r\n");
@@ -95,10 +105,10 @@ QByteArray QuestionExporter::gift(const QList<Question>& questions)
         out += QuestionTags::write(q.id, q.topic) + QLatin1Char('\n');
         if (!q.title.isEmpty())
             out += QStringLiteral("::") + GiftParser::escape(q.title) + QStringLiteral("::");
-        out += GiftParser::escape(q.text) + QStringLiteral(" {\n");
+        out += giftText(q.text) + QStringLiteral(" {\n");
         for (const QuestionOption& o : q.options) {
             out += (o.key == q.correctKey ? QStringLiteral("\t=") : QStringLiteral("\t~")) +
-                   GiftParser::escape(o.text) + QLatin1Char('\n');
+                   giftText(o.text) + QLatin1Char('\n');
         }
         if (!q.explanation.isEmpty())
             out += QStringLiteral("\t####") + GiftParser::escape(q.explanation) + QLatin1Char('\n');
