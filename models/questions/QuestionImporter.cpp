@@ -85,9 +85,17 @@ QuestionImportPlan QuestionImporter::planFromBytes(const QByteArray& data, const
         return plan;
 
     CategoryMapping mapping = m_mapping;
-    if (!options.defaultTopic.isEmpty())
-        mapping.setDefaultTopic(options.defaultTopic);
     const QStringList topics = mapping.knownTopics();
+    if (!options.defaultTopic.isEmpty()) {
+        if (!topics.contains(options.defaultTopic)) {
+            plan.fatal = true;
+            plan.problems << Problem{
+                fileName, tr("unknown default topic '%1' (topics: %2)")
+                              .arg(options.defaultTopic, topics.join(QStringLiteral(", ")))};
+            return plan;
+        }
+        mapping.setDefaultTopic(options.defaultTopic);
+    }
 
     QHash<QString, Question> stored;
     QHash<QString, QStringList> byContent; // id-less questions find their stored twin here

@@ -102,6 +102,12 @@ private Q_SLOTS:
             importer.plan(fixturesDir() + QStringLiteral("/questions.aiken.txt"), options);
         QCOMPARE(plan.rows.at(0).question.topic, QStringLiteral("DA06"));
         QCOMPARE(plan.rows.at(0).question.id, QStringLiteral("DA06-0001"));
+        options.defaultTopic = QStringLiteral("NOPE");
+        const QuestionImportPlan bad =
+            importer.plan(fixturesDir() + QStringLiteral("/questions.aiken.txt"), options);
+        QVERIFY(bad.fatal);
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY(bad.problems.at(0).message.contains(QStringLiteral("NOPE")));
     }
 
     void unknownTopicTag()

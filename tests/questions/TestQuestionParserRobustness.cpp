@@ -80,6 +80,7 @@ private Q_SLOTS:
                 m_seeds << d;
         }
         m_seeds << readFile(dataFile(QStringLiteral("questions-bank.csv")));
+        m_seeds << readFile(dataFile(QStringLiteral("questions-mixed.gift")));
         const QList<Question> bank = {makeQuestion(
             QStringLiteral("TTHC-0001"), QStringLiteral("TTHC"), QStringLiteral("Hỏi {x}?"),
             {QStringLiteral("a"), QStringLiteral("b = c")}, QStringLiteral("B"))};
