@@ -1,4 +1,3069 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>AikenParser</name>
+    <message>
+        <source>question &apos;%1&apos; is never finished: its options are not followed by an ANSWER: line</source>
+        <translation>câu hỏi &apos;%1&apos; chưa kết thúc: sau các phương án không có dòng ANSWER:</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is never finished: the file ends before its ANSWER: line</source>
+        <translation>câu hỏi &apos;%1&apos; chưa kết thúc: tệp kết thúc trước dòng ANSWER: của câu hỏi</translation>
+    </message>
+    <message>
+        <source>option %1) comes before any question text</source>
+        <translation>phương án %1) nằm trước nội dung câu hỏi</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has more than %2 options</source>
+        <translation>câu hỏi &apos;%1&apos; có nhiều hơn %2 phương án</translation>
+    </message>
+    <message>
+        <source>option %1) of question &apos;%2&apos; is out of order; expected %3)</source>
+        <translation>phương án %1) của câu hỏi &apos;%2&apos; không đúng thứ tự; cần là %3)</translation>
+    </message>
+    <message>
+        <source>ANSWER: line without a question before it</source>
+        <translation>dòng ANSWER: không có câu hỏi nào đứng trước</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has too few options (%2); a question needs %3 to %4</source>
+        <translation>câu hỏi &apos;%1&apos; có quá ít phương án (%2); mỗi câu hỏi cần từ %3 đến %4 phương án</translation>
+    </message>
+    <message>
+        <source>ANSWER: &apos;%1&apos; of question &apos;%2&apos; is not one of its options</source>
+        <translation>ANSWER: &apos;%1&apos; của câu hỏi &apos;%2&apos; không phải là phương án của câu hỏi này</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>entry %1 is missing (the next entry is %2)</source>
+        <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (an entry was changed or deleted)</source>
+        <translation>mục %1 không khớp với mục liền trước (có mục đã bị sửa hoặc bị xóa)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>mục %1 đã bị sửa sau khi được ghi</translation>
+    </message>
+    <message>
+        <source>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</source>
+        <translation>các mục cuối của nhật ký đã bị xóa hoặc bị sửa (nhật ký kết thúc ở mục %1, nhưng mục được ghi sau cùng là %2)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The audit log is intact: %n entry(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The audit log was changed after it was written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintCheck</name>
+    <message>
+        <source>topic %1</source>
+        <translation>chủ đề %1</translation>
+    </message>
+    <message>
+        <source>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</source>
+        <translation>mỗi lượt thi lấy %1 câu hỏi nhưng chỉ có %2 câu hỏi đã duyệt (ngân hàng có %3 câu)</translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintEditor</name>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Số câu hỏi</translation>
+    </message>
+    <message>
+        <source>(unknown topic)</source>
+        <translation>(chủ đề không xác định)</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>không sử dụng</translation>
+    </message>
+    <message>
+        <source>Questions from %1</source>
+        <translation>Số câu hỏi thuộc %1</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 questions per attempt</source>
+        <translation>Tổng cộng %1/%2 câu hỏi mỗi lượt thi</translation>
+    </message>
+</context>
+<context>
+    <name>BlueprintPanel</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Chủ đề</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn per attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more approved question(s) needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every topic has enough approved questions for the blueprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookletPanel</name>
+    <message>
+        <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;legal sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the e&amp;xplanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the questions the &amp;table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest Admin</source>
+        <translation type="unfinished">Quản trị Cuộc thi trực tuyến</translation>
+    </message>
+    <message>
+        <source>Save the booklet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booklet preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryMapping</name>
+    <message>
+        <source>default topic</source>
+        <translation>chủ đề mặc định</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos;</source>
+        <translation>danh mục &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
+        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveRankingModel</name>
+    <message>
+        <source>(not in the units list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Không</translation>
+    </message>
+    <message>
+        <source>Unresolved tie — judges decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective prize</source>
+        <translation type="unfinished">Giải tập thể</translation>
+    </message>
+    <message>
+        <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished">Số cán bộ (biên chế)</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">Được xét giải</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation type="unfinished">Giải</translation>
+    </message>
+</context>
+<context>
+    <name>ContestArea</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Thiết lập</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusion list</source>
+        <translation>Danh sách &amp;không được xét giải</translation>
+    </message>
+</context>
+<context>
+    <name>ContestDatabase</name>
+    <message>
+        <source>%1 does not exist: run `contestctl --db %1 init` to create it</source>
+        <translation>%1 không tồn tại: chạy lệnh `contestctl --db %1 init` để tạo mới</translation>
+    </message>
+    <message>
+        <source>%1 holds no contest yet: run `contestctl --db %1 init` first</source>
+        <translation>%1 chưa có cuộc thi nào: trước tiên hãy chạy lệnh `contestctl --db %1 init`</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</source>
+        <translation>%1 có cấu trúc dữ liệu cũ (phiên bản %2, hiện nay là %3): chạy lệnh `contestctl --db %1 init` để nâng cấp</translation>
+    </message>
+</context>
+<context>
+    <name>ContestSettings</name>
+    <message>
+        <source>key &apos;%1&apos;</source>
+        <translation>mục &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
+        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
+    </message>
+    <message>
+        <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
+        <translation>Thiết lập cuộc thi đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi của mình.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: không đọc được tệp: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (it is part of the server&apos;s addresses), at most 64</source>
+        <translation>chỉ dùng chữ cái A-Z, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos; (mã này là một phần địa chỉ của máy chủ), tối đa 64 ký tự</translation>
+    </message>
+    <message>
+        <source>must be after opens_at (%1), but it is %2</source>
+        <translation>phải sau opens_at (%1), nhưng đang là %2</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 500</source>
+        <translation>phải từ 1 đến 500</translation>
+    </message>
+    <message>
+        <source>must name at least one topic</source>
+        <translation>phải có ít nhất một chủ đề</translation>
+    </message>
+    <message>
+        <source>topic &apos;%1&apos; is listed twice</source>
+        <translation>chủ đề &apos;%1&apos; bị liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>phải lớn hơn hoặc bằng 1</translation>
+    </message>
+    <message>
+        <source>the counts add up to %1, but questions_per_attempt is %2</source>
+        <translation>tổng số câu hỏi là %1, nhưng questions_per_attempt là %2</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>không được là số âm</translation>
+    </message>
+    <message>
+        <source>must not be negative (0 means unlimited)</source>
+        <translation>không được là số âm (0 là không giới hạn)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and questions_per_attempt (%1)</source>
+        <translation>phải từ 0 đến questions_per_attempt (%1)</translation>
+    </message>
+    <message>
+        <source>use 1 to 32 lower-case letters, digits or &apos;_&apos;</source>
+        <translation>dùng từ 1 đến 32 ký tự gồm chữ cái thường, chữ số hoặc &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>prize key &apos;%1&apos; is used twice</source>
+        <translation>mã giải &apos;%1&apos; bị dùng hai lần</translation>
+    </message>
+    <message>
+        <source>must name at least one ranking key</source>
+        <translation>phải có ít nhất một tiêu chí xếp hạng</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>&apos;%1&apos; bị liệt kê hai lần</translation>
+    </message>
+    <message>
+        <source>must be an offset from -23:59 to +23:59</source>
+        <translation>phải là độ lệch múi giờ từ -23:59 đến +23:59</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>cần một giá trị văn bản, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>cần một số nguyên, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ theo RFC 3339 có độ lệch múi giờ, ví dụ 2024-06-01T07:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>cần một đối tượng, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>cần một danh sách, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation>mục không hợp lệ (các mục hợp lệ: %1)</translation>
+    </message>
+    <message>
+        <source>%1: the settings must be one JSON object { ... }</source>
+        <translation>%1: thiết lập phải là một đối tượng JSON { ... }</translation>
+    </message>
+    <message>
+        <source>expected &quot;contestants&quot;, &quot;submissions&quot; or a whole number, got %1</source>
+        <translation>cần &quot;contestants&quot;, &quot;submissions&quot; hoặc một số nguyên, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of best, first, last</source>
+        <translation>&quot;%1&quot; không phải là một trong các giá trị best, first, last</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ranking key (%2)</source>
+        <translation>&quot;%1&quot; không phải là tiêu chí xếp hạng (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone offset such as +07:00</source>
+        <translation>&quot;%1&quot; không phải là độ lệch múi giờ (ví dụ +07:00)</translation>
+    </message>
+</context>
+<context>
+    <name>ContestSettingsPage</name>
+    <message>
+        <source>Contest settings</source>
+        <translation>Thiết lập cuộc thi</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Khôi &amp;phục</translation>
+    </message>
+    <message>
+        <source>Discard the changes and show the stored settings again</source>
+        <translation>Hủy các thay đổi và hiển thị lại thiết lập đã lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Cuộc thi</translation>
+    </message>
+    <message>
+        <source>A short code without spaces; it is part of the contest server&apos;s addresses</source>
+        <translation>Mã ngắn, không có dấu cách; mã này là một phần địa chỉ của máy chủ cuộc thi</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã cuộc thi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên cuộc thi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Time&amp;zone:</source>
+        <translation>Múi g&amp;iờ:</translation>
+    </message>
+    <message>
+        <source>Opens &amp;at:</source>
+        <translation>&amp;Bắt đầu lúc:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>&amp;Kết thúc lúc:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Number of contestants</source>
+        <translation>Số thí sinh</translation>
+    </message>
+    <message>
+        <source>Number of valid submissions</source>
+        <translation>Số bài dự thi hợp lệ</translation>
+    </message>
+    <message>
+        <source>A fixed number</source>
+        <translation>Một số cố định</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per attempt:</source>
+        <translation>&amp;Số câu hỏi mỗi lượt thi:</translation>
+    </message>
+    <message>
+        <source>Questions drawn from each topic:</source>
+        <translation>Số câu hỏi lấy từ mỗi chủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Prediction question:</source>
+        <translation>Câu hỏi &amp;dự đoán:</translation>
+    </message>
+    <message>
+        <source>Prediction compared with:</source>
+        <translation>Dự đoán được so với:</translation>
+    </message>
+    <message>
+        <source>Attempts and certificates</source>
+        <translation>Lượt thi và Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>The best attempt</source>
+        <translation>Lượt thi có kết quả tốt nhất</translation>
+    </message>
+    <message>
+        <source>The first attempt</source>
+        <translation>Lượt thi đầu tiên</translation>
+    </message>
+    <message>
+        <source>The last attempt</source>
+        <translation>Lượt thi cuối cùng</translation>
+    </message>
+    <message>
+        <source> correct answers</source>
+        <translation> câu trả lời đúng</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts allowed per person:</source>
+        <translation>Số lượt thi tối đa mỗi &amp;người:</translation>
+    </message>
+    <message>
+        <source>Attempt &amp;that counts:</source>
+        <translation>Lượt thi được tín&amp;h:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;from:</source>
+        <translation>Cấp &amp;Giấy chứng nhận từ:</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Individual prizes, best first:</source>
+        <translation>Giải cá nhân, từ giải cao nhất:</translation>
+    </message>
+    <message>
+        <source>Collective prizes (units):</source>
+        <translation>Giải tập thể (đơn vị):</translation>
+    </message>
+    <message>
+        <source>Amount for each unit:</source>
+        <translation>Mức thưởng cho mỗi đơn vị:</translation>
+    </message>
+    <message>
+        <source>Individual ranking order</source>
+        <translation>Thứ tự xếp hạng cá nhân</translation>
+    </message>
+    <message>
+        <source>Contestants are compared by the first key; the next key decides only between those still equal.</source>
+        <translation>Thí sinh được so sánh theo tiêu chí thứ nhất; tiêu chí tiếp theo chỉ dùng để phân định giữa những người vẫn bằng nhau.</translation>
+    </message>
+    <message>
+        <source>Stored settings, version %1</source>
+        <translation>Thiết lập đã lưu, phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Nothing stored yet: these are the defaults of the plan. Save them to use them.</source>
+        <translation>Chưa lưu thiết lập nào: đây là các giá trị mặc định theo Kế hoạch. Hãy lưu lại để sử dụng.</translation>
+    </message>
+    <message>
+        <source>The stored settings cannot be read:
+%1</source>
+        <translation>Không đọc được thiết lập đã lưu:
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chưa thể lưu các thiết lập này:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save contest settings</source>
+        <translation>Lưu thiết lập cuộc thi</translation>
+    </message>
+    <message>
+        <source>The settings were not saved.
+
+%1</source>
+        <translation>Chưa lưu được thiết lập.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvQuestionParser</name>
+    <message>
+        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names an empty option</source>
+        <translation>&apos;%1&apos; là một phương án để trống</translation>
+    </message>
+    <message>
+        <source>empty; write the letter of the correct option (A-F)</source>
+        <translation>để trống; hãy ghi chữ cái của phương án đúng (A-F)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option letter A-F</source>
+        <translation>&apos;%1&apos; không phải là chữ cái phương án (A-F)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: use easy, medium or hard</source>
+        <translation>&apos;%1&apos;: dùng easy (dễ), medium (trung bình) hoặc hard (khó)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: không đọc được tệp: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: unexpected character &apos;%3&apos; after a closing quote (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>%1:%2: ký tự &apos;%3&apos; không hợp lệ sau dấu ngoặc kép đóng (dấu ngoặc kép nằm trong trường đặt trong ngoặc kép phải viết là &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1:%2: a quoted field is never closed (missing &quot;)</source>
+        <translation>%1:%2: trường đặt trong ngoặc kép chưa được đóng (thiếu &quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (no header row)</source>
+        <translation>%1: tệp trống (không có dòng tiêu đề)</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos; (expected: %2)</source>
+        <translation>cột &apos;%1&apos; không hợp lệ (các cột cần có: %2)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>cột &apos;%1&apos; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos; (the header must be: %2)</source>
+        <translation>thiếu cột &apos;%1&apos; (dòng tiêu đề phải là: %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: column &apos;%3&apos;</source>
+        <translation>%1:%2: cột &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
+        <translation>Phiên bản này chưa hỗ trợ cơ sở dữ liệu PostgreSQL; hãy dùng tệp SQLite</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
+        <translation>chưa cài đặt trình điều khiển Qt SQL %1 (gói Debian libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: thư mục %2 không tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>không mở được %1</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program; try again when it has finished (%1)</source>
+        <translation>cơ sở dữ liệu đang bị một chương trình khác khóa; hãy thử lại khi chương trình đó đã hoàn tất (%1)</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>lỗi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>không bắt đầu được giao dịch cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>không ghi được thay đổi vào cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>&amp;Decide tie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved ties (the judges decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review: withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions to review (they no longer match a tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges&apos; decisions in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: order %2. Reason: %3 (by %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1:%2: %3 %4
+ {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>%1
+Why to review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 Judges: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exclusion</name>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>empty; use id_number, phone or unit</source>
+        <translation>để trống; dùng id_number, phone hoặc unit</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos;; use id_number, phone or unit</source>
+        <translation>loại &apos;%1&apos; không hợp lệ; dùng id_number, phone hoặc unit</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ID number (12 digits, or 9 for an old CMND)</source>
+        <translation>&apos;%1&apos; không phải là số CCCD/CMND (12 chữ số, hoặc 9 chữ số đối với CMND cũ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number (10 digits starting with 0, or +84...)</source>
+        <translation>&apos;%1&apos; không phải là số điện thoại hợp lệ (10 chữ số bắt đầu bằng 0, hoặc +84...)</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;; import the units first</source>
+        <translation>không có đơn vị &apos;%1&apos;; hãy nhập danh sách đơn vị trước</translation>
+    </message>
+    <message>
+        <source>empty; say why (e.g. member of the organising committee)</source>
+        <translation>để trống; hãy ghi lý do (ví dụ: thành viên Ban Tổ chức)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already listed on line %3</source>
+        <translation>%1 %2 đã có ở dòng %3</translation>
+    </message>
+    <message>
+        <source>no entries in the file (only a header)</source>
+        <translation>tệp không có mục nào (chỉ có dòng tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionIndex</name>
+    <message>
+        <source>%1 %2 is on the exclusion list (%3)</source>
+        <translation>%1 %2 có trong danh sách không được xét giải (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>ID number, phone or unit</source>
+        <translation>Số CCCD/CMND, số điện thoại hoặc đơn vị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <source>Exclusion list</source>
+        <translation>Danh sách không được xét giải</translation>
+    </message>
+    <message>
+        <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
+        <translation>Những cá nhân và đơn vị không được xét giải cá nhân: thành viên Ban Tổ chức, Ban Giám khảo, Tổ Thư ký, người phụ trách kỹ thuật và toàn bộ cán bộ, công chức, viên chức của đơn vị có thành viên nêu trên. Nhập danh sách từ tệp CSV có các cột type, value, reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(ies) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %1/%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import exclusion list</source>
+        <translation>Nhập danh sách không được xét giải</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftParser</name>
+    <message>
+        <source>the title starting with &apos;::&apos; is never closed with &apos;::&apos;</source>
+        <translation>tiêu đề bắt đầu bằng &apos;::&apos; nhưng không được đóng bằng &apos;::&apos;</translation>
+    </message>
+    <message>
+        <source>it has no answers in braces: a description, not a question</source>
+        <translation>không có đáp án trong cặp ngoặc nhọn: đây là đoạn mô tả, không phải câu hỏi</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: its answers open with &apos;{&apos; but never close with &apos;}&apos;</source>
+        <translation>câu hỏi &apos;%1&apos;: phần đáp án mở bằng &apos;{&apos; nhưng không đóng bằng &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>an essay question ({}) has no options to choose from</source>
+        <translation>câu hỏi tự luận ({}) không có phương án để lựa chọn</translation>
+    </message>
+    <message>
+        <source>a numerical question ({#...}) has no options to choose from</source>
+        <translation>câu hỏi trả lời bằng số ({#...}) không có phương án để lựa chọn</translation>
+    </message>
+    <message>
+        <source>a matching question (=item -&gt; match) is not single-answer multiple choice</source>
+        <translation>câu hỏi ghép nối (=item -&gt; match) không phải là câu hỏi trắc nghiệm một đáp án</translation>
+    </message>
+    <message>
+        <source>a short-answer question (only &apos;=&apos; answers) has no wrong options to choose from</source>
+        <translation>câu hỏi trả lời ngắn (chỉ có đáp án &apos;=&apos;) không có phương án sai để lựa chọn</translation>
+    </message>
+    <message>
+        <source>several answers carry credit (%weights); a contest question has exactly one correct option</source>
+        <translation>nhiều đáp án được tính điểm (%weights); mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no correct answer (mark it with &apos;=&apos;)</source>
+        <translation>câu hỏi &apos;%1&apos; không có đáp án đúng (hãy đánh dấu bằng &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 options; at most %3</source>
+        <translation>câu hỏi &apos;%1&apos; có %2 phương án; tối đa %3</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos;: the answers must start with &apos;=&apos; (right) or &apos;~&apos; (wrong)</source>
+        <translation>câu hỏi &apos;%1&apos;: các đáp án phải bắt đầu bằng &apos;=&apos; (đúng) hoặc &apos;~&apos; (sai)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Added</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Số cán bộ (biên chế)</translation>
+    </message>
+    <message>
+        <source>Collective prize</source>
+        <translation>Giải tập thể</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Được xét giải</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không được xét giải</translation>
+    </message>
+    <message>
+        <source>exclusions</source>
+        <translation>danh sách không được xét giải</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Nhập %1 từ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Không thể nhập %1.&lt;/b&gt; Chưa có thay đổi nào. Hãy sửa %n lỗi sau trong tệp rồi nhập lại:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n row(s): </source>
+        <translation>
+            <numerusform>%1 có %n dòng: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 unchanged.</source>
+        <translation>%1 dòng thêm mới, %2 dòng cập nhật, %3 dòng giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Không có dữ liệu nào cần nhập.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualRankingModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved tie — judges decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order decided by the judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">Được xét giải</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation type="unfinished">Giải</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualRankingPage</name>
+    <message>
+        <source>Find by name, ID number, phone or unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prize winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished">Không được xét giải</translation>
+    </message>
+    <message>
+        <source>Unresolved ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contestant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contestant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contest Admin</source>
+        <translation>Quản trị Cuộc thi trực tuyến</translation>
+    </message>
+    <message>
+        <source>Contest databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu cuộc thi (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cấu hình</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Contest Admin…</source>
+        <translation>&amp;Giới thiệu Quản trị Cuộc thi trực tuyến…</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Cuộc thi</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Ngân hàng câu hỏi</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Bài dự thi</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>In ấn</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
+        <translation>Phiên bản này chưa có chức năng này. Trong thời gian chờ, hãy dùng công cụ dòng lệnh contestctl.</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Chưa mở cơ sở dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Create a new contest database, or open the one your committee already uses.</source>
+        <translation>Hãy tạo cơ sở dữ liệu cuộc thi mới, hoặc mở cơ sở dữ liệu mà Ban Tổ chức đang sử dụng.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contest: %1</source>
+        <translation>Cuộc thi: %1</translation>
+    </message>
+    <message>
+        <source>No contest settings saved yet</source>
+        <translation>Chưa lưu thiết lập cuộc thi</translation>
+    </message>
+    <message>
+        <source>Contest settings unreadable</source>
+        <translation>Không đọc được thiết lập cuộc thi</translation>
+    </message>
+    <message>
+        <source>Unsaved contest settings</source>
+        <translation>Thiết lập cuộc thi chưa được lưu</translation>
+    </message>
+    <message>
+        <source>The contest settings have changes that are not saved. Save them now?</source>
+        <translation>Thiết lập cuộc thi có thay đổi chưa được lưu. Bạn có muốn lưu ngay không?</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>Không mở được %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>New contest database</source>
+        <translation>Tạo cơ sở dữ liệu cuộc thi mới</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is opened as it is.</source>
+        <translation>%1 đã tồn tại; tệp sẽ được mở với dữ liệu hiện có.</translation>
+    </message>
+    <message>
+        <source>Open contest database</source>
+        <translation>Mở cơ sở dữ liệu cuộc thi</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Chưa có cơ sở dữ liệu nào mở gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>chưa mở</translation>
+    </message>
+    <message>
+        <source>About Contest Admin</source>
+        <translation>Giới thiệu Quản trị Cuộc thi trực tuyến</translation>
+    </message>
+    <message>
+        <source>Contest Admin %1
+
+Administration of online quiz contests for public offices: contest settings, units, question bank, submissions, results and certificates.
+
+Qt %2 (built with %3)
+Database: %4</source>
+        <translation>Quản trị Cuộc thi trực tuyến %1
+
+Phần mềm quản trị cuộc thi trắc nghiệm trực tuyến dành cho cơ quan nhà nước: thiết lập cuộc thi, đơn vị, ngân hàng câu hỏi, bài dự thi, kết quả và Giấy chứng nhận.
+
+Qt %2 (biên dịch với %3)
+Cơ sở dữ liệu: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>%1 is a database of another program (it has tables but no Contest Admin schema version)</source>
+        <translation>%1 là cơ sở dữ liệu của một chương trình khác (có bảng dữ liệu nhưng không có phiên bản cấu trúc dữ liệu của Quản trị Cuộc thi trực tuyến)</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</source>
+        <translation>%1 được tạo bởi phiên bản Quản trị Cuộc thi trực tuyến mới hơn (cấu trúc dữ liệu phiên bản %2; chương trình này chỉ hỗ trợ đến phiên bản %3): hãy cập nhật chương trình</translation>
+    </message>
+</context>
+<context>
+    <name>MoodleXmlParser</name>
+    <message>
+        <source>a &lt;question&gt; without a type attribute</source>
+        <translation>thẻ &lt;question&gt; không có thuộc tính type</translation>
+    </message>
+    <message>
+        <source>true/false question &apos;%1&apos; has no answer &apos;true&apos; or &apos;false&apos; with fraction 100</source>
+        <translation>câu hỏi đúng/sai &apos;%1&apos; không có đáp án &apos;true&apos; hoặc &apos;false&apos; với fraction 100</translation>
+    </message>
+    <message>
+        <source>several answers may be chosen; a contest question has exactly one correct option</source>
+        <translation>câu hỏi cho phép chọn nhiều đáp án; mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
+    </message>
+    <message>
+        <source>more than one answer carries credit; a contest question has exactly one correct option</source>
+        <translation>có nhiều hơn một đáp án được tính điểm; mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no answer with fraction 100</source>
+        <translation>câu hỏi &apos;%1&apos; không có đáp án nào có fraction 100</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has %2 answers; at most %3</source>
+        <translation>câu hỏi &apos;%1&apos; có %2 đáp án; tối đa %3</translation>
+    </message>
+    <message>
+        <source>an essay question has no options to choose from</source>
+        <translation>câu hỏi tự luận không có phương án để lựa chọn</translation>
+    </message>
+    <message>
+        <source>a matching question is not single-answer multiple choice</source>
+        <translation>câu hỏi ghép nối không phải là câu hỏi trắc nghiệm một đáp án</translation>
+    </message>
+    <message>
+        <source>a numerical question has no options to choose from</source>
+        <translation>câu hỏi trả lời bằng số không có phương án để lựa chọn</translation>
+    </message>
+    <message>
+        <source>a short-answer question has no options to choose from</source>
+        <translation>câu hỏi trả lời ngắn không có phương án để lựa chọn</translation>
+    </message>
+    <message>
+        <source>a cloze question embeds several sub-questions</source>
+        <translation>câu hỏi điền khuyết (cloze) chứa nhiều câu hỏi con</translation>
+    </message>
+    <message>
+        <source>a description is text, not a question</source>
+        <translation>đoạn mô tả chỉ là văn bản, không phải câu hỏi</translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos; is not single-answer multiple choice or true/false</source>
+        <translation>loại &apos;%1&apos; không phải là câu hỏi trắc nghiệm một đáp án hoặc câu hỏi đúng/sai</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep; this is not a Moodle question file</source>
+        <translation>các phần tử lồng nhau sâu hơn %1 cấp; đây không phải là tệp câu hỏi Moodle</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</source>
+        <translation>phần tử gốc là &lt;%1&gt;; tệp câu hỏi Moodle XML phải bắt đầu bằng &lt;quiz&gt;</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML không đúng định dạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBuilder</name>
+    <message>
+        <source>no contest settings are stored: run contestctl contest set first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contest has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package needs the prediction question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no units: import them first (contestctl units import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrizeAllocator</name>
+    <message>
+        <source>its order does not name each member of the tie exactly once</source>
+        <translation>thứ tự đã quyết định không nêu mỗi người trong trường hợp bằng điểm đúng một lần</translation>
+    </message>
+    <message>
+        <source>no current tie for &apos;%1&apos; has exactly these members (%2); the ranking has changed since the decision, so it was not applied</source>
+        <translation>hiện không có trường hợp bằng điểm nào tại giải &apos;%1&apos; gồm đúng những người này (%2); kết quả xếp hạng đã thay đổi sau khi có quyết định, nên quyết định không được áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeTableEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Mã giải</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>Giải</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Amount each</source>
+        <translation>Mức thưởng mỗi giải</translation>
+    </message>
+    <message>
+        <source>&amp;Add prize</source>
+        <translation>&amp;Thêm giải</translation>
+    </message>
+    <message>
+        <source>&amp;Remove prize</source>
+        <translation>&amp;Xóa giải</translation>
+    </message>
+    <message>
+        <source>New prize</source>
+        <translation>Giải mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prize(s), %1 in all</source>
+        <translation>
+            <numerusform>%n giải, tổng cộng %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <source>question %1</source>
+        <translation>câu hỏi %1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;</source>
+        <translation>%1: trường &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>empty; every question needs an ID such as TTHC-0012</source>
+        <translation>để trống; mỗi câu hỏi cần có mã, ví dụ TTHC-0012</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>&apos;%1&apos;: chỉ dùng chữ cái A-Z, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos; (tối đa 64 ký tự)</translation>
+    </message>
+    <message>
+        <source>empty; every question belongs to a topic</source>
+        <translation>để trống; mỗi câu hỏi phải thuộc một chủ đề</translation>
+    </message>
+    <message>
+        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
+        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
+    </message>
+    <message>
+        <source>empty; the question has no text</source>
+        <translation>để trống; câu hỏi chưa có nội dung</translation>
+    </message>
+    <message>
+        <source>%1 option(s); a question needs %2 to %3</source>
+        <translation>%1 phương án; mỗi câu hỏi cần từ %2 đến %3 phương án</translation>
+    </message>
+    <message>
+        <source>option %1 has key &apos;%2&apos;; keys must be A, B, C... in order</source>
+        <translation>phương án %1 có ký hiệu &apos;%2&apos;; ký hiệu phải là A, B, C... theo thứ tự</translation>
+    </message>
+    <message>
+        <source>empty option text</source>
+        <translation>nội dung phương án để trống</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the text of another option too</source>
+        <translation>&apos;%1&apos; trùng với nội dung của một phương án khác</translation>
+    </message>
+    <message>
+        <source>empty; name the correct option (A-F)</source>
+        <translation>để trống; hãy ghi phương án đúng (A-F)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the options</source>
+        <translation>&apos;%1&apos; không phải là một trong các phương án</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBooklet</name>
+    <message numerus="yes">
+        <source>%n question(s), with answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), without answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionChangeCommand</name>
+    <message>
+        <source>redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCommands</name>
+    <message>
+        <source>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</source>
+        <translation>%1: không xác định được định dạng từ phần mở rộng của tệp (.txt Aiken, .gift, .xml, .csv); hãy dùng --format %2</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2</source>
+        <translation>định dạng &apos;%1&apos; không hợp lệ; dùng một trong các định dạng: %2</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use one of %2</source>
+        <translation>trạng thái &apos;%1&apos; không hợp lệ; dùng một trong các trạng thái: %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped %3 &apos;%4&apos;: %5
+</source>
+        <translation>%1:%2: bỏ qua %3 &apos;%4&apos;: %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported, %n problem(s):
+%2%3</source>
+        <translation>
+            <numerusform>%1: chưa nhập dữ liệu nào, có %n lỗi:
+%2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+(--skip-invalid imports the valid questions and lists the rest)</source>
+        <translation>
+(--skip-invalid nhập các câu hỏi hợp lệ và liệt kê các câu hỏi còn lại)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 %4
+</source>
+        <translation>%1:%2: %3 %4
+</translation>
+    </message>
+    <message>
+        <source>not imported: %1
+</source>
+        <translation>chưa nhập: %1
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
+</source>
+        <translation>%1: nhập mới %2, cập nhật %3, giữ nguyên %4, bỏ qua %5, không hợp lệ %6
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 questions written (%3)
+</source>
+        <translation>%1: đã ghi %2 câu hỏi (%3)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)
+</source>
+        <translation>
+            <numerusform>%n câu hỏi
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: contestctl questions approve ID... [--by NAME]</source>
+        <translation>cách dùng: contestctl questions approve ID... [--by NAME]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) approved
+</source>
+        <translation>
+            <numerusform>đã duyệt %n câu hỏi
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>question %1: no such question</source>
+        <translation>câu hỏi %1: không có câu hỏi này</translation>
+    </message>
+    <message>
+        <source>default (unmapped categories, files without any) -&gt; %1
+</source>
+        <translation>mặc định (danh mục chưa gán chủ đề, tệp không có danh mục) -&gt; %1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos; is not mapped</source>
+        <translation>danh mục &apos;%1&apos; chưa được gán chủ đề</translation>
+    </message>
+    <message>
+        <source>the category is empty; use --default TOPIC for the default topic</source>
+        <translation>danh mục để trống; dùng --default TOPIC để đặt chủ đề mặc định</translation>
+    </message>
+    <message>
+        <source>category mapping saved
+</source>
+        <translation>đã lưu bảng gán danh mục với chủ đề
+</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove last option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">Khôi &amp;phục</translation>
+    </message>
+    <message>
+        <source>&amp;Save question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a question, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the ID of another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionExporter</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: không ghi được tệp: %2</translation>
+    </message>
+    <message>
+        <source>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFormats</name>
+    <message>
+        <source>the file is %1 MB; a question bank file may have at most %2 MB</source>
+        <translation>tệp có dung lượng %1 MB; tệp ngân hàng câu hỏi chỉ được tối đa %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImportDialog</name>
+    <message>
+        <source>Import questions from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the invalid questions and import the %n valid one(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a whole; nothing can be imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished">Không có dữ liệu nào cần nhập.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Dòng</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Chủ đề</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Thay đổi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from the file name; use --format %1</source>
+        <translation>không xác định được định dạng từ tên tệp; hãy dùng --format %1</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;topic&apos;</source>
+        <translation>%1: trường &apos;topic&apos;</translation>
+    </message>
+    <message>
+        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
+        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
+    </message>
+    <message>
+        <source>no topic for category &apos;%1&apos;: map the category to a topic or choose a default topic (--topic)</source>
+        <translation>chưa có chủ đề cho danh mục &apos;%1&apos;: hãy gán danh mục với một chủ đề hoặc chọn chủ đề mặc định (--topic)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;id&apos;</source>
+        <translation>%1: trường &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used on line %2</source>
+        <translation>&apos;%1&apos; đã được dùng ở dòng %2</translation>
+    </message>
+    <message>
+        <source>no questions found in the file (is it %1?)</source>
+        <translation>không tìm thấy câu hỏi nào trong tệp (tệp có đúng định dạng %1 không?)</translation>
+    </message>
+    <message>
+        <source>unknown default topic &apos;%1&apos; (topics: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRepository</name>
+    <message>
+        <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
+        <translation>câu hỏi %1 vừa được người khác thay đổi (phiên bản %2, cần là %3); hãy tải lại rồi thử lại</translation>
+    </message>
+    <message>
+        <source>question %1: no such question</source>
+        <translation>câu hỏi %1: không có câu hỏi này</translation>
+    </message>
+    <message>
+        <source>question %1: cannot go from %2 to %3</source>
+        <translation>câu hỏi %1: không thể chuyển từ trạng thái %2 sang %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTableModel</name>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Chủ đề</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>RankingOrderEditor</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>Thêm tiêu &amp;chí</translation>
+    </message>
+    <message>
+        <source>Correct answers (more ranks higher)</source>
+        <translation>Số câu trả lời đúng (nhiều hơn xếp trên)</translation>
+    </message>
+    <message>
+        <source>Prediction error (smaller ranks higher)</source>
+        <translation>Sai số dự đoán (nhỏ hơn xếp trên)</translation>
+    </message>
+    <message>
+        <source>Time taken (shorter ranks higher)</source>
+        <translation>Thời gian làm bài (ngắn hơn xếp trên)</translation>
+    </message>
+    <message>
+        <source>Submission time (earlier ranks higher)</source>
+        <translation>Thời điểm nộp bài (sớm hơn xếp trên)</translation>
+    </message>
+    <message>
+        <source>Number of attempts (fewer ranks higher)</source>
+        <translation>Số lượt thi (ít hơn xếp trên)</translation>
+    </message>
+    <message>
+        <source>Start time (earlier ranks higher)</source>
+        <translation>Thời điểm bắt đầu (sớm hơn xếp trên)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTablePage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Lọc…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsArea</name>
+    <message>
+        <source>&amp;Individual ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collective ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ties and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the results again from the stored submissions, settings and decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide tie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Kết quả</translation>
+    </message>
+    <message>
+        <source>Judges&apos; decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ties and decisions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 Results locked on %1 by %2, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved ties: %1 · Decisions to review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw judges&apos; decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExplainer</name>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>correct answers (more is better)</source>
+        <translation>số câu trả lời đúng (càng nhiều càng tốt)</translation>
+    </message>
+    <message>
+        <source>prediction error (smaller is better)</source>
+        <translation>sai số dự đoán (càng nhỏ càng tốt)</translation>
+    </message>
+    <message>
+        <source>duration (shorter is better)</source>
+        <translation>thời gian làm bài (càng ngắn càng tốt)</translation>
+    </message>
+    <message>
+        <source>submission time (earlier is better)</source>
+        <translation>thời điểm nộp bài (càng sớm càng tốt)</translation>
+    </message>
+    <message>
+        <source>number of attempts (fewer is better)</source>
+        <translation>số lượt thi (càng ít càng tốt)</translation>
+    </message>
+    <message>
+        <source>start time (earlier is better)</source>
+        <translation>thời điểm bắt đầu (càng sớm càng tốt)</translation>
+    </message>
+    <message>
+        <source>%1 (prediction %2, target %3)</source>
+        <translation>%1 (dự đoán %2, đáp án %3)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</source>
+        <translation>  %1. %2, nộp lúc %3: đúng %4 câu, dự đoán %5, thời gian làm bài %6 ms</translation>
+    </message>
+    <message>
+        <source> [counted]</source>
+        <translation> [được tính]</translation>
+    </message>
+    <message>
+        <source> [not considered: beyond the %1 attempts allowed]</source>
+        <translation> [không xét: vượt quá %1 lượt thi được phép]</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 contestants.</source>
+        <translation>Hạng %1 trên tổng số %2 thí sinh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared with %n other contestant(s) equal on every ranking key.</source>
+        <translation>
+            <numerusform>Đồng hạng với %n thí sinh khác bằng nhau ở mọi tiêu chí xếp hạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1: %2 so với %3</translation>
+    </message>
+    <message>
+        <source>Below %1 (rank %2) on %3.</source>
+        <translation>Xếp sau %1 (hạng %2) theo tiêu chí %3.</translation>
+    </message>
+    <message>
+        <source>Above %1 (rank %2) on %3.</source>
+        <translation>Xếp trên %1 (hạng %2) theo tiêu chí %3.</translation>
+    </message>
+    <message>
+        <source>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</source>
+        <translation>Giải: không có. Không được xét giải: %1. Thí sinh không được xét giải sẽ được bỏ qua khi trao giải và không được cấp Giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Prize: withheld. Unresolved tie for &apos;%1&apos; with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</source>
+        <translation>Giải: tạm giữ. Trường hợp bằng điểm chưa phân xử tại giải &apos;%1&apos; với %2: các thí sinh bằng nhau ở mọi tiêu chí và các vị trí của họ ứng với các giải khác nhau (%3). Ban Giám khảo sẽ quyết định; các vị trí này được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Prize: none; every prize slot went to eligible contestants ranked higher.</source>
+        <translation>Giải: không có; tất cả các giải đã được trao cho các thí sinh được xét giải có thứ hạng cao hơn.</translation>
+    </message>
+    <message>
+        <source>Prize: %1.</source>
+        <translation>Giải: %1.</translation>
+    </message>
+    <message>
+        <source> Tie decided by the judges (%1, %2): order %3; reason: %4.</source>
+        <translation> Trường hợp bằng điểm đã được Ban Giám khảo phân xử (%1, %2): thứ tự %3; lý do: %4.</translation>
+    </message>
+    <message>
+        <source>No ranked contestant has the key %1.</source>
+        <translation>Không có thí sinh nào trong bảng xếp hạng có mã định danh %1.</translation>
+    </message>
+    <message>
+        <source>Contestant %1 (%2), unit %3.</source>
+        <translation>Thí sinh %1 (%2), đơn vị %3.</translation>
+    </message>
+    <message>
+        <source>the first %1 count</source>
+        <translation>tính %1 lượt đầu tiên</translation>
+    </message>
+    <message>
+        <source>all count</source>
+        <translation>tính tất cả các lượt</translation>
+    </message>
+    <message>
+        <source>Valid attempts: %1 (%2).</source>
+        <translation>Số lượt thi hợp lệ: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>  invalid, not ranked: %1 (%2)</source>
+        <translation>  không hợp lệ, không xếp hạng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counted: the best attempt by the ranking order (the earliest among equals).</source>
+        <translation>Lượt thi được tính: lượt thi tốt nhất theo thứ tự xếp hạng (nếu bằng nhau, lấy lượt sớm nhất).</translation>
+    </message>
+    <message>
+        <source>Counted: the first attempt by submission time.</source>
+        <translation>Lượt thi được tính: lượt thi đầu tiên theo thời điểm nộp bài.</translation>
+    </message>
+    <message>
+        <source>Counted: the last attempt considered, by submission time.</source>
+        <translation>Lượt thi được tính: lượt thi cuối cùng được xét, theo thời điểm nộp bài.</translation>
+    </message>
+    <message>
+        <source>Ranking keys, in order:</source>
+        <translation>Các tiêu chí xếp hạng, theo thứ tự:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Certificate: yes (%1 correct, at least %2 needed).</source>
+        <translation>Giấy chứng nhận: có (đúng %1 câu, yêu cầu tối thiểu %2 câu).</translation>
+    </message>
+    <message>
+        <source>Certificate: no (%1 correct, at least %2 needed).</source>
+        <translation>Giấy chứng nhận: không (đúng %1 câu, yêu cầu tối thiểu %2 câu).</translation>
+    </message>
+    <message>
+        <source>Certificate: no (not eligible).</source>
+        <translation>Giấy chứng nhận: không (không được xét giải).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsLock</name>
+    <message>
+        <source>results are already locked (snapshot %1 of %2); unlock them first, with a reason</source>
+        <translation>kết quả đã được chốt (bản chốt số %1 lúc %2); hãy mở chốt trước, kèm theo lý do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</source>
+        <translation>
+            <numerusform>còn %n trường hợp bằng điểm tại ranh giới giải chưa được phân xử: Ban Giám khảo phải quyết định trước khi chốt kết quả</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judges&apos; decision(s) no longer match the current ties and must be reviewed before the results can be locked</source>
+        <translation>
+            <numerusform>%n quyết định của Ban Giám khảo không còn khớp với các trường hợp bằng điểm hiện tại, cần được xem xét lại trước khi chốt kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlocking the results needs a reason</source>
+        <translation>mở chốt kết quả phải có lý do</translation>
+    </message>
+    <message>
+        <source>the results are not locked</source>
+        <translation>kết quả chưa được chốt</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a question to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerClient</name>
+    <message>
+        <source>%1: the server URL must start with https:// and name a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read from the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1:%2: %3 %4
+ {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>%1: gave up after %2 attempts; last: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: HTTP %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT %1: the server refused the package (HTTP 409): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT %1: the answer has no numeric &quot;package_version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET %1: malformed page: %2; nothing of this page was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cursor&quot; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;has_more&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImporter</name>
+    <message>
+        <source>%1:%2: not JSON (%3); nothing was imported</source>
+        <translation>%1:%2: không phải dữ liệu JSON (%3); chưa nhập dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
+        <translation>%1:%2: mỗi dòng phải chứa một đối tượng bài dự thi { ... }; chưa nhập dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>; chưa nhập dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>%1: expected an array of submissions or an object with &quot;items&quot;</source>
+        <translation>%1: cần một mảng bài dự thi hoặc một đối tượng có &quot;items&quot;</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a submission object; nothing was imported</source>
+        <translation>%1: mục %2 không phải là đối tượng bài dự thi; chưa nhập dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: không đọc được tệp: %2</translation>
+    </message>
+    <message>
+        <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
+        <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionValidator</name>
+    <message>
+        <source>No submission id</source>
+        <translation>Không có mã bài dự thi</translation>
+    </message>
+    <message>
+        <source>No ID number or usable phone</source>
+        <translation>Không có số CCCD/CMND hoặc số điện thoại hợp lệ</translation>
+    </message>
+    <message>
+        <source>Missing or wrong start/submit time</source>
+        <translation>Thiếu hoặc sai thời điểm bắt đầu/nộp bài</translation>
+    </message>
+    <message>
+        <source>Submitted outside the contest window</source>
+        <translation>Nộp bài ngoài thời gian thi</translation>
+    </message>
+    <message>
+        <source>Answers are not a list of question and option</source>
+        <translation>Phần trả lời không phải là danh sách câu hỏi và phương án</translation>
+    </message>
+    <message>
+        <source>Wrong number of answers</source>
+        <translation>Sai số lượng câu trả lời</translation>
+    </message>
+    <message>
+        <source>Answer to a question not in the bank</source>
+        <translation>Trả lời câu hỏi không có trong ngân hàng câu hỏi</translation>
+    </message>
+    <message>
+        <source>Same question answered twice</source>
+        <translation>Một câu hỏi được trả lời hai lần</translation>
+    </message>
+    <message>
+        <source>Option the question does not have</source>
+        <translation>Chọn phương án mà câu hỏi không có</translation>
+    </message>
+    <message>
+        <source>Missing or wrong prediction</source>
+        <translation>Thiếu hoặc sai dự đoán</translation>
+    </message>
+    <message>
+        <source>the item has no &quot;id&quot;</source>
+        <translation>mục này không có &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>neither a 9- or 12-digit ID number (&quot;%1&quot;) nor a usable phone (&quot;%2&quot;)</source>
+        <translation>không có số CCCD/CMND 9 hoặc 12 chữ số (&quot;%1&quot;) cũng không có số điện thoại hợp lệ (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>started_at is missing</source>
+        <translation>thiếu started_at</translation>
+    </message>
+    <message>
+        <source>started_at &quot;%1&quot; is not RFC 3339</source>
+        <translation>started_at &quot;%1&quot; không đúng định dạng RFC 3339</translation>
+    </message>
+    <message>
+        <source>submitted_at is missing</source>
+        <translation>thiếu submitted_at</translation>
+    </message>
+    <message>
+        <source>submitted_at &quot;%1&quot; is not RFC 3339</source>
+        <translation>submitted_at &quot;%1&quot; không đúng định dạng RFC 3339</translation>
+    </message>
+    <message>
+        <source>started_at %1 is after submitted_at %2</source>
+        <translation>started_at %1 sau submitted_at %2</translation>
+    </message>
+    <message>
+        <source>submitted_at %1 is outside the window %2 – %3</source>
+        <translation>submitted_at %1 nằm ngoài thời gian thi %2 – %3</translation>
+    </message>
+    <message>
+        <source>&quot;answers&quot; must be a list of {&quot;q&quot;: ID, &quot;a&quot;: KEY or null}</source>
+        <translation>&quot;answers&quot; phải là danh sách dạng {&quot;q&quot;: ID, &quot;a&quot;: KEY hoặc null}</translation>
+    </message>
+    <message>
+        <source>%1 answers, but each attempt has %2 questions</source>
+        <translation>có %1 câu trả lời, nhưng mỗi lượt thi có %2 câu hỏi</translation>
+    </message>
+    <message>
+        <source>question %1 is not in the bank</source>
+        <translation>câu hỏi %1 không có trong ngân hàng câu hỏi</translation>
+    </message>
+    <message>
+        <source>question %1 has no option &quot;%2&quot;</source>
+        <translation>câu hỏi %1 không có phương án &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>question %1 is answered twice</source>
+        <translation>câu hỏi %1 được trả lời hai lần</translation>
+    </message>
+    <message>
+        <source>prediction is not a whole number ≥ 0</source>
+        <translation>dự đoán không phải là số nguyên ≥ 0</translation>
+    </message>
+    <message>
+        <source>prediction is missing</source>
+        <translation>thiếu dự đoán</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>--server URL is required (usage: contestctl %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout %1: expected seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token stored for %1: give --token-file F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ago (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 to %2: package_version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submissions so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size %1: expected 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>the contest has no code: set it first (contestctl contest set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>no prize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective prize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges&apos; decision on a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided order, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished">Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Why this order (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the judges present (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judges present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1:%2: %3 %4
+ {1.?} {2?}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>ID / phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Đơn vị</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guess %2, target %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 correct, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TieDecisionRepository</name>
+    <message>
+        <source>the decided order must name each tied contestant exactly once</source>
+        <translation>thứ tự đã quyết định phải nêu mỗi thí sinh bằng điểm đúng một lần</translation>
+    </message>
+    <message>
+        <source>write the reason for the decision: it will be read in public</source>
+        <translation>hãy ghi lý do của quyết định: lý do này sẽ được công bố công khai</translation>
+    </message>
+    <message>
+        <source>name the judges present</source>
+        <translation>hãy ghi tên các thành viên Ban Giám khảo có mặt</translation>
+    </message>
+    <message>
+        <source>write why the decision is withdrawn</source>
+        <translation>hãy ghi lý do hủy bỏ quyết định</translation>
+    </message>
+    <message>
+        <source>there is no active tie decision number %1</source>
+        <translation>không có quyết định phân xử bằng điểm số %1 đang có hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files readable only by you in %1 (no keychain: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token for %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the token file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the token for %1 in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the token file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the token for %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token file must hold the token alone on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Commune / town</source>
+        <translation>Xã, thị trấn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <source>Mass organisation</source>
+        <translation>Đoàn thể</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Armed forces</source>
+        <translation>Lực lượng vũ trang</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>empty; every unit needs a code</source>
+        <translation>để trống; mỗi đơn vị cần có mã</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos;: chỉ dùng chữ cái A-Z, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used on line %2</source>
+        <translation>&apos;%1&apos; đã được dùng ở dòng %2</translation>
+    </message>
+    <message>
+        <source>empty; every unit needs a name</source>
+        <translation>để trống; mỗi đơn vị cần có tên</translation>
+    </message>
+    <message>
+        <source>empty; use one of %1</source>
+        <translation>để trống; dùng một trong các giá trị: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation>loại hình &apos;%1&apos; không hợp lệ; dùng một trong các giá trị: %2</translation>
+    </message>
+    <message>
+        <source>empty; write the number of people, or 0 when it is not known</source>
+        <translation>để trống; hãy ghi số người, hoặc 0 nếu chưa rõ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of people</source>
+        <translation>&apos;%1&apos; không phải là số người hợp lệ (phải là số nguyên)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write 1 (may win a collective prize) or 0</source>
+        <translation>&apos;%1&apos;: ghi 1 (được xét giải tập thể) hoặc 0</translation>
+    </message>
+    <message>
+        <source>no units in the file (only a header)</source>
+        <translation>tệp không có đơn vị nào (chỉ có dòng tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>✓ Yes</source>
+        <translation>✓ Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>This unit cannot receive a collective prize (for example the organising office).</source>
+        <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Số cán bộ (biên chế)</translation>
+    </message>
+    <message>
+        <source>Collective prize</source>
+        <translation>Giải tập thể</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</source>
+        <translation>Các cơ quan, xã, thị trấn, trường học và tổ chức có người tham gia dự thi. Các đơn vị này được xét giải tập thể và là căn cứ tính tỷ lệ tham gia. Nhập danh sách từ tệp CSV có các cột code, name, kind, headcount, collective_eligible.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại hình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %1/%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Utf8</name>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
+        <translation>%1:%2: tệp không phải là văn bản UTF-8 (byte 0x%3 không hợp lệ trong UTF-8); hãy lưu tệp ở dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;) rồi thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration of online quiz contests.</source>
+        <translation>Quản trị các cuộc thi trắc nghiệm trực tuyến.</translation>
+    </message>
+    <message>
+        <source>The contest database to open (default: %1).</source>
+        <translation>Cơ sở dữ liệu cuộc thi cần mở (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2
+
+Create a new database or open another one from the File menu.</source>
+        <translation>Không mở được %1:
+
+%2
+
+Hãy tạo cơ sở dữ liệu mới hoặc mở một cơ sở dữ liệu khác từ trình đơn Tệp.</translation>
+    </message>
+</context>
 </TS>
