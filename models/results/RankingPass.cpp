@@ -100,6 +100,7 @@ int RankingPass::unitOf(int submission) const
 void RankingPass::groupContestants()
 {
     m_owner.assign(m_n, -1);
+    m_people.reserve(m_n); // untouched pages cost nothing; regrowing would copy them all
     CodeTable table(m_n);
     constexpr int Ahead = 16;
     for (int i = 0; i < m_n; ++i) {

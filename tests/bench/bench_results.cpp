@@ -156,8 +156,10 @@ int main(int argc, char** argv)
             {"awardPrizes", &RankingPass::awardPrizes}};
         for (const auto& [name, step] : stepList) {
             t.restart();
+            const double stepCpu = cpuMs();
             (pass.*step)();
-            std::printf("  step %-22s %6.1f ms\n", name, t.nsecsElapsed() / 1e6);
+            std::printf("  step %-22s wall %6.1f ms, cpu %6.1f ms\n", name, t.nsecsElapsed() / 1e6,
+                        cpuMs() - stepCpu);
         }
     }
     std::printf("comparison: bare std::sort of %d 4-key tuples: %.1f ms\n", Submissions,
