@@ -11,3 +11,4 @@ QList<CtlCommand> questionCommands(); // questions import/export/list/approve
 QList<CtlCommand> submissionCommands(); // submissions import
 QList<CtlCommand> auditCommands();      // audit verify/list
 QList<CtlCommand> resultsCommands();    // results, results lock/unlock, ties
+QList<CtlCommand> syncCommands();       // publish, sync (the online server)

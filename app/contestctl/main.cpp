@@ -15,7 +15,7 @@ namespace {
 QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
-           resultsCommands();
+           resultsCommands() + syncCommands();
 }
 
 QString generalHelp()

@@ -196,6 +196,23 @@ void toVersion5(Database& db)
     });
 }
 
+// Version 6: where each server's submissions were last read up to. The cursor is written
+// in the same transaction as the page it ends, so a sync killed at any moment resumes
+// after the last stored page: nothing lost, nothing stored twice.
+void toVersion6(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE sync_state ("
+                       " server_url TEXT NOT NULL,"
+                       " contest_code TEXT NOT NULL,"
+                       " cursor TEXT NOT NULL,"
+                       " pages INTEGER NOT NULL DEFAULT 0,"
+                       " items BIGINT NOT NULL DEFAULT 0,"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (server_url, contest_code))"),
+    });
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -208,6 +225,7 @@ const std::vector<Migrator::Step>& all()
         {3, QStringLiteral("question bank, revisions, category mapping"), toVersion3},
         {4, QStringLiteral("submissions and their conflicts"), toVersion4},
         {5, QStringLiteral("audit log, tie decisions, results snapshots"), toVersion5},
+        {6, QStringLiteral("sync cursor per server and contest"), toVersion6},
     };
     return steps;
 }

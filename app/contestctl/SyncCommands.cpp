@@ -1,0 +1,172 @@
+// contestctl publish / sync: the online server of spec/server-api.md.
+#include "CtlCommands.h"
+
+#include "contest/ContestRepository.h"
+#include "core/Problem.h"
+#include "core/Rfc3339.h"
+#include "sync/PackageBuilder.h"
+#include "sync/ServerClient.h"
+#include "sync/SyncEngine.h"
+#include "sync/TokenStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+};
+
+// The options publish and sync share. The token comes from --token-file, else from the
+// token store (keychain or 0600 file); it is never printed.
+ServerConfig takeServerConfig(CtlContext& ctx, const QString& usage)
+{
+    ServerConfig config;
+    const QString server = ctx.takeOption(QStringLiteral("--server"));
+    if (server.isEmpty())
+        throw UserError(Tr::tr("--server URL is required (usage: contestctl %1)").arg(usage));
+    config.baseUrl = QUrl(server, QUrl::StrictMode);
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme() != QLatin1String("https"))
+        throw UserError(Tr::tr("--server %1: expected an https:// URL such as https://127.0.0.1:8443").arg(server));
+    config.caFile = ctx.takeOption(QStringLiteral("--ca-file"));
+    config.pinnedSha256 = ctx.takeOption(QStringLiteral("--pin-sha256")).toLatin1();
+    const QString timeout = ctx.takeOption(QStringLiteral("--timeout"));
+    if (!timeout.isEmpty()) {
+        bool ok = false;
+        const double seconds = timeout.toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            throw UserError(Tr::tr("--timeout %1: expected seconds between 0 and 3600").arg(timeout));
+        config.timeoutMs = int(seconds * 1000);
+    }
+    const QString tokenFile = ctx.takeOption(QStringLiteral("--token-file"));
+    if (!tokenFile.isEmpty()) {
+        config.token = TokenStore::readTokenFile(tokenFile);
+    } else {
+        const std::optional<QByteArray> stored = TokenStore().read(config.key());
+        if (!stored || stored->isEmpty())
+            throw UserError(Tr::tr("no token stored for %1: give --token-file F").arg(config.key()));
+        config.token = *stored;
+    }
+    return config;
+}
+
+QString relative(qint64 deltaMs)
+{
+    const qint64 minutes = std::abs(deltaMs) / 60000;
+    const QString span = minutes >= 2 * 24 * 60 ? Tr::tr("%1 days").arg(minutes / (24 * 60))
+                         : minutes >= 120     ? Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                              : Tr::tr("%1 min").arg(minutes);
+    return span;
+}
+
+QString windowLine(const QString& what, const QString& text)
+{
+    const std::optional<Timestamp> t = Rfc3339::parse(text);
+    if (!t)
+        return Tr::tr("%1 at %2").arg(what, text);
+    const qint64 delta = t->utcMs - QDateTime::currentMSecsSinceEpoch();
+    return delta >= 0 ? Tr::tr("%1 in %2 (%3)").arg(what, relative(delta), text)
+                      : Tr::tr("%1 %2 ago (%3)").arg(what == QLatin1String("opens") ? Tr::tr("opened") : Tr::tr("closed"),
+                                                       relative(delta), text);
+}
+
+int runPublish(CtlContext& ctx)
+{
+    const QString usage = QStringLiteral("publish --server URL [--token-file F] [--ca-file F]");
+    const ServerConfig config = takeServerConfig(ctx, usage);
+    ctx.positionals(0, usage);
+    Database& db = ctx.openExisting();
+    const QJsonObject package = PackageBuilder(db).build();
+    const QString code = package.value(QLatin1String("code")).toString();
+
+    QNetworkAccessManager manager; // fresh: no connection trusted by an earlier run
+    ServerClient client(manager, config);
+    const int version = client.publish(code, package);
+    ctx.out() << Tr::tr("published %1 to %2: package_version %3").arg(code, config.key()).arg(version) << '\n';
+    const QJsonObject contest = client.contest(code);
+    ctx.out() << windowLine(QStringLiteral("opens"), contest.value(QLatin1String("opens_at")).toString()) << '\n'
+              << windowLine(QStringLiteral("closes"), contest.value(QLatin1String("closes_at")).toString()) << '\n'
+              << Tr::tr("submissions so far: %1").arg(qint64(contest.value(QLatin1String("submission_count")).toDouble()))
+              << '\n';
+    return 0;
+}
+
+int runSync(CtlContext& ctx)
+{
+    const QString usage = QStringLiteral("sync --server URL [--token-file F] [--ca-file F]");
+    const ServerConfig config = takeServerConfig(ctx, usage);
+    const QString limitText = ctx.takeOption(QStringLiteral("--page-size"));
+    const QString maxPagesText = ctx.takeOption(QStringLiteral("--max-pages"));
+    const bool showProgress = ctx.takeFlag(QStringLiteral("--progress"));
+    ctx.positionals(0, usage);
+    int limit = 1000;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            throw UserError(Tr::tr("--page-size %1: expected 1 to 1000").arg(limitText));
+    }
+    Database& db = ctx.openExisting();
+
+    QNetworkAccessManager manager;
+    ServerClient client(manager, config);
+    SyncEngine engine(db, client);
+    engine.setPageLimit(limit);
+    engine.setMaxPages(maxPagesText.toInt());
+    if (showProgress) {
+        // stderr, one line a page, so that scripts (and tests) can follow a long pull.
+        QObject::connect(&engine, &SyncEngine::progress, [](int pages, qint64 items, double rate) {
+            std::fprintf(stderr, "page %d stored: %lld items, %.0f items/s\n", pages, static_cast<long long>(items), rate);
+            std::fflush(stderr);
+        });
+        QObject::connect(&client, &ServerClient::retrying, [](int attempt, int waitMs, const QString& reason) {
+            std::fprintf(stderr, "retry %d in %d ms: %s\n", attempt, waitMs, qPrintable(reason));
+            std::fflush(stderr);
+        });
+    }
+    const StoreSummary summary = engine.run();
+    ctx.out() << summary.line() << '\n';
+    return 0;
+}
+
+} // namespace
+
+QList<CtlCommand> syncCommands()
+{
+    const QString common = QStringLiteral(
+        "URL is the server's base URL (https only), e.g. https://127.0.0.1:8443. The\n"
+        "server's certificate is always verified: --ca-file F adds a PEM CA to trust;\n"
+        "--pin-sha256 HEX accepts a certificate not otherwise trusted only if its SHA-256\n"
+        "fingerprint is HEX. The token is read from --token-file F (the file holds only\n"
+        "the token), else from the token store. --timeout S: seconds without data before\n"
+        "an attempt counts as failed (default 30). A wrong token (HTTP 401) or a refused\n"
+        "package exits 1; an untrusted certificate or an unreachable server exits 2.");
+    return {
+        {{QStringLiteral("publish")},
+         QStringLiteral("publish --server URL [--token-file F] [--ca-file F]"),
+         QStringLiteral("send the exam package (settings, units, approved questions) to the server"),
+         QStringLiteral("Checks the package first (settings valid, the window, the prediction question,\n"
+                        "enough approved questions for each topic of the blueprint), PUTs it, prints the\n"
+                        "server's package_version, then when the window opens and closes and how many\n"
+                        "submissions the server holds.\n") +
+             common,
+         runPublish},
+        {{QStringLiteral("sync")},
+         QStringLiteral("sync --server URL [--token-file F] [--ca-file F]"),
+         QStringLiteral("pull all new submissions from the server (resumes where it stopped)"),
+         QStringLiteral("Pages through the server's submissions from the stored cursor; each page is\n"
+                        "stored with its cursor in one transaction, so an interrupted sync loses nothing\n"
+                        "and the next one resumes. 429/503 wait for Retry-After; other 5xx, dropped\n"
+                        "connections and timeouts are retried with backoff. A malformed page stops the\n"
+                        "run (exit 2) and nothing of it is stored. --page-size N asks for N items a page\n"
+                        "(at most 1000); --progress prints a line a page on stderr.\n"
+                        "Prints: new N, duplicate N, conflict N, invalid N, total N.\n") +
+             common,
+         runSync},
+    };
+}

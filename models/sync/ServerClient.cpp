@@ -1,0 +1,245 @@
+#include "ServerClient.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace {
+
+// Failures below the HTTP layer (refused, closed mid-response, timed out) and broken
+// HTTP framing: the request may well succeed if sent again.
+bool isTransportFailure(QNetworkReply::NetworkError e)
+{
+    return (e > QNetworkReply::NoError && e < QNetworkReply::ContentAccessDenied) ||
+           e == QNetworkReply::ProtocolFailure || e == QNetworkReply::UnknownServerError;
+}
+
+QString serverMessage(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString message = o.value(QLatin1String("error")).toString();
+    return message.isEmpty() ? QString::fromUtf8(body.left(200)).simplified() : message;
+}
+
+} // namespace
+
+ServerClient::ServerClient(QNetworkAccessManager& manager, ServerConfig config, QObject* parent)
+    : QObject(parent), m_manager(manager), m_config(std::move(config)),
+      m_ssl(QSslConfiguration::defaultConfiguration()), m_pin(PeerCertificate::normalizeFingerprint(m_config.pinnedSha256))
+{
+    if (m_config.baseUrl.scheme() != QLatin1String("https") || m_config.baseUrl.host().isEmpty())
+        throw UserError(tr("%1: the server URL must start with https:// and name a host").arg(m_config.baseUrl.toString()));
+    if (!m_config.caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        if (extra.isEmpty())
+            throw UserError(tr("%1: no PEM certificate could be read from the CA file").arg(m_config.caFile));
+        m_ssl.setCaCertificates(m_ssl.caCertificates() + extra);
+    }
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+QUrl ServerClient::endpoint(const QString& path) const
+{
+    QUrl url = m_config.baseUrl.adjusted(QUrl::StripTrailingSlash);
+    url.setPath(url.path() + path);
+    return url;
+}
+
+void ServerClient::wait(int ms)
+{
+    // A local loop rather than sleeping, so a window stays responsive meanwhile.
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& url, const QByteArray& body)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setRawHeader("Authorization", "Bearer " + m_config.token);
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_config.timeoutMs);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    Reply result;
+    QNetworkReply* reply = m_manager.sendCustomRequest(request, verb, body);
+    connect(reply, &QNetworkReply::sslErrors, reply, [&, reply](const QList<QSslError>& errors) {
+        const QSslCertificate cert = errors.isEmpty() || errors.first().certificate().isNull()
+                                         ? reply->sslConfiguration().peerCertificate()
+                                         : errors.first().certificate();
+        const PeerCertificate peer = PeerCertificate::from(cert, errors);
+        if (!m_pin.isEmpty() && PeerCertificate::normalizeFingerprint(peer.sha256.toLatin1()) == m_pin) {
+            // The administrator confirmed this very certificate: trust it, and only it.
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        m_lastPeer = peer;
+        result.untrusted = true;
+    });
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    result.body = reply->readAll();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    reply->deleteLater();
+    return result;
+}
+
+ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url, const QByteArray& body)
+{
+    const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), url.toString());
+    QString lastReason;
+    const int attempts = std::max(1, m_config.maxAttempts);
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        Reply r = sendOnce(verb, url, body);
+        if (r.untrusted || r.error == QNetworkReply::SslHandshakeFailedError) {
+            throw CertificateError(tr("%1: the server's certificate is not trusted (%2). Give the CA that issued it "
+                                      "with --ca-file, or pin its fingerprint after checking it. %3")
+                                       .arg(where, m_lastPeer.errors.join(QStringLiteral("; ")), m_lastPeer.describe()),
+                                   m_lastPeer);
+        }
+        int waitMs = m_config.backoffBaseMs << std::min(attempt - 1, 5);
+        if (isTransportFailure(r.error) && !(r.status >= 400 && r.status < 500)) {
+            lastReason = r.errorString;
+        } else if (r.status == 429 || r.status == 503) {
+            lastReason = tr("HTTP %1").arg(r.status);
+            bool ok = false;
+            const int seconds = r.retryAfter.trimmed().toInt(&ok);
+            if (ok && seconds > m_config.maxRetryAfterSeconds) {
+                throw EnvironmentError(tr("%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later")
+                                           .arg(where)
+                                           .arg(r.status)
+                                           .arg(seconds));
+            }
+            if (ok && seconds >= 0)
+                waitMs = seconds * 1000;
+        } else if (r.status >= 500) {
+            lastReason = tr("HTTP %1: %2").arg(r.status).arg(serverMessage(r.body));
+        } else if (r.status == 401) {
+            throw UserError(tr("%1: the server refused the token (HTTP 401 Unauthorized); check the token file").arg(where));
+        } else if (r.status == 0) {
+            throw EnvironmentError(tr("%1: %2").arg(where, r.errorString));
+        } else {
+            return r;
+        }
+        if (attempt < attempts) {
+            Q_EMIT retrying(attempt + 1, waitMs, lastReason);
+            wait(waitMs);
+        }
+    }
+    throw EnvironmentError(tr("%1: gave up after %2 attempts; last: %3").arg(where).arg(attempts).arg(lastReason));
+}
+
+QJsonObject ServerClient::parseObject(const Reply& reply, const QUrl& url) const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        throw EnvironmentError(tr("%1: the server's answer is not a JSON object (%2 at byte %3 of %4)")
+                                   .arg(url.toString(),
+                                        error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"))
+                                   .arg(error.offset)
+                                   .arg(reply.body.size()));
+    }
+    return doc.object();
+}
+
+void ServerClient::failStatus(const QByteArray& verb, const Reply& reply, const QUrl& url) const
+{
+    const QString message = tr("%1 %2: HTTP %3: %4")
+                                .arg(QString::fromLatin1(verb), url.toString())
+                                .arg(reply.status)
+                                .arg(serverMessage(reply.body));
+    if (reply.status >= 400 && reply.status < 500)
+        throw UserError(message);
+    throw EnvironmentError(message);
+}
+
+QJsonObject ServerClient::contest(const QString& code)
+{
+    const QUrl url = endpoint(QStringLiteral("/api/v1/contests/") + QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    const Reply r = send("GET", url, {});
+    if (r.status == 404)
+        throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first").arg(url.toString(), code));
+    if (r.status != 200)
+        failStatus("GET", r, url);
+    return parseObject(r, url);
+}
+
+int ServerClient::publish(const QString& code, const QJsonObject& package)
+{
+    const QUrl url = endpoint(QStringLiteral("/api/v1/contests/") + QString::fromLatin1(QUrl::toPercentEncoding(code)) +
+                              QStringLiteral("/package"));
+    const Reply r = send("PUT", url, QJsonDocument(package).toJson(QJsonDocument::Compact));
+    if (r.status == 409) {
+        throw UserError(tr("PUT %1: the server refused the package (HTTP 409): %2").arg(url.toString(), serverMessage(r.body)));
+    }
+    if (r.status != 200)
+        failStatus("PUT", r, url);
+    const QJsonValue version = parseObject(r, url).value(QLatin1String("package_version"));
+    if (!version.isDouble())
+        throw EnvironmentError(tr("PUT %1: the answer has no numeric \"package_version\"").arg(url.toString()));
+    return version.toInt();
+}
+
+SubmissionPage ServerClient::submissions(const QString& code, const QString& after, int limit)
+{
+    QUrl url = endpoint(QStringLiteral("/api/v1/contests/") + QString::fromLatin1(QUrl::toPercentEncoding(code)) +
+                        QStringLiteral("/submissions"));
+    QUrlQuery query;
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    url.setQuery(query);
+    const Reply r = send("GET", url, {});
+    if (r.status == 404)
+        throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first").arg(url.toString(), code));
+    if (r.status != 200)
+        failStatus("GET", r, url);
+
+    // A page is taken whole or not at all: anything wrong in its frame stops the run
+    // before any of its items is stored.
+    const QString malformed = tr("GET %1: malformed page: %2; nothing of this page was stored");
+    const QJsonObject page = [&] {
+        try {
+            return parseObject(r, url);
+        } catch (const EnvironmentError& e) {
+            throw EnvironmentError(malformed.arg(url.toString(), e.message()));
+        }
+    }();
+    const QJsonValue items = page.value(QLatin1String("items"));
+    const QJsonValue cursor = page.value(QLatin1String("cursor"));
+    const QJsonValue hasMore = page.value(QLatin1String("has_more"));
+    if (!items.isArray())
+        throw EnvironmentError(malformed.arg(url.toString(), tr("\"items\" is not an array")));
+    if (!cursor.isString())
+        throw EnvironmentError(malformed.arg(url.toString(), tr("\"cursor\" is not a string")));
+    if (!hasMore.isBool())
+        throw EnvironmentError(malformed.arg(url.toString(), tr("\"has_more\" is not true or false")));
+    SubmissionPage result;
+    const QJsonArray array = items.toArray();
+    result.items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            throw EnvironmentError(malformed.arg(url.toString(), tr("item %1 is not an object").arg(i + 1)));
+        result.items << array.at(i).toObject();
+    }
+    result.cursor = cursor.toString();
+    result.hasMore = hasMore.toBool();
+    return result;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "submissions/SubmissionStore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+
+class Database;
+class ServerClient;
+
+// Pulls a contest's submissions page by page from where the last run stopped. Each page
+// goes through SubmissionImporter::importItems (the same validation, dedup and grading as
+// a file import) in ONE transaction together with the cursor that ends it: killed at any
+// moment, a sync loses nothing and stores nothing twice, and the next run resumes.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(Database& db, ServerClient& client, QObject* parent = nullptr);
+
+    void setPageLimit(int limit) { m_limit = limit; } // at most 1000 (the API's limit)
+    // Stop after this many pages (0: none); tests and benchmarks use it.
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
+    // Until the server says it has no more, or cancel(). Throws UserError /
+    // EnvironmentError; what was stored before the failure stays stored.
+    StoreSummary run();
+
+    // Thread-safe: the run stops cleanly after the page in hand is stored.
+    void cancel() { m_cancel = true; }
+    bool wasCancelled() const { return m_cancelled; }
+
+Q_SIGNALS:
+    void progress(int pages, qint64 items, double itemsPerSecond);
+    void pageStored(const QString& cursor, const StoreSummary& page);
+
+private:
+    Database& m_db;
+    ServerClient& m_client;
+    int m_limit = 1000;
+    int m_maxPages = 0;
+    std::atomic<bool> m_cancel{false};
+    bool m_cancelled = false;
+};
