@@ -32,7 +32,9 @@ ServerConfig takeServerConfig(CtlContext& ctx, const QString& usage)
         throw UserError(Tr::tr("--server URL is required (usage: contestctl %1)").arg(usage));
     config.baseUrl = QUrl(server, QUrl::StrictMode);
     if (!config.baseUrl.isValid() || config.baseUrl.scheme() != QLatin1String("https"))
-        throw UserError(Tr::tr("--server %1: expected an https:// URL such as https://127.0.0.1:8443").arg(server));
+        throw UserError(
+            Tr::tr("--server %1: expected an https:// URL such as https://127.0.0.1:8443")
+                .arg(server));
     config.caFile = ctx.takeOption(QStringLiteral("--ca-file"));
     config.pinnedSha256 = ctx.takeOption(QStringLiteral("--pin-sha256")).toLatin1();
     const QString timeout = ctx.takeOption(QStringLiteral("--timeout"));
@@ -40,7 +42,8 @@ ServerConfig takeServerConfig(CtlContext& ctx, const QString& usage)
         bool ok = false;
         const double seconds = timeout.toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            throw UserError(Tr::tr("--timeout %1: expected seconds between 0 and 3600").arg(timeout));
+            throw UserError(
+                Tr::tr("--timeout %1: expected seconds between 0 and 3600").arg(timeout));
         config.timeoutMs = int(seconds * 1000);
     }
     const QString tokenFile = ctx.takeOption(QStringLiteral("--token-file"));
@@ -49,7 +52,8 @@ ServerConfig takeServerConfig(CtlContext& ctx, const QString& usage)
     } else {
         const std::optional<QByteArray> stored = TokenStore().read(config.key());
         if (!stored || stored->isEmpty())
-            throw UserError(Tr::tr("no token stored for %1: give --token-file F").arg(config.key()));
+            throw UserError(
+                Tr::tr("no token stored for %1: give --token-file F").arg(config.key()));
         config.token = *stored;
     }
     return config;
@@ -59,8 +63,9 @@ QString relative(qint64 deltaMs)
 {
     const qint64 minutes = std::abs(deltaMs) / 60000;
     const QString span = minutes >= 2 * 24 * 60 ? Tr::tr("%1 days").arg(minutes / (24 * 60))
-                         : minutes >= 120     ? Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-                                              : Tr::tr("%1 min").arg(minutes);
+                         : minutes >= 120
+                             ? Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                             : Tr::tr("%1 min").arg(minutes);
     return span;
 }
 
@@ -70,9 +75,11 @@ QString windowLine(const QString& what, const QString& text)
     if (!t)
         return Tr::tr("%1 at %2").arg(what, text);
     const qint64 delta = t->utcMs - QDateTime::currentMSecsSinceEpoch();
-    return delta >= 0 ? Tr::tr("%1 in %2 (%3)").arg(what, relative(delta), text)
-                      : Tr::tr("%1 %2 ago (%3)").arg(what == QLatin1String("opens") ? Tr::tr("opened") : Tr::tr("closed"),
-                                                       relative(delta), text);
+    return delta >= 0
+               ? Tr::tr("%1 in %2 (%3)").arg(what, relative(delta), text)
+               : Tr::tr("%1 %2 ago (%3)")
+                     .arg(what == QLatin1String("opens") ? Tr::tr("opened") : Tr::tr("closed"),
+                          relative(delta), text);
 }
 
 int runPublish(CtlContext& ctx)
@@ -87,11 +94,18 @@ int runPublish(CtlContext& ctx)
     QNetworkAccessManager manager; // fresh: no connection trusted by an earlier run
     ServerClient client(manager, config);
     const int version = client.publish(code, package);
-    ctx.out() << Tr::tr("published %1 to %2: package_version %3").arg(code, config.key()).arg(version) << '\n';
+    ctx.out()
+        << Tr::tr("published %1 to %2: package_version %3").arg(code, config.key()).arg(version)
+        << '\n';
     const QJsonObject contest = client.contest(code);
-    ctx.out() << windowLine(QStringLiteral("opens"), contest.value(QLatin1String("opens_at")).toString()) << '\n'
-              << windowLine(QStringLiteral("closes"), contest.value(QLatin1String("closes_at")).toString()) << '\n'
-              << Tr::tr("submissions so far: %1").arg(qint64(contest.value(QLatin1String("submission_count")).toDouble()))
+    ctx.out() << windowLine(QStringLiteral("opens"),
+                            contest.value(QLatin1String("opens_at")).toString())
+              << '\n'
+              << windowLine(QStringLiteral("closes"),
+                            contest.value(QLatin1String("closes_at")).toString())
+              << '\n'
+              << Tr::tr("submissions so far: %1")
+                     .arg(qint64(contest.value(QLatin1String("submission_count")).toDouble()))
               << '\n';
     return 0;
 }
@@ -121,13 +135,16 @@ int runSync(CtlContext& ctx)
     if (showProgress) {
         // stderr, one line a page, so that scripts (and tests) can follow a long pull.
         QObject::connect(&engine, &SyncEngine::progress, [](int pages, qint64 items, double rate) {
-            std::fprintf(stderr, "page %d stored: %lld items, %.0f items/s\n", pages, static_cast<long long>(items), rate);
+            std::fprintf(stderr, "page %d stored: %lld items, %.0f items/s\n", pages,
+                         static_cast<long long>(items), rate);
             std::fflush(stderr);
         });
-        QObject::connect(&client, &ServerClient::retrying, [](int attempt, int waitMs, const QString& reason) {
-            std::fprintf(stderr, "retry %d in %d ms: %s\n", attempt, waitMs, qPrintable(reason));
-            std::fflush(stderr);
-        });
+        QObject::connect(&client, &ServerClient::retrying,
+                         [](int attempt, int waitMs, const QString& reason) {
+                             std::fprintf(stderr, "retry %d in %d ms: %s\n", attempt, waitMs,
+                                          qPrintable(reason));
+                             std::fflush(stderr);
+                         });
     }
     const StoreSummary summary = engine.run();
     ctx.out() << summary.line() << '\n';
@@ -149,23 +166,26 @@ QList<CtlCommand> syncCommands()
     return {
         {{QStringLiteral("publish")},
          QStringLiteral("publish --server URL [--token-file F] [--ca-file F]"),
-         QStringLiteral("send the exam package (settings, units, approved questions) to the server"),
-         QStringLiteral("Checks the package first (settings valid, the window, the prediction question,\n"
-                        "enough approved questions for each topic of the blueprint), PUTs it, prints the\n"
-                        "server's package_version, then when the window opens and closes and how many\n"
-                        "submissions the server holds.\n") +
+         QStringLiteral(
+             "send the exam package (settings, units, approved questions) to the server"),
+         QStringLiteral(
+             "Checks the package first (settings valid, the window, the prediction question,\n"
+             "enough approved questions for each topic of the blueprint), PUTs it, prints the\n"
+             "server's package_version, then when the window opens and closes and how many\n"
+             "submissions the server holds.\n") +
              common,
          runPublish},
         {{QStringLiteral("sync")},
          QStringLiteral("sync --server URL [--token-file F] [--ca-file F]"),
          QStringLiteral("pull all new submissions from the server (resumes where it stopped)"),
-         QStringLiteral("Pages through the server's submissions from the stored cursor; each page is\n"
-                        "stored with its cursor in one transaction, so an interrupted sync loses nothing\n"
-                        "and the next one resumes. 429/503 wait for Retry-After; other 5xx, dropped\n"
-                        "connections and timeouts are retried with backoff. A malformed page stops the\n"
-                        "run (exit 2) and nothing of it is stored. --page-size N asks for N items a page\n"
-                        "(at most 1000); --progress prints a line a page on stderr.\n"
-                        "Prints: new N, duplicate N, conflict N, invalid N, total N.\n") +
+         QStringLiteral(
+             "Pages through the server's submissions from the stored cursor; each page is\n"
+             "stored with its cursor in one transaction, so an interrupted sync loses nothing\n"
+             "and the next one resumes. 429/503 wait for Retry-After; other 5xx, dropped\n"
+             "connections and timeouts are retried with backoff. A malformed page stops the\n"
+             "run (exit 2) and nothing of it is stored. --page-size N asks for N items a page\n"
+             "(at most 1000); --progress prints a line a page on stderr.\n"
+             "Prints: new N, duplicate N, conflict N, invalid N, total N.\n") +
              common,
          runSync},
     };

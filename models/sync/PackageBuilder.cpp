@@ -12,7 +12,8 @@ Problems PackageBuilder::problems() const
     Problems problems;
     const std::optional<ContestSettings> stored = ContestRepository(m_db).load();
     if (!stored) {
-        problems << Problem{QStringLiteral("contest"), tr("no contest settings are stored: run contestctl contest set first")};
+        problems << Problem{QStringLiteral("contest"),
+                            tr("no contest settings are stored: run contestctl contest set first")};
         return problems;
     }
     const ContestSettings& s = *stored;
@@ -20,10 +21,12 @@ Problems PackageBuilder::problems() const
     if (s.code.trimmed().isEmpty())
         problems << Problem{QStringLiteral("code"), tr("the contest has no code")};
     if (s.predictionQuestion.trimmed().isEmpty())
-        problems << Problem{QStringLiteral("prediction_question"), tr("the package needs the prediction question")};
+        problems << Problem{QStringLiteral("prediction_question"),
+                            tr("the package needs the prediction question")};
     problems << BlueprintCheck::problems(BlueprintCheck::check(m_db, s));
     if (UnitRepository(m_db).count() == 0)
-        problems << Problem{QStringLiteral("units"), tr("no units: import them first (contestctl units import)")};
+        problems << Problem{QStringLiteral("units"),
+                            tr("no units: import them first (contestctl units import)")};
     return problems;
 }
 
@@ -36,7 +39,8 @@ QJsonObject PackageBuilder::build() const
 
     QJsonArray blueprint;
     for (const BlueprintEntry& e : s.blueprint)
-        blueprint << QJsonObject{{QStringLiteral("topic"), e.topic}, {QStringLiteral("count"), e.count}};
+        blueprint << QJsonObject{{QStringLiteral("topic"), e.topic},
+                                 {QStringLiteral("count"), e.count}};
     QJsonArray units;
     for (const Unit& u : UnitRepository(m_db).list())
         units << QJsonObject{{QStringLiteral("code"), u.code}, {QStringLiteral("name"), u.name}};
@@ -46,7 +50,8 @@ QJsonObject PackageBuilder::build() const
     for (const Question& q : QuestionRepository(m_db).list(approved)) {
         QJsonArray options;
         for (const QuestionOption& o : q.options)
-            options << QJsonObject{{QStringLiteral("key"), o.key}, {QStringLiteral("text"), o.text}};
+            options << QJsonObject{{QStringLiteral("key"), o.key},
+                                   {QStringLiteral("text"), o.text}};
         questions << QJsonObject{{QStringLiteral("id"), q.id},
                                  {QStringLiteral("topic"), q.topic},
                                  {QStringLiteral("text"), q.text},

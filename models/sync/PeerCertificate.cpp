@@ -46,5 +46,6 @@ QByteArray PeerCertificate::normalizeFingerprint(const QByteArray& text)
 QString PeerCertificate::describe() const
 {
     return QStringLiteral("subject: %1; issuer: %2; valid %3 to %4; SHA-256 %5")
-        .arg(subject, issuer, notBefore.toString(Qt::ISODate), notAfter.toString(Qt::ISODate), sha256);
+        .arg(subject, issuer, notBefore.toString(Qt::ISODate), notAfter.toString(Qt::ISODate),
+             sha256);
 }

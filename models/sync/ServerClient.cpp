@@ -33,14 +33,17 @@ QString serverMessage(const QByteArray& body)
 
 ServerClient::ServerClient(QNetworkAccessManager& manager, ServerConfig config, QObject* parent)
     : QObject(parent), m_manager(manager), m_config(std::move(config)),
-      m_ssl(QSslConfiguration::defaultConfiguration()), m_pin(PeerCertificate::normalizeFingerprint(m_config.pinnedSha256))
+      m_ssl(QSslConfiguration::defaultConfiguration()),
+      m_pin(PeerCertificate::normalizeFingerprint(m_config.pinnedSha256))
 {
     if (m_config.baseUrl.scheme() != QLatin1String("https") || m_config.baseUrl.host().isEmpty())
-        throw UserError(tr("%1: the server URL must start with https:// and name a host").arg(m_config.baseUrl.toString()));
+        throw UserError(tr("%1: the server URL must start with https:// and name a host")
+                            .arg(m_config.baseUrl.toString()));
     if (!m_config.caFile.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
         if (extra.isEmpty())
-            throw UserError(tr("%1: no PEM certificate could be read from the CA file").arg(m_config.caFile));
+            throw UserError(
+                tr("%1: no PEM certificate could be read from the CA file").arg(m_config.caFile));
         m_ssl.setCaCertificates(m_ssl.caCertificates() + extra);
     }
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -61,7 +64,8 @@ void ServerClient::wait(int ms)
     loop.exec();
 }
 
-ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& url, const QByteArray& body)
+ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& url,
+                                           const QByteArray& body)
 {
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
@@ -70,7 +74,8 @@ ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& u
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_config.timeoutMs);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     Reply result;
     QNetworkReply* reply = m_manager.sendCustomRequest(request, verb, body);
@@ -79,7 +84,8 @@ ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& u
                                          ? reply->sslConfiguration().peerCertificate()
                                          : errors.first().certificate();
         const PeerCertificate peer = PeerCertificate::from(cert, errors);
-        if (!m_pin.isEmpty() && PeerCertificate::normalizeFingerprint(peer.sha256.toLatin1()) == m_pin) {
+        if (!m_pin.isEmpty() &&
+            PeerCertificate::normalizeFingerprint(peer.sha256.toLatin1()) == m_pin) {
             // The administrator confirmed this very certificate: trust it, and only it.
             reply->ignoreSslErrors(errors);
             return;
@@ -100,7 +106,8 @@ ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& u
     return result;
 }
 
-ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url, const QByteArray& body)
+ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url,
+                                       const QByteArray& body)
 {
     const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), url.toString());
     QString lastReason;
@@ -108,10 +115,12 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url, 
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         Reply r = sendOnce(verb, url, body);
         if (r.untrusted || r.error == QNetworkReply::SslHandshakeFailedError) {
-            throw CertificateError(tr("%1: the server's certificate is not trusted (%2). Give the CA that issued it "
-                                      "with --ca-file, or pin its fingerprint after checking it. %3")
-                                       .arg(where, m_lastPeer.errors.join(QStringLiteral("; ")), m_lastPeer.describe()),
-                                   m_lastPeer);
+            throw CertificateError(
+                tr("%1: the server's certificate is not trusted (%2). Give the CA that issued it "
+                   "with --ca-file, or pin its fingerprint after checking it. %3")
+                    .arg(where, m_lastPeer.errors.join(QStringLiteral("; ")),
+                         m_lastPeer.describe()),
+                m_lastPeer);
         }
         int waitMs = m_config.backoffBaseMs << std::min(attempt - 1, 5);
         if (isTransportFailure(r.error) && !(r.status >= 400 && r.status < 500)) {
@@ -121,7 +130,8 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url, 
             bool ok = false;
             const int seconds = r.retryAfter.trimmed().toInt(&ok);
             if (ok && seconds > m_config.maxRetryAfterSeconds) {
-                throw EnvironmentError(tr("%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later")
+                throw EnvironmentError(tr("%1: the server is busy (HTTP %2) and asks to retry "
+                                          "after %3 s; try again later")
                                            .arg(where)
                                            .arg(r.status)
                                            .arg(seconds));
@@ -131,7 +141,9 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url, 
         } else if (r.status >= 500) {
             lastReason = tr("HTTP %1: %2").arg(r.status).arg(serverMessage(r.body));
         } else if (r.status == 401) {
-            throw UserError(tr("%1: the server refused the token (HTTP 401 Unauthorized); check the token file").arg(where));
+            throw UserError(
+                tr("%1: the server refused the token (HTTP 401 Unauthorized); check the token file")
+                    .arg(where));
         } else if (r.status == 0) {
             throw EnvironmentError(tr("%1: %2").arg(where, r.errorString));
         } else {
@@ -142,7 +154,8 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url, 
             wait(waitMs);
         }
     }
-    throw EnvironmentError(tr("%1: gave up after %2 attempts; last: %3").arg(where).arg(attempts).arg(lastReason));
+    throw EnvironmentError(
+        tr("%1: gave up after %2 attempts; last: %3").arg(where).arg(attempts).arg(lastReason));
 }
 
 QJsonObject ServerClient::parseObject(const Reply& reply, const QUrl& url) const
@@ -150,11 +163,12 @@ QJsonObject ServerClient::parseObject(const Reply& reply, const QUrl& url) const
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        throw EnvironmentError(tr("%1: the server's answer is not a JSON object (%2 at byte %3 of %4)")
-                                   .arg(url.toString(),
-                                        error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"))
-                                   .arg(error.offset)
-                                   .arg(reply.body.size()));
+        throw EnvironmentError(
+            tr("%1: the server's answer is not a JSON object (%2 at byte %3 of %4)")
+                .arg(url.toString(), error.error != QJsonParseError::NoError ? error.errorString()
+                                                                             : tr("not an object"))
+                .arg(error.offset)
+                .arg(reply.body.size()));
     }
     return doc.object();
 }
@@ -172,10 +186,12 @@ void ServerClient::failStatus(const QByteArray& verb, const Reply& reply, const 
 
 QJsonObject ServerClient::contest(const QString& code)
 {
-    const QUrl url = endpoint(QStringLiteral("/api/v1/contests/") + QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    const QUrl url = endpoint(QStringLiteral("/api/v1/contests/") +
+                              QString::fromLatin1(QUrl::toPercentEncoding(code)));
     const Reply r = send("GET", url, {});
     if (r.status == 404)
-        throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first").arg(url.toString(), code));
+        throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first")
+                            .arg(url.toString(), code));
     if (r.status != 200)
         failStatus("GET", r, url);
     return parseObject(r, url);
@@ -183,32 +199,38 @@ QJsonObject ServerClient::contest(const QString& code)
 
 int ServerClient::publish(const QString& code, const QJsonObject& package)
 {
-    const QUrl url = endpoint(QStringLiteral("/api/v1/contests/") + QString::fromLatin1(QUrl::toPercentEncoding(code)) +
-                              QStringLiteral("/package"));
+    const QUrl url =
+        endpoint(QStringLiteral("/api/v1/contests/") +
+                 QString::fromLatin1(QUrl::toPercentEncoding(code)) + QStringLiteral("/package"));
     const Reply r = send("PUT", url, QJsonDocument(package).toJson(QJsonDocument::Compact));
     if (r.status == 409) {
-        throw UserError(tr("PUT %1: the server refused the package (HTTP 409): %2").arg(url.toString(), serverMessage(r.body)));
+        throw UserError(tr("PUT %1: the server refused the package (HTTP 409): %2")
+                            .arg(url.toString(), serverMessage(r.body)));
     }
     if (r.status != 200)
         failStatus("PUT", r, url);
     const QJsonValue version = parseObject(r, url).value(QLatin1String("package_version"));
     if (!version.isDouble())
-        throw EnvironmentError(tr("PUT %1: the answer has no numeric \"package_version\"").arg(url.toString()));
+        throw EnvironmentError(
+            tr("PUT %1: the answer has no numeric \"package_version\"").arg(url.toString()));
     return version.toInt();
 }
 
 SubmissionPage ServerClient::submissions(const QString& code, const QString& after, int limit)
 {
-    QUrl url = endpoint(QStringLiteral("/api/v1/contests/") + QString::fromLatin1(QUrl::toPercentEncoding(code)) +
+    QUrl url = endpoint(QStringLiteral("/api/v1/contests/") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(code)) +
                         QStringLiteral("/submissions"));
     QUrlQuery query;
     if (!after.isEmpty())
-        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+        query.addQueryItem(QStringLiteral("after"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(after)));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     url.setQuery(query);
     const Reply r = send("GET", url, {});
     if (r.status == 404)
-        throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first").arg(url.toString(), code));
+        throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first")
+                            .arg(url.toString(), code));
     if (r.status != 200)
         failStatus("GET", r, url);
 
@@ -230,13 +252,15 @@ SubmissionPage ServerClient::submissions(const QString& code, const QString& aft
     if (!cursor.isString())
         throw EnvironmentError(malformed.arg(url.toString(), tr("\"cursor\" is not a string")));
     if (!hasMore.isBool())
-        throw EnvironmentError(malformed.arg(url.toString(), tr("\"has_more\" is not true or false")));
+        throw EnvironmentError(
+            malformed.arg(url.toString(), tr("\"has_more\" is not true or false")));
     SubmissionPage result;
     const QJsonArray array = items.toArray();
     result.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            throw EnvironmentError(malformed.arg(url.toString(), tr("item %1 is not an object").arg(i + 1)));
+            throw EnvironmentError(
+                malformed.arg(url.toString(), tr("item %1 is not an object").arg(i + 1)));
         result.items << array.at(i).toObject();
     }
     result.cursor = cursor.toString();

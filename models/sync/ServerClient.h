@@ -18,7 +18,9 @@ class CertificateError : public EnvironmentError
 {
 public:
     CertificateError(const QString& message, PeerCertificate peer)
-        : EnvironmentError(message), m_peer(std::move(peer)) {}
+        : EnvironmentError(message), m_peer(std::move(peer))
+    {
+    }
     const PeerCertificate& peer() const { return m_peer; }
 
 private:

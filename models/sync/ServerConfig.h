@@ -10,13 +10,13 @@
 // caller sets after an administrator confirmed it. There is no "ignore errors" mode.
 struct ServerConfig
 {
-    QUrl baseUrl;           // "https://127.0.0.1:8443"
-    QByteArray token;       // Bearer token; never logged
-    QString caFile;         // PEM, trusted in addition to the system CAs; empty: none
-    QByteArray pinnedSha256; // hex (colons allowed); empty: no pin
-    int timeoutMs = 30000;  // no byte for this long: the attempt failed
-    int maxAttempts = 6;    // per request, for 5xx, 429, dropped connections, timeouts
-    int backoffBaseMs = 250; // first wait after a failure without Retry-After; doubles
+    QUrl baseUrl;                   // "https://127.0.0.1:8443"
+    QByteArray token;               // Bearer token; never logged
+    QString caFile;                 // PEM, trusted in addition to the system CAs; empty: none
+    QByteArray pinnedSha256;        // hex (colons allowed); empty: no pin
+    int timeoutMs = 30000;          // no byte for this long: the attempt failed
+    int maxAttempts = 6;            // per request, for 5xx, 429, dropped connections, timeouts
+    int backoffBaseMs = 250;        // first wait after a failure without Retry-After; doubles
     int maxRetryAfterSeconds = 300; // a longer Retry-After is an error, not a wait
 
     // The server's identity as the sync state keys it: no user info, no trailing slash.

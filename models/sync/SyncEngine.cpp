@@ -50,7 +50,8 @@ StoreSummary SyncEngine::run()
         if (!page.hasMore)
             break;
         if (stalled >= 3) {
-            throw EnvironmentError(tr("%1: the server keeps saying it has more submissions but its cursor does not move (%2)")
+            throw EnvironmentError(tr("%1: the server keeps saying it has more submissions but its "
+                                      "cursor does not move (%2)")
                                        .arg(server, cursor));
         }
         if (m_cancel || (m_maxPages > 0 && pages >= m_maxPages)) {

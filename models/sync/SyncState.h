@@ -12,8 +12,10 @@ class SyncState
 public:
     explicit SyncState(Database& db) : m_db(db) {}
 
-    QString cursor(const QString& serverUrl, const QString& contestCode) const; // empty: from the start
-    void save(const QString& serverUrl, const QString& contestCode, const QString& cursor, qint64 items);
+    QString cursor(const QString& serverUrl,
+                   const QString& contestCode) const; // empty: from the start
+    void save(const QString& serverUrl, const QString& contestCode, const QString& cursor,
+              qint64 items);
     void forget(const QString& serverUrl, const QString& contestCode);
 
 private:

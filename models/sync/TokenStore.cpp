@@ -29,7 +29,8 @@ QKeychain::Error runJob(QKeychain::Job& job, QString* errorText = nullptr)
 TokenStore::TokenStore(QString fallbackDir) : m_dir(std::move(fallbackDir))
 {
     if (m_dir.isEmpty())
-        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/tokens");
+        m_dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                QStringLiteral("/tokens");
 }
 
 QString TokenStore::serviceName()
@@ -61,7 +62,8 @@ QString TokenStore::backendDescription()
 
 QString TokenStore::fallbackPath(const QString& serverUrl) const
 {
-    const QByteArray hash = QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    const QByteArray hash =
+        QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return m_dir + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".token");
 }
 
@@ -75,14 +77,16 @@ std::optional<QByteArray> TokenStore::read(const QString& serverUrl)
         if (e == QKeychain::EntryNotFound)
             return std::nullopt;
         if (e != QKeychain::NoError)
-            throw EnvironmentError(tr("cannot read the token for %1 from the keychain: %2").arg(serverUrl, text));
+            throw EnvironmentError(
+                tr("cannot read the token for %1 from the keychain: %2").arg(serverUrl, text));
         return job.binaryData();
     }
     QFile file(fallbackPath(serverUrl));
     if (!file.exists())
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly))
-        throw EnvironmentError(tr("%1: cannot read the token file: %2").arg(file.fileName(), file.errorString()));
+        throw EnvironmentError(
+            tr("%1: cannot read the token file: %2").arg(file.fileName(), file.errorString()));
     return file.readAll().trimmed();
 }
 
@@ -94,7 +98,8 @@ void TokenStore::write(const QString& serverUrl, const QByteArray& token)
         job.setBinaryData(token);
         QString text;
         if (runJob(job, &text) != QKeychain::NoError)
-            throw EnvironmentError(tr("cannot store the token for %1 in the keychain: %2").arg(serverUrl, text));
+            throw EnvironmentError(
+                tr("cannot store the token for %1 in the keychain: %2").arg(serverUrl, text));
         return;
     }
     if (!QDir().mkpath(m_dir))
@@ -106,9 +111,11 @@ void TokenStore::write(const QString& serverUrl, const QByteArray& token)
     // readable by others, not even for a moment.
     if (file.exists())
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner) ||
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                   QFile::ReadOwner | QFile::WriteOwner) ||
         file.write(token) != token.size() || !file.flush())
-        throw EnvironmentError(tr("%1: cannot write the token file: %2").arg(path, file.errorString()));
+        throw EnvironmentError(
+            tr("%1: cannot write the token file: %2").arg(path, file.errorString()));
 }
 
 void TokenStore::remove(const QString& serverUrl)
@@ -119,7 +126,8 @@ void TokenStore::remove(const QString& serverUrl)
         QString text;
         const QKeychain::Error e = runJob(job, &text);
         if (e != QKeychain::NoError && e != QKeychain::EntryNotFound)
-            throw EnvironmentError(tr("cannot remove the token for %1 from the keychain: %2").arg(serverUrl, text));
+            throw EnvironmentError(
+                tr("cannot remove the token for %1 from the keychain: %2").arg(serverUrl, text));
         return;
     }
     QFile::remove(fallbackPath(serverUrl));

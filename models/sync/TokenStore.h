@@ -13,7 +13,11 @@ class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(TokenStore)
 public:
-    enum class Backend { Keychain, File };
+    enum class Backend
+    {
+        Keychain,
+        File
+    };
 
     // `fallbackDir` empty: <AppConfigLocation>/tokens.
     explicit TokenStore(QString fallbackDir = QString());

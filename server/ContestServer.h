@@ -1,0 +1,41 @@
+#pragma once
+
+#include "FaultInjector.h"
+#include "ServerOptions.h"
+#include "ServerStore.h"
+
+#include <QHttpServer>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+// The API of spec/server-api.md on QHttpServer over TLS: GET contest, PUT package, GET
+// submissions pages; Bearer auth; optional fault injection on the pages.
+class ContestServer
+{
+public:
+    explicit ContestServer(const ServerOptions& options); // throws std::runtime_error
+    ~ContestServer();
+
+    quint16 listen(); // the port; throws std::runtime_error
+    // Appends `count` generated submissions: from the published package when there is
+    // one, otherwise from the built-in demo contest (which is then registered, unpublished).
+    void generate(int count);
+
+private:
+    bool authorized(const QHttpServerRequest& request, QHttpServerResponder& responder) const;
+    void getContest(const QString& code, const QHttpServerRequest& request,
+                    QHttpServerResponder& responder);
+    void putPackage(const QString& code, const QHttpServerRequest& request,
+                    QHttpServerResponder& responder);
+    void getSubmissions(const QString& code, const QHttpServerRequest& request,
+                        QHttpServerResponder& responder);
+    void sendPage(const QByteArray& body, QHttpServerResponder& responder);
+
+    ServerOptions m_options;
+    ServerStore m_store;
+    FaultInjector m_faults;
+    QHttpServer m_http;
+};
