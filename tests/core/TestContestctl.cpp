@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void importsAndListsUnitsAndExclusions();
     void environmentErrorsExitTwo();
     void lockedDatabaseExitsTwo();
+    void demoResultsFollowTheContract();
+    void judgesDecideLockAndAuditFromTheCommandLine();
     void everyCommandHasHelp();
     void unknownCommandsAndOptionsExitOne();
 
@@ -169,12 +172,99 @@ void TestContestctl::lockedDatabaseExitsTwo()
     QVERIFY2(r.err.contains(QLatin1String("locked")), qPrintable(r.err));
 }
 
+namespace {
+QSet<QString> keySet(const QJsonObject& o)
+{
+    const QStringList keys = o.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+} // namespace
+
+void TestContestctl::demoResultsFollowTheContract()
+{
+    const QString saved = m_db;
+    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo = ctl({"demo", "--people", "300"});
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    const Run r = ctl({"results", "--json"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(keySet(o),
+             QSet<QString>({"prediction_target", "contestants", "valid_submissions", "invalid_submissions", "individual",
+                            "collective", "unresolved_ties"}));
+    const QJsonArray individual = o.value("individual").toArray();
+    QCOMPARE(individual.size(), o.value("contestants").toInt());
+    const QSet<QString> rowKeys = {"rank", "contestant", "name", "unit", "submission", "correct", "prediction",
+                                   "prediction_error", "duration_ms", "submitted_at", "eligible", "prize"};
+    int previousRank = 0;
+    for (const QJsonValue& v : individual) {
+        const QJsonObject row = v.toObject();
+        QSet<QString> keys = keySet(row);
+        if (!row.value("eligible").toBool()) {
+            QVERIFY(keys.remove("reason"));
+            QVERIFY(row.value("prize").isNull());
+        }
+        QCOMPARE(keys, rowKeys);
+        QVERIFY(row.value("rank").toInt() >= previousRank);
+        previousRank = row.value("rank").toInt();
+        QVERIFY(row.value("prize").isNull() || row.value("prize").isString());
+    }
+    for (const QJsonValue& v : o.value("collective").toArray()) {
+        const QJsonObject row = v.toObject();
+        QCOMPARE(keySet(row),
+                 QSet<QString>({"rank", "unit", "contestants", "perfect", "avg_duration_ms", "eligible", "prize"}));
+        QVERIFY(row.value("prize").isBool());
+    }
+    const QJsonArray ties = o.value("unresolved_ties").toArray();
+    QCOMPARE(ties.size(), 1); // the demo plants one at the third-prize boundary
+    QCOMPARE(ties.at(0).toObject().value("prize").toString(), QStringLiteral("third"));
+    QCOMPARE(ties.at(0).toObject().value("contestants").toArray().size(), 2);
+    m_db = saved;
+}
+
+void TestContestctl::judgesDecideLockAndAuditFromTheCommandLine()
+{
+    const QString saved = m_db;
+    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(ctl({"results", "lock"}).code, 1); // the tie is open
+    const QJsonArray members = QJsonDocument::fromJson(ctl({"results", "--json"}).out.toUtf8())
+                                   .object().value("unresolved_ties").toArray().at(0).toObject().value("contestants").toArray();
+    const QString order = members.at(1).toString() + QLatin1Char(',') + members.at(0).toString();
+    const Run decide = ctl({"ties", "decide", "--prize", "third", "--order", order, "--reason", "Bốc thăm công khai",
+                            "--judges", "Đinh Thị Trà; Phạm Văn Hòa"});
+    QVERIFY2(decide.code == 0, qPrintable(decide.err));
+    const QJsonObject after = QJsonDocument::fromJson(ctl({"results", "--json"}).out.toUtf8()).object();
+    QVERIFY(after.value("unresolved_ties").toArray().isEmpty());
+    for (const QJsonValue& v : after.value("individual").toArray()) {
+        if (v.toObject().value("contestant").toString() == members.at(1).toString())
+            QCOMPARE(v.toObject().value("prize").toString(), QStringLiteral("third"));
+        if (v.toObject().value("contestant").toString() == members.at(0).toString())
+            QCOMPARE(v.toObject().value("prize").toString(), QStringLiteral("consolation"));
+    }
+    const Run lock = ctl({"results", "lock"});
+    QVERIFY2(lock.code == 0, qPrintable(lock.err));
+    QVERIFY(ctl({"results", "--json"}).err.contains(QLatin1String("locked")));
+    const Run verify = ctl({"audit", "verify"});
+    QVERIFY2(verify.code == 0 && verify.out.contains(QLatin1String("intact")), qPrintable(verify.out + verify.err));
+    {
+        // Someone edits one audit row by hand.
+        auto db = Database::open(m_db);
+        db->exec(QStringLiteral("UPDATE audit_log SET subject = 'edited' WHERE id = 2"));
+    }
+    const Run broken = ctl({"audit", "verify"});
+    QCOMPARE(broken.code, 1);
+    QVERIFY2(broken.err.contains(QLatin1String("entry 2")), qPrintable(broken.err));
+    m_db = saved;
+}
+
 void TestContestctl::everyCommandHasHelp()
 {
     const Run general = ctl({"--help"});
     QCOMPARE(general.code, 0);
-    const QStringList commands = {"init", "contest set", "contest show", "units import", "units list",
-                                  "exclusions import", "exclusions list", "demo"};
+    const QStringList commands = {"init", "contest set", "contest show", "contest blueprint", "units import",
+                                  "units list", "exclusions import", "exclusions list", "demo", "submissions import",
+                                  "results", "results lock", "results unlock", "ties list", "ties decide",
+                                  "audit verify", "audit list"};
     for (const QString& c : commands) {
         QVERIFY2(general.out.contains(c), qPrintable(c));
         const Run help = ctl(c.split(QLatin1Char(' ')) + QStringList{"--help"});
