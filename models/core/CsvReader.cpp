@@ -176,3 +176,25 @@ QString CsvTable::where(int line, const QString& column) const
 {
     return QCoreApplication::translate("CsvTable", "%1:%2: column '%3'").arg(m_fileName).arg(line).arg(column);
 }
+
+std::optional<CsvTable> CsvTable::tryParse(const QByteArray& data, const QString& fileName, Problems& problems)
+{
+    try {
+        return parse(data, fileName);
+    } catch (const UserError& e) {
+        problems << Problem{QString(), e.message()};
+        return std::nullopt;
+    }
+}
+
+bool CsvTable::fieldCountFits(const CsvRecord& record, Problems& problems) const
+{
+    if (record.fields.size() <= m_header.size())
+        return true;
+    problems << Problem{QStringLiteral("%1:%2").arg(m_fileName).arg(record.line),
+                        QCoreApplication::translate("CsvTable", "%1 fields, but the header has %2 columns (a value "
+                                                                "with a delimiter must be in quotes)")
+                            .arg(record.fields.size())
+                            .arg(m_header.size())};
+    return false;
+}

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // One data row of a CSV file, with the line it starts on so messages can name it.
 struct CsvRecord
 {
@@ -25,6 +27,8 @@ public:
     // quote or a stray character after a closing quote.
     static CsvTable parse(const QByteArray& data, const QString& fileName);
     static CsvTable readFile(const QString& path); // UserError if it cannot be read
+    // As parse(), with the problem added to `problems` instead of thrown.
+    static std::optional<CsvTable> tryParse(const QByteArray& data, const QString& fileName, Problems& problems);
 
     QString fileName() const { return m_fileName; }
     QChar delimiter() const { return m_delimiter; }
@@ -38,6 +42,9 @@ public:
                                    Problems& problems) const;
 
     QString where(int line, const QString& column) const; // "units.csv:4: column 'kind'"
+    // False, with a problem naming the line, when a record has more fields than the header
+    // (an unquoted value holding the delimiter).
+    bool fieldCountFits(const CsvRecord& record, Problems& problems) const;
 
 private:
     QString m_fileName;

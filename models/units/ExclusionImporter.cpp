@@ -7,43 +7,25 @@
 #include "core/CsvReader.h"
 #include "core/Identity.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
-int ExclusionImportPlan::count(ImportChange change) const
-{
-    int n = 0;
-    for (const ExclusionImportRow& r : rows)
-        n += r.change == change ? 1 : 0;
-    return n;
-}
-
 ExclusionImportPlan ExclusionImporter::plan(const QString& path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ExclusionImportPlan p;
-        p.fileName = QFileInfo(path).fileName();
-        p.problems << Problem{path, tr("cannot read the file: %1").arg(file.errorString())};
-        return p;
-    }
-    return planFromBytes(file.readAll(), QFileInfo(path).fileName());
+    return planFromFile<ExclusionImportPlan>(path, [this](const QByteArray& data, const QString& fileName) {
+        return planFromBytes(data, fileName);
+    });
 }
 
 ExclusionImportPlan ExclusionImporter::planFromBytes(const QByteArray& data, const QString& fileName) const
 {
     ExclusionImportPlan plan;
     plan.fileName = fileName;
-    CsvTable table;
-    try {
-        table = CsvTable::parse(data, fileName);
-    } catch (const UserError& e) {
-        plan.problems << Problem{QString(), e.message()};
+    const std::optional<CsvTable> parsed = CsvTable::tryParse(data, fileName, plan.problems);
+    if (!parsed)
         return plan;
-    }
+    const CsvTable& table = *parsed;
     const QStringList required = {QStringLiteral("type"), QStringLiteral("value"), QStringLiteral("reason")};
     const QHash<QString, int> col = table.mapColumns(required, {}, plan.problems);
     if (!plan.ok())
@@ -67,14 +49,8 @@ ExclusionImportPlan ExclusionImporter::planFromBytes(const QByteArray& data, con
             plan.problems << Problem{table.where(rec.line, column), message};
         };
         const int before = plan.problems.size();
-        if (rec.fields.size() > table.header().size()) {
-            plan.problems << Problem{QStringLiteral("%1:%2").arg(fileName).arg(rec.line),
-                                     tr("%1 fields, but the header has %2 columns (a value with a "
-                                        "delimiter must be in quotes)")
-                                         .arg(rec.fields.size())
-                                         .arg(table.header().size())};
+        if (!table.fieldCountFits(rec, plan.problems))
             continue;
-        }
         Exclusion e;
         e.type = field(QStringLiteral("type")).toLower();
         const QString raw = field(QStringLiteral("value"));

@@ -15,14 +15,7 @@ struct ExclusionImportRow
     ImportChange change = ImportChange::Added;
 };
 
-struct ExclusionImportPlan
-{
-    QString fileName;
-    QList<ExclusionImportRow> rows;
-    Problems problems; // any problem: nothing is imported
-    bool ok() const { return problems.isEmpty(); }
-    int count(ImportChange change) const;
-};
+using ExclusionImportPlan = ImportPlan<ExclusionImportRow>;
 
 // `exclusions import FILE.csv`: columns type,value,reason. ID numbers and phones are
 // normalised as rules.md says, so "+84 905 123 456" lists the person 0905123456.

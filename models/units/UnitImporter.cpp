@@ -5,43 +5,25 @@
 #include "core/CsvReader.h"
 #include "storage/Database.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
-int UnitImportPlan::count(ImportChange change) const
-{
-    int n = 0;
-    for (const UnitImportRow& r : rows)
-        n += r.change == change ? 1 : 0;
-    return n;
-}
-
 UnitImportPlan UnitImporter::plan(const QString& path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        UnitImportPlan p;
-        p.fileName = QFileInfo(path).fileName();
-        p.problems << Problem{path, tr("cannot read the file: %1").arg(file.errorString())};
-        return p;
-    }
-    return planFromBytes(file.readAll(), QFileInfo(path).fileName());
+    return planFromFile<UnitImportPlan>(path, [this](const QByteArray& data, const QString& fileName) {
+        return planFromBytes(data, fileName);
+    });
 }
 
 UnitImportPlan UnitImporter::planFromBytes(const QByteArray& data, const QString& fileName) const
 {
     UnitImportPlan plan;
     plan.fileName = fileName;
-    CsvTable table;
-    try {
-        table = CsvTable::parse(data, fileName);
-    } catch (const UserError& e) {
-        plan.problems << Problem{QString(), e.message()};
+    const std::optional<CsvTable> parsed = CsvTable::tryParse(data, fileName, plan.problems);
+    if (!parsed)
         return plan;
-    }
+    const CsvTable& table = *parsed;
     const QStringList required = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
                                   QStringLiteral("headcount"), QStringLiteral("collective_eligible")};
     const QHash<QString, int> col = table.mapColumns(required, {}, plan.problems);
@@ -63,14 +45,8 @@ UnitImportPlan UnitImporter::planFromBytes(const QByteArray& data, const QString
             plan.problems << Problem{table.where(rec.line, column), message};
         };
         const int problemsBefore = plan.problems.size();
-        if (rec.fields.size() > table.header().size()) {
-            plan.problems << Problem{QStringLiteral("%1:%2").arg(fileName).arg(rec.line),
-                                     tr("%1 fields, but the header has %2 columns (a value with a "
-                                        "delimiter must be in quotes)")
-                                         .arg(rec.fields.size())
-                                         .arg(table.header().size())};
+        if (!table.fieldCountFits(rec, plan.problems))
             continue;
-        }
         Unit u;
         u.code = field(QStringLiteral("code")).trimmed();
         u.name = field(QStringLiteral("name")).trimmed().normalized(QString::NormalizationForm_C);

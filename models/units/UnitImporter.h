@@ -15,15 +15,7 @@ struct UnitImportRow
     ImportChange change = ImportChange::Added;
 };
 
-// What a units CSV would do, worked out before anything is written.
-struct UnitImportPlan
-{
-    QString fileName;
-    QList<UnitImportRow> rows;
-    Problems problems; // any problem: nothing is imported
-    bool ok() const { return problems.isEmpty(); }
-    int count(ImportChange change) const;
-};
+using UnitImportPlan = ImportPlan<UnitImportRow>;
 
 // `units import FILE.csv`: columns code,name,kind,headcount,collective_eligible.
 // All or nothing: one bad row and nothing is imported.
