@@ -118,7 +118,7 @@ void TestMainWindow::showsEveryArea()
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), MainWindow::areaCount);
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
-    navigation->setCurrentRow(int(MainWindow::Area::Results));
+    navigation->setCurrentRow(int(MainWindow::Area::Printing));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("placeholderPage"));
     navigation->setCurrentRow(int(MainWindow::Area::Contest));
     QCOMPARE(stack->currentWidget(), m_window->contestArea());

@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
 #include "RecentDatabases.h"
+#include "ResultsArea.h"
 #include "contest/ContestRepository.h"
 #include "storage/ContestDatabase.h"
 #include "units/UnitRepository.h"
@@ -164,7 +165,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::Submissions:
         return new PlaceholderPage(tr("Submissions"), text);
     case Area::Results:
-        return new PlaceholderPage(tr("Results"), text);
+        return new ResultsArea(*m_db);
     case Area::Printing:
         return new PlaceholderPage(tr("Printing"), text);
     case Area::Statistics:

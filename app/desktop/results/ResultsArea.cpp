@@ -1,0 +1,368 @@
+#include "ResultsArea.h"
+
+#include "AuditPage.h"
+#include "CollectiveRankingModel.h"
+#include "DecisionsPage.h"
+#include "IndividualFilterProxyModel.h"
+#include "IndividualRankingModel.h"
+#include "IndividualRankingPage.h"
+#include "MessageBox.h"
+#include "ReasonDialog.h"
+#include "SnapshotResults.h"
+#include "TieBreakDialog.h"
+#include "contest/ContestRepository.h"
+#include "core/Problem.h"
+#include "judging/ResultsLock.h"
+#include "judging/ResultsService.h"
+#include "judging/TieDecisionRepository.h"
+#include "storage/Database.h"
+#include "units/UnitRepository.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// A wait cursor for as long as a computation runs, restored even on an exception.
+struct WaitCursor
+{
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+};
+} // namespace
+
+ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("resultsArea"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("lockBannerLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(8);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    buildToolbar();
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("resultsTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_individualModel = new IndividualRankingModel(this);
+    m_individualPage = new IndividualRankingPage(m_individualModel, m_tabs);
+    m_tabs->addTab(m_individualPage, tr("&Individual ranking"));
+
+    m_collectiveModel = new CollectiveRankingModel(this);
+    m_collectiveTable = new QTableView(m_tabs);
+    m_collectiveTable->setObjectName(QStringLiteral("collectiveTableView"));
+    m_collectiveTable->setModel(m_collectiveModel);
+    m_collectiveTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_collectiveTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_collectiveTable->verticalHeader()->hide();
+    m_collectiveTable->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_collectiveTable, tr("&Collective ranking"));
+
+    m_decisionsPage = new DecisionsPage(m_tabs);
+    m_tabs->addTab(m_decisionsPage, tr("&Ties and decisions"));
+    m_auditPage = new AuditPage(db, m_tabs);
+    m_tabs->addTab(m_auditPage, tr("&Audit log"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_individualPage, &IndividualRankingPage::tieActivated, this,
+            &ResultsArea::decideTieOf);
+    connect(m_decisionsPage, &DecisionsPage::decideRequested, this, &ResultsArea::decideTieAt);
+    connect(m_decisionsPage, &DecisionsPage::withdrawRequested, this,
+            &ResultsArea::withdrawDecision);
+}
+
+ResultsArea::~ResultsArea() = default;
+
+void ResultsArea::buildToolbar()
+{
+    auto* toolbar = new QHBoxLayout;
+    m_refreshButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setToolTip(
+        tr("Compute the results again from the stored submissions, settings and decisions."));
+    m_decideButton = new QPushButton(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                     tr("&Decide tie…"), this);
+    m_decideButton->setObjectName(QStringLiteral("decideTieButton"));
+    m_lockButton = new QPushButton(tr("&Lock results"), this);
+    m_lockButton->setObjectName(QStringLiteral("lockButton"));
+    m_lockButton->setToolTip(tr("Freeze the results: printing and publishing then use this "
+                                "snapshot, which later submissions cannot change."));
+    m_unlockButton = new QPushButton(tr("&Unlock…"), this);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    toolbar->addWidget(m_refreshButton);
+    toolbar->addWidget(m_decideButton);
+    toolbar->addStretch(1);
+    toolbar->addWidget(m_lockButton);
+    toolbar->addWidget(m_unlockButton);
+    static_cast<QVBoxLayout*>(layout())->addLayout(toolbar);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ResultsArea::refresh);
+    connect(m_decideButton, &QPushButton::clicked, this, &ResultsArea::decideTie);
+    connect(m_lockButton, &QPushButton::clicked, this, &ResultsArea::lockResults);
+    connect(m_unlockButton, &QPushButton::clicked, this, &ResultsArea::unlockResults);
+}
+
+void ResultsArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Computed the first time the area is looked at, not when the window opens.
+    if (!m_loaded)
+        refresh();
+}
+
+void ResultsArea::showError(const QString& title, const QString& message)
+{
+    MessageBox::critical(this, title, message);
+}
+
+void ResultsArea::refresh()
+{
+    m_loaded = true;
+    try {
+        WaitCursor wait;
+        const std::optional<ResultsSnapshot> snapshot = ResultsLock(m_db).current();
+        m_locked = snapshot.has_value();
+        if (snapshot) {
+            showResults(std::make_shared<const Results>(SnapshotResults::fromJson(
+                snapshot->json(), ContestRepository(m_db).loadOrDefaults(),
+                UnitRepository(m_db).list())));
+        } else {
+            showResults(std::make_shared<const Results>(ResultsService(m_db).computeLive()));
+        }
+    } catch (const UserError& e) {
+        showError(tr("Results"), e.message());
+    } catch (const EnvironmentError& e) {
+        showError(tr("Results"), e.message());
+    }
+}
+
+void ResultsArea::showResults(std::shared_ptr<const Results> results)
+{
+    m_results = std::move(results);
+    m_individualModel->setResults(m_results);
+    m_collectiveModel->setResults(m_results);
+    m_collectiveTable->resizeColumnsToContents();
+    QList<StoredTieDecision> active;
+    try {
+        active = TieDecisionRepository(m_db).active();
+    } catch (const EnvironmentError& e) {
+        showError(tr("Judges' decisions"), e.message());
+    }
+    m_decisionsPage->setResults(*m_results, active, !m_locked);
+    const int ties = int(m_results->unresolvedTies.size() + m_results->staleDecisions.size());
+    m_tabs->setTabText(m_tabs->indexOf(m_decisionsPage),
+                       ties > 0 ? tr("&Ties and decisions (%1)").arg(ties)
+                                : tr("&Ties and decisions"));
+    m_auditPage->reload();
+    m_decideButton->setEnabled(!m_locked && !m_results->unresolvedTies.isEmpty());
+    m_lockButton->setEnabled(!m_locked);
+    m_unlockButton->setEnabled(m_locked);
+    updateBanner();
+    updateSummary();
+}
+
+void ResultsArea::updateBanner()
+{
+    std::optional<ResultsSnapshot> snapshot;
+    if (m_locked)
+        snapshot = ResultsLock(m_db).current();
+    if (!snapshot) {
+        m_banner->hide();
+        return;
+    }
+    const int offset = m_results->settings.timezoneOffsetMinutes;
+    const QDateTime at = QDateTime::fromString(snapshot->lockedAt, Qt::ISODateWithMs);
+    const QString when =
+        at.isValid()
+            ? at.toUTC().addSecs(qint64(offset) * 60).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+            : snapshot->lockedAt;
+    QString text = tr("🔒 Results locked on %1 by %2, SHA-256 %3. What is shown below is the "
+                      "locked snapshot; unlock (with a reason) to change it.")
+                       .arg(when, snapshot->lockedBy, snapshot->sha256);
+    QString colours = QStringLiteral("background: #e3f2fd; color: #0d47a1;");
+    if (!snapshot->contentIntact()) {
+        text += QLatin1Char('\n') +
+                tr("Warning: the stored snapshot no longer matches its SHA-256: it was changed "
+                   "after locking.");
+        colours = QStringLiteral("background: #ffebee; color: #b71c1c;");
+    }
+    m_banner->setText(text);
+    m_banner->setStyleSheet(colours + QStringLiteral(" border: 1px solid; border-radius: 4px;"));
+    m_banner->show();
+}
+
+void ResultsArea::updateSummary()
+{
+    const Results& r = *m_results;
+    int prizes = 0;
+    for (const IndividualResult& row : r.individual)
+        prizes += row.prize.isEmpty() ? 0 : 1;
+    int collectivePrizes = 0;
+    for (const CollectiveResult& row : r.collective)
+        collectivePrizes += row.prize ? 1 : 0;
+    const QLocale locale;
+    QString text =
+        tr("Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · "
+           "Individual prizes given: %5 · Collective prizes: %6")
+            .arg(locale.toString(r.contestants), locale.toString(r.validSubmissions),
+                 locale.toString(r.invalidSubmissions), locale.toString(r.predictionTarget),
+                 locale.toString(prizes), locale.toString(collectivePrizes));
+    const QString ties = tr("Unresolved ties: %1 · Decisions to review: %2")
+                             .arg(r.unresolvedTies.size())
+                             .arg(r.staleDecisions.size());
+    const bool open = !r.unresolvedTies.isEmpty() || !r.staleDecisions.isEmpty();
+    text += QStringLiteral(" · ") +
+            (open ? QStringLiteral("<span style=\"color:#b71c1c;font-weight:bold\">%1</span>")
+                        .arg(ties.toHtmlEscaped())
+                  : ties.toHtmlEscaped());
+    m_summary->setText(text);
+}
+
+void ResultsArea::lockResults()
+{
+    if (!m_results)
+        refresh();
+    if (!m_results || m_locked)
+        return;
+    const MessageBox::Button answer = MessageBox::question(
+        this, tr("Lock results"),
+        tr("Lock the results as they are shown? Certificates and award lists will be printed "
+           "from this snapshot; later submissions will not change it until someone unlocks it "
+           "with a reason."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        WaitCursor wait;
+        // Lock what the committee saw: if anything changed since, show it first.
+        Results live = ResultsService(m_db).computeLive();
+        if (ResultsLock::canonical(live) != ResultsLock::canonical(*m_results)) {
+            showResults(std::make_shared<const Results>(std::move(live)));
+            MessageBox::information(this, tr("Lock results"),
+                                    tr("The results changed since they were shown (new "
+                                       "submissions, settings or decisions). Check them and "
+                                       "lock again."));
+            return;
+        }
+        ResultsLock(m_db).lock(live);
+    } catch (const UserError& e) {
+        showError(tr("Lock results"), tr("The results cannot be locked: %1").arg(e.message()));
+        return;
+    } catch (const EnvironmentError& e) {
+        showError(tr("Lock results"), e.message());
+        return;
+    }
+    refresh();
+    Q_EMIT resultsChanged();
+}
+
+void ResultsArea::unlockResults()
+{
+    const QString reason = ReasonDialog::ask(
+        this, tr("Unlock results"),
+        tr("Unlocking lets the results change again. Write why (it is kept in the audit log):"),
+        tr("&Unlock"));
+    if (reason.isEmpty())
+        return;
+    try {
+        ResultsLock(m_db).unlock(reason);
+    } catch (const UserError& e) {
+        showError(tr("Unlock results"), e.message());
+        return;
+    } catch (const EnvironmentError& e) {
+        showError(tr("Unlock results"), e.message());
+        return;
+    }
+    refresh();
+    Q_EMIT resultsChanged();
+}
+
+void ResultsArea::decideTie()
+{
+    if (!m_results || m_results->unresolvedTies.isEmpty())
+        return;
+    const QModelIndex current = m_individualPage->tableView()->currentIndex();
+    if (current.isValid() && current.data(IndividualRankingModel::KindRole).toInt() ==
+                                 int(IndividualRankingModel::Kind::UnresolvedTie)) {
+        decideTieOf(current.data(IndividualRankingModel::ContestantRole).toString());
+        return;
+    }
+    decideTieAt(0);
+}
+
+void ResultsArea::decideTieOf(const QString& contestant)
+{
+    if (!m_results)
+        return;
+    for (int i = 0; i < m_results->unresolvedTies.size(); ++i) {
+        const UnresolvedTie& tie = m_results->unresolvedTies.at(i);
+        if (tie.scope == TieDecision::Scope::Individual && tie.members.contains(contestant)) {
+            decideTieAt(i);
+            return;
+        }
+    }
+}
+
+void ResultsArea::decideTieAt(int tieIndex)
+{
+    if (!m_results || m_locked || tieIndex < 0 || tieIndex >= m_results->unresolvedTies.size())
+        return;
+    // The dialog reads the results while it is open; keep them alive whatever happens.
+    const std::shared_ptr<const Results> results = m_results;
+    TieBreakDialog dialog(*results, results->unresolvedTies.at(tieIndex), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        TieDecisionRepository(m_db).record(dialog.decision(), dialog.judges());
+    } catch (const UserError& e) {
+        showError(tr("Record decision"), e.message());
+        return;
+    } catch (const EnvironmentError& e) {
+        showError(tr("Record decision"), e.message());
+        return;
+    }
+    refresh();
+    Q_EMIT resultsChanged();
+}
+
+void ResultsArea::withdrawDecision(qint64 decisionId)
+{
+    if (m_locked || decisionId <= 0)
+        return;
+    const QString reason = ReasonDialog::ask(
+        this, tr("Withdraw judges' decision"),
+        tr("The decision stays in the record, marked withdrawn, and the judges can decide the "
+           "tie again. Write why it is withdrawn:"),
+        tr("&Withdraw"));
+    if (reason.isEmpty())
+        return;
+    try {
+        TieDecisionRepository(m_db).withdraw(decisionId, reason);
+    } catch (const UserError& e) {
+        showError(tr("Withdraw decision"), e.message());
+        return;
+    } catch (const EnvironmentError& e) {
+        showError(tr("Withdraw decision"), e.message());
+        return;
+    }
+    refresh();
+    Q_EMIT resultsChanged();
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "results/Results.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class AuditPage;
+class CollectiveRankingModel;
+class Database;
+class DecisionsPage;
+class IndividualRankingModel;
+class IndividualRankingPage;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+// The "Results" area: the rankings with their prizes, the judges' decisions on ties,
+// locking ("Chốt kết quả") and the audit log. Results are computed when asked for (first
+// shown, Refresh, after a decision), never on paint. While locked, what is shown is the
+// locked snapshot itself, not a recomputation, because that is what gets printed.
+class ResultsArea : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultsArea(Database& db, QWidget* parent = nullptr);
+    ~ResultsArea() override;
+
+    const Results* results() const { return m_results.get(); }
+    bool isLocked() const { return m_locked; }
+    IndividualRankingModel* individualModel() const { return m_individualModel; }
+    CollectiveRankingModel* collectiveModel() const { return m_collectiveModel; }
+    IndividualRankingPage* individualPage() const { return m_individualPage; }
+
+public Q_SLOTS:
+    void refresh();
+    void lockResults();
+    void unlockResults();
+    // The tie of the selected row if it is tied, else the first unresolved tie.
+    void decideTie();
+    void decideTieOf(const QString& contestant);
+    void decideTieAt(int tieIndex);
+    void withdrawDecision(qint64 decisionId);
+
+Q_SIGNALS:
+    // Decisions, lock or unlock were stored.
+    void resultsChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void buildToolbar();
+    void showResults(std::shared_ptr<const Results> results);
+    void updateBanner();
+    void updateSummary();
+    void showError(const QString& title, const QString& message);
+
+    Database& m_db;
+    std::shared_ptr<const Results> m_results;
+    bool m_loaded = false;
+    bool m_locked = false;
+    IndividualRankingModel* m_individualModel = nullptr;
+    CollectiveRankingModel* m_collectiveModel = nullptr;
+    IndividualRankingPage* m_individualPage = nullptr;
+    DecisionsPage* m_decisionsPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_collectiveTable = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_refreshButton = nullptr;
+    QPushButton* m_decideButton = nullptr;
+    QPushButton* m_lockButton = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+};
