@@ -146,8 +146,13 @@ int runSync(CtlContext& ctx)
                              std::fflush(stderr);
                          });
     }
-    const StoreSummary summary = engine.run();
-    ctx.out() << summary.line() << '\n';
+    try {
+        ctx.out() << engine.run().line() << '\n';
+    } catch (...) {
+        // The pages stored before the failure stay stored: say how many, then the error.
+        ctx.out() << engine.stored().line() << '\n';
+        throw;
+    }
     return 0;
 }
 

@@ -23,7 +23,7 @@ StoreSummary SyncEngine::run()
     SyncState state(m_db);
     QString cursor = state.cursor(server, code);
 
-    StoreSummary total;
+    m_total = StoreSummary();
     int pages = 0;
     qint64 items = 0;
     QElapsedTimer clock;
@@ -41,7 +41,7 @@ StoreSummary SyncEngine::run()
         });
         stalled = (page.cursor == cursor && page.hasMore) ? stalled + 1 : 0;
         cursor = page.cursor;
-        total += stored;
+        m_total += stored;
         ++pages;
         items += page.items.size();
         Q_EMIT pageStored(cursor, stored);
@@ -59,5 +59,5 @@ StoreSummary SyncEngine::run()
             break;
         }
     }
-    return total;
+    return m_total;
 }

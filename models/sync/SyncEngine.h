@@ -31,6 +31,8 @@ public:
     // Thread-safe: the run stops cleanly after the page in hand is stored.
     void cancel() { m_cancel = true; }
     bool wasCancelled() const { return m_cancelled; }
+    // What the current (or last) run stored so far, also after it failed.
+    const StoreSummary& stored() const { return m_total; }
 
 Q_SIGNALS:
     void progress(int pages, qint64 items, double itemsPerSecond);
@@ -43,4 +45,5 @@ private:
     int m_maxPages = 0;
     std::atomic<bool> m_cancel{false};
     bool m_cancelled = false;
+    StoreSummary m_total;
 };

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QProcess>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// What the sync tests share: a CA and a server certificate made with openssl in a
+// temporary folder, the real contest-server started on 127.0.0.1 with --port 0, and
+// contestctl run as a process.
+class SyncFixture
+{
+public:
+    SyncFixture();
+    ~SyncFixture();
+
+    bool makeCertificates(); // ca.pem, server.pem, server.key
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString caFile() const { return path(QStringLiteral("ca.pem")); }
+    QString tokenFile() const { return path(QStringLiteral("token")); }
+    QString serverCertSha256() const; // "AB:CD:..."
+
+    // Starts contest-server with `extra` options and a fresh data file; the URL, or empty.
+    QString startServer(const QString& dataName, const QStringList& extra);
+    void stopServer();
+    QString serverLog() const { return m_serverLog; }
+    QString serverData() const { return m_serverData; }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run ctl(const QStringList& args, int timeoutMs = 60000) const;
+    static QString contestctl();
+
+    // Ids as stored: the server's file in arrival order, the client's submissions table.
+    QStringList serverIds() const;
+    static QSet<QString> clientIds(const QString& dbFile);
+    static qint64 scalar(const QString& dbFile, const QString& sql);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_server;
+    QString m_serverData;
+    QString m_serverLog;
+};

@@ -1,0 +1,273 @@
+// Publish and sync between the real contestctl and the real contest-server over TLS:
+// through every injected fault, after a kill, without the CA, with a wrong token.
+#include "SyncFixture.h"
+
+#include "sync/ServerClient.h"
+
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QtTest>
+
+namespace {
+struct Summary
+{
+    int added = 0, duplicates = 0, conflicts = 0, invalid = 0, total = 0;
+};
+std::optional<Summary> parseSummary(const QString& out)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^new (\\d+), duplicate (\\d+), conflict (\\d+), invalid (\\d+), total (\\d+)$"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = re.match(out);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Summary{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                   m.captured(4).toInt(), m.captured(5).toInt()};
+}
+} // namespace
+
+class TestSyncIntegration : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncFixture m_fx;
+    QString m_url;
+
+    QString freshClientDb(const QString& name)
+    {
+        const QString db = m_fx.path(name);
+        const SyncFixture::Run demo = m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                                QStringLiteral("--people"), QStringLiteral("0")});
+        if (demo.exitCode != 0)
+            qWarning() << demo.err;
+        return db;
+    }
+    // Runs the sync until a run succeeds (at most 12 runs), adding up the summaries. Only a
+    // truncated page may stop a run: exit 2, "malformed page", nothing of it stored.
+    std::optional<Summary> syncUntilDone(const QStringList& args, int& malformedRuns)
+    {
+        Summary sum;
+        for (int run = 0; run < 12; ++run) {
+            const SyncFixture::Run r = m_fx.ctl(args);
+            const auto s = parseSummary(r.out);
+            if (!s)
+                return std::nullopt;
+            sum.added += s->added;
+            sum.invalid += s->invalid;
+            sum.duplicates += s->duplicates;
+            sum.conflicts += s->conflicts;
+            sum.total += s->total;
+            if (r.exitCode != 0) {
+                if (r.exitCode != 2 || !r.err.contains(QLatin1String("malformed page"))) {
+                    qWarning() << r.exitCode << r.err;
+                    return std::nullopt;
+                }
+                ++malformedRuns;
+                continue;
+            }
+            return sum;
+        }
+        return std::nullopt;
+    }
+    QStringList serverArgs(const QStringList& more) const
+    {
+        return QStringList{QStringLiteral("--server"), m_url, QStringLiteral("--token-file"),
+                           m_fx.tokenFile()} +
+               more;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (SyncFixture::contestctl().isEmpty() || qEnvironmentVariableIsEmpty("CONTEST_SERVER"))
+            QSKIP("CONTESTCTL and CONTEST_SERVER must name the binaries (ctest sets them)");
+        QVERIFY(m_fx.makeCertificates());
+    }
+
+    // 2,000 submissions in pages of 100 with every fault injected: runs stopped by a
+    // malformed (truncated) page are run again; in the end every server item is stored
+    // exactly once, and a further sync adds nothing.
+    void syncThroughEveryFault()
+    {
+        m_url = m_fx.startServer(
+            QStringLiteral("faults.sqlite"),
+            {QStringLiteral("--generate"), QStringLiteral("2000"), QStringLiteral("--page-size"),
+             QStringLiteral("100"), QStringLiteral("--fault-rate"), QStringLiteral("0.35"),
+             QStringLiteral("--faults"), QStringLiteral("503,429,500,cut,truncate,slow"),
+             QStringLiteral("--slow-ms"), QStringLiteral("1300"), QStringLiteral("--seed"),
+             QStringLiteral("11")});
+        QVERIFY(!m_url.isEmpty());
+        const QString db = freshClientDb(QStringLiteral("faults-client.sqlite"));
+        const SyncFixture::Run published =
+            m_fx.ctl(QStringList{QStringLiteral("--db"), db, QStringLiteral("publish")} +
+                     serverArgs({QStringLiteral("--ca-file"), m_fx.caFile()}));
+        QCOMPARE(published.exitCode, 0);
+        QVERIFY2(published.out.contains(QLatin1String("package_version 1")),
+                 qPrintable(published.out));
+        QVERIFY(published.out.contains(QLatin1String("submissions so far: 2000")));
+
+        const QStringList sync =
+            QStringList{QStringLiteral("--db"), db, QStringLiteral("sync")} +
+            serverArgs({QStringLiteral("--ca-file"), m_fx.caFile(), QStringLiteral("--timeout"),
+                        QStringLiteral("1"), QStringLiteral("--page-size"),
+                        QStringLiteral("1000")});
+        int malformedRuns = 0;
+        const std::optional<Summary> first = syncUntilDone(sync, malformedRuns);
+        QVERIFY(first);
+        const Summary sum = *first;
+        QVERIFY(malformedRuns >= 1);
+        const QStringList server = m_fx.serverIds();
+        QCOMPARE(server.size(), 2000);
+        QCOMPARE(SyncFixture::clientIds(db), QSet<QString>(server.begin(), server.end()));
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 2000);
+        QCOMPARE(
+            SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")),
+            0);
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT items FROM sync_state")), 2000);
+        // Over all runs, failed ones included: each item stored once, none twice.
+        QCOMPARE(sum.total, 2000);
+        QCOMPARE(sum.added + sum.invalid, 2000);
+        QCOMPARE(sum.conflicts, 0);
+        QCOMPARE(sum.duplicates, 0);
+
+        // The server still injects faults: the second sync too may need more than one run.
+        const std::optional<Summary> again = syncUntilDone(sync, malformedRuns);
+        QVERIFY(again);
+        QCOMPARE(again->total, 0);
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 2000);
+
+        m_fx.stopServer();
+        for (const char* fault : {"503", "429", "500", "cut", "truncate", "slow"})
+            QVERIFY2(m_fx.serverLog().contains(QLatin1String("fault ") + QLatin1String(fault)),
+                     fault);
+    }
+
+    // A sync killed after some pages keeps exactly the pages it committed (cursor and
+    // rows agree); the next run resumes and ends with the same result as an unbroken one.
+    void killMidRunThenResume()
+    {
+        m_url = m_fx.startServer(
+            QStringLiteral("kill.sqlite"),
+            {QStringLiteral("--generate"), QStringLiteral("2000"), QStringLiteral("--page-size"),
+             QStringLiteral("50"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+             QStringLiteral("--faults"), QStringLiteral("slow"), QStringLiteral("--slow-ms"),
+             QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY(!m_url.isEmpty());
+        const QString db = freshClientDb(QStringLiteral("kill-client.sqlite"));
+
+        QProcess sync;
+        sync.start(SyncFixture::contestctl(),
+                   QStringList{QStringLiteral("--db"), db, QStringLiteral("sync")} +
+                       serverArgs({QStringLiteral("--ca-file"), m_fx.caFile(),
+                                   QStringLiteral("--progress")}));
+        QByteArray err;
+        QDeadlineTimer deadline(30000);
+        while (!err.contains("page 6 stored") && !deadline.hasExpired() &&
+               sync.state() != QProcess::NotRunning) {
+            sync.waitForReadyRead(100);
+            err += sync.readAllStandardError();
+        }
+        QVERIFY2(err.contains("page 6 stored"), err.constData());
+        sync.kill();
+        QVERIFY(sync.waitForFinished(5000));
+
+        const qint64 stored =
+            SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions"));
+        QVERIFY(stored >= 300 && stored < 2000);
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT items FROM sync_state")), stored);
+        QCOMPARE(SyncFixture::scalar(
+                     db, QStringLiteral("SELECT CAST(cursor AS INTEGER) FROM sync_state")),
+                 stored);
+
+        const SyncFixture::Run resumed =
+            m_fx.ctl(QStringList{QStringLiteral("--db"), db, QStringLiteral("sync")} +
+                     serverArgs({QStringLiteral("--ca-file"), m_fx.caFile()}));
+        QCOMPARE(resumed.exitCode, 0);
+        const auto s = parseSummary(resumed.out);
+        QVERIFY(s);
+        QCOMPARE(qint64(s->total), 2000 - stored);
+        QCOMPARE(s->duplicates, 0);
+        const QStringList server = m_fx.serverIds();
+        QCOMPARE(SyncFixture::clientIds(db), QSet<QString>(server.begin(), server.end()));
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 2000);
+    }
+
+    // No CA: the certificate is refused, the message says so, nothing is stored.
+    void untrustedCertificateStoresNothing()
+    {
+        QVERIFY(!m_url.isEmpty());
+        const QString db = freshClientDb(QStringLiteral("untrusted-client.sqlite"));
+        const SyncFixture::Run r = m_fx.ctl(
+            QStringList{QStringLiteral("--db"), db, QStringLiteral("sync")} + serverArgs({}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("certificate is not trusted")), qPrintable(r.err));
+        QVERIFY(r.err.contains(m_fx.serverCertSha256()));
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 0);
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_state")), 0);
+    }
+
+    // The core API: a fresh manager without the CA gets the peer's details for a dialog;
+    // pinning exactly that fingerprint then works, a different one does not.
+    void peerCertificateAndPinning()
+    {
+        QVERIFY(!m_url.isEmpty());
+        ServerConfig config;
+        config.baseUrl = QUrl(m_url);
+        config.token = "s3cret-token";
+        {
+            QNetworkAccessManager manager;
+            ServerClient client(manager, config);
+            try {
+                client.contest(QStringLiteral("sonha-2024"));
+                QFAIL("an untrusted certificate was accepted");
+            } catch (const CertificateError& e) {
+                QCOMPARE(e.peer().sha256, m_fx.serverCertSha256());
+                QVERIFY(e.peer().subject.contains(QLatin1String("localhost")));
+                QVERIFY(e.peer().issuer.contains(QLatin1String("Contest Test CA")));
+                QVERIFY(e.peer().notAfter > QDateTime::currentDateTimeUtc());
+            }
+        }
+        {
+            QNetworkAccessManager manager;
+            config.pinnedSha256 = QByteArray(64, 'A');
+            ServerClient client(manager, config);
+            QVERIFY_THROWS_EXCEPTION(CertificateError,
+                                     client.contest(QStringLiteral("sonha-2024")));
+        }
+        {
+            QNetworkAccessManager manager;
+            config.pinnedSha256 = m_fx.serverCertSha256().toLatin1();
+            ServerClient client(manager, config);
+            QCOMPARE(client.contest(QStringLiteral("sonha-2024"))
+                         .value(QLatin1String("submission_count"))
+                         .toInt(),
+                     2000);
+        }
+    }
+
+    void wrongTokenSays401()
+    {
+        QVERIFY(!m_url.isEmpty());
+        const QString db = freshClientDb(QStringLiteral("token-client.sqlite"));
+        QFile bad(m_fx.path(QStringLiteral("bad-token")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not-the-token");
+        bad.close();
+        const SyncFixture::Run r =
+            m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("sync"),
+                      QStringLiteral("--server"), m_url, QStringLiteral("--token-file"),
+                      bad.fileName(), QStringLiteral("--ca-file"), m_fx.caFile()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("HTTP 401")) &&
+                     r.err.contains(QLatin1String("token")),
+                 qPrintable(r.err));
+        QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 0);
+    }
+
+    void cleanupTestCase() { m_fx.stopServer(); }
+};
+
+QTEST_GUILESS_MAIN(TestSyncIntegration)
+#include "TestSyncIntegration.moc"
