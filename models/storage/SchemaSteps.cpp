@@ -213,6 +213,33 @@ void toVersion6(Database& db)
     });
 }
 
+// Version 7: printing. Certificate layouts per kind (the JSON of CertificateTemplate),
+// and every certificate ever issued with its number and verification code, tied to the
+// locked results snapshot it was printed from, so `contestctl verify CODE` can say
+// whose certificate a paper is and whether the results it rests on are still current.
+void toVersion7(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE certificate_templates ("
+                       " kind TEXT PRIMARY KEY,"
+                       " template_json TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE certificates_issued ("
+                       " code TEXT PRIMARY KEY,"
+                       " kind TEXT NOT NULL,"
+                       " seq INTEGER NOT NULL,"
+                       " number TEXT NOT NULL,"
+                       " recipient TEXT NOT NULL,"
+                       " recipient_name TEXT NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " achievement TEXT NOT NULL,"
+                       " snapshot_id BIGINT NOT NULL,"
+                       " snapshot_sha256 TEXT NOT NULL,"
+                       " issued_at TEXT NOT NULL,"
+                       " UNIQUE (kind, seq))"),
+    });
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -226,6 +253,7 @@ const std::vector<Migrator::Step>& all()
         {4, QStringLiteral("submissions and their conflicts"), toVersion4},
         {5, QStringLiteral("audit log, tie decisions, results snapshots"), toVersion5},
         {6, QStringLiteral("sync cursor per server and contest"), toVersion6},
+        {7, QStringLiteral("certificate templates, issued certificates"), toVersion7},
     };
     return steps;
 }
