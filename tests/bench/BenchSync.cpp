@@ -1,0 +1,154 @@
+// bench_sync: contestctl's sync path (ServerClient + SyncEngine) pulling N submissions from
+// contest-server on loopback over TLS, against a floor: curl fetching the same pages and
+// `sqlite3 .import` of the same rows. Run by hand, not in ctest:
+//   bench_sync [N=100000] [PAGE=1000]
+#include "contest/DemoContest.h"
+#include "storage/ContestDatabase.h"
+#include "sync/ServerClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+QString vmHwm()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).simplified());
+    }
+    return QStringLiteral("?");
+}
+
+bool run(const QString& program, const QStringList& args, const QString& dir, int timeoutMs = 600000)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs) || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed\n", qPrintable(program));
+        return false;
+    }
+    return true;
+}
+
+bool makeCertificates(const QString& dir)
+{
+    QFile ext(dir + QStringLiteral("/ext.cnf"));
+    ext.open(QIODevice::WriteOnly);
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    const QString o = QStringLiteral("openssl");
+    return run(o, QStringLiteral("req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=BenchCA -keyout ca.key -out ca.pem").split(' '), dir) &&
+           run(o, QStringLiteral("req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key -out server.csr").split(' '), dir) &&
+           run(o, QStringLiteral("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile ext.cnf -out server.pem").split(' '), dir);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int pageSize = argc > 2 ? std::atoi(argv[2]) : 1000;
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    if (!makeCertificates(d))
+        return 2;
+
+    // The server, filled before the clock starts.
+    QElapsedTimer clock;
+    clock.start();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(CONTEST_SERVER_PATH),
+                 {QStringLiteral("--cert"), d + QStringLiteral("/server.pem"), QStringLiteral("--key"), d + QStringLiteral("/server.key"),
+                  QStringLiteral("--data"), d + QStringLiteral("/server.sqlite"), QStringLiteral("--token"), QStringLiteral("bench"),
+                  QStringLiteral("--generate"), QString::number(n)});
+    QByteArray line;
+    while (!line.contains('\n') && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(1000);
+        line += server.readAllStandardOutput();
+    }
+    if (!line.startsWith("listening ")) {
+        std::fprintf(stderr, "contest-server did not start\n");
+        return 2;
+    }
+    const QString url = QStringLiteral("https://") + QString::fromLatin1(line.mid(10).trimmed());
+    std::printf("server: %d submissions generated in %.1f s, %s\n", n, clock.elapsed() / 1000.0, qPrintable(url));
+
+    int status = 0;
+    {
+        auto db = ContestDatabase::openAndMigrate(d + QStringLiteral("/client.sqlite"));
+        DemoContest::populate(*db, 0);
+        QNetworkAccessManager manager;
+        ServerConfig config;
+        config.baseUrl = QUrl(url);
+        config.token = "bench";
+        config.caFile = d + QStringLiteral("/ca.pem");
+        ServerClient client(manager, config);
+        SyncEngine engine(*db, client);
+        engine.setPageLimit(pageSize);
+        clock.restart();
+        const StoreSummary summary = engine.run();
+        const double seconds = clock.elapsed() / 1000.0;
+        std::printf("sync:  %s\n       %.2f s, %.0f submissions/s, peak RSS (VmHWM) %s\n", qPrintable(summary.line()), seconds,
+                    summary.total() / seconds, qPrintable(vmHwm()));
+
+        // The floor: the same pages with curl (one process, one connection), then the
+        // same rows (id, raw JSON) imported by the sqlite3 shell. The cursor of this
+        // server is the arrival number, so the page URLs are known in advance.
+        QStringList curlArgs{QStringLiteral("-s"), QStringLiteral("--cacert"), config.caFile, QStringLiteral("-H"),
+                             QStringLiteral("Authorization: Bearer bench")};
+        const int pages = (n + pageSize - 1) / pageSize;
+        for (int p = 0; p < pages; ++p) {
+            curlArgs << QStringLiteral("%1/api/v1/contests/sonha-2024/submissions?after=%2&limit=%3").arg(url).arg(qint64(p) * pageSize).arg(pageSize)
+                     << QStringLiteral("-o") << QStringLiteral("%1/page%2.json").arg(d).arg(p);
+        }
+        clock.restart();
+        if (!run(QStringLiteral("curl"), curlArgs, d))
+            return 2;
+        const double curlSeconds = clock.elapsed() / 1000.0;
+
+        QFile rows(d + QStringLiteral("/rows.txt")); // ASCII unit/record separators: JSON holds neither
+        rows.open(QIODevice::WriteOnly);
+        for (int p = 0; p < pages; ++p) {
+            QFile f(QStringLiteral("%1/page%2.json").arg(d).arg(p));
+            f.open(QIODevice::ReadOnly);
+            for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("items")).toArray()) {
+                rows.write(v.toObject().value(QLatin1String("id")).toString().toUtf8() + '\x1f' +
+                           QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + '\x1e');
+            }
+        }
+        rows.close();
+        QFile script(d + QStringLiteral("/import.sql"));
+        script.open(QIODevice::WriteOnly);
+        script.write("CREATE TABLE submissions (id TEXT PRIMARY KEY, raw_json TEXT NOT NULL);\n.mode ascii\n.import rows.txt submissions\n");
+        script.close();
+        clock.restart();
+        if (!run(QStringLiteral("sqlite3"), {QStringLiteral("-init"), QStringLiteral("import.sql"), QStringLiteral("floor.sqlite"), QStringLiteral(".quit")}, d))
+            return 2;
+        const double importSeconds = clock.elapsed() / 1000.0;
+        const double floor = curlSeconds + importSeconds;
+        std::printf("floor: curl %.2f s + sqlite3 .import %.2f s = %.2f s, %.0f submissions/s\n", curlSeconds, importSeconds, floor,
+                    n / floor);
+        std::printf("ratio: sync takes %.1fx the floor (goal: within 2x)\n", seconds / floor);
+        status = summary.total() == n ? 0 : 1;
+    }
+    server.terminate();
+    server.waitForFinished(10000);
+    return status;
+}
