@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
+#include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
 #include "contest/ContestRepository.h"
@@ -161,7 +162,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
            "command-line tool for it.");
     switch (area) {
     case Area::QuestionBank:
-        return new PlaceholderPage(tr("Question bank"), text);
+        return new QuestionBankArea(*m_db);
     case Area::Submissions:
         return new PlaceholderPage(tr("Submissions"), text);
     case Area::Results:

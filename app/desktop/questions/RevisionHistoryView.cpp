@@ -1,0 +1,90 @@
+#include "RevisionHistoryView.h"
+
+#include "questions/QuestionRepository.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString valueText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return QString::fromUtf8(v.isArray()
+                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+RevisionHistoryView::RevisionHistoryView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("revisionHistoryWidget"));
+    auto* layout = new QVBoxLayout(this);
+    m_headingLabel = new QLabel(this);
+    m_headingLabel->setObjectName(QStringLiteral("historyHeadingLabel"));
+    m_headingLabel->setWordWrap(true);
+    layout->addWidget(m_headingLabel);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("revisionsTreeWidget"));
+    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    layout->addWidget(m_tree, 1);
+    showQuestion(QString());
+}
+
+void RevisionHistoryView::showQuestion(const QString& id)
+{
+    m_id = id;
+    m_tree->clear();
+    if (id.isEmpty()) {
+        m_headingLabel->setText(tr("Select a question to see its history."));
+        return;
+    }
+    QList<QuestionRevision> revisions;
+    try {
+        revisions = QuestionRepository(m_db).revisions(id);
+    } catch (const EnvironmentError& e) {
+        m_headingLabel->setText(e.message());
+        return;
+    }
+    m_headingLabel->setText(
+        tr("History of %1: %n change(s)", nullptr, int(revisions.size())).arg(id));
+    for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+        const QuestionRevision& r = *it;
+        const QDateTime when = QDateTime::fromString(r.changedAt, Qt::ISODateWithMs);
+        auto* item = new QTreeWidgetItem(
+            m_tree,
+            {when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : r.changedAt,
+             r.changedBy, r.action});
+        item->setToolTip(0, r.changedAt);
+        // One child per field that changed, "before → after".
+        QStringList keys = r.after.keys();
+        for (const QString& k : r.before.keys()) {
+            if (!keys.contains(k))
+                keys << k;
+        }
+        for (const QString& key : keys) {
+            const QString before = valueText(r.before.value(key));
+            const QString after = valueText(r.after.value(key));
+            if (before == after || key == QLatin1String("updated_at") ||
+                key == QLatin1String("row_version"))
+                continue;
+            auto* child = new QTreeWidgetItem(
+                item, {key, QString(),
+                       r.before.isEmpty() ? after : QStringLiteral("%1 → %2").arg(before, after)});
+            child->setToolTip(2, child->text(2));
+        }
+    }
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+}
