@@ -24,6 +24,8 @@ StoreSummary SyncEngine::run()
     QString cursor = state.cursor(server, code);
 
     m_total = StoreSummary();
+    m_fetchMs = 0;
+    m_storeMs = 0;
     int pages = 0;
     qint64 items = 0;
     QElapsedTimer clock;
@@ -31,7 +33,10 @@ StoreSummary SyncEngine::run()
     // Bounded: a server that says "more" without moving its cursor would loop forever.
     int stalled = 0;
     for (;;) {
+        const qint64 fetchStart = clock.elapsed();
         const SubmissionPage page = m_client.submissions(code, cursor, m_limit);
+        const qint64 storeStart = clock.elapsed();
+        m_fetchMs += storeStart - fetchStart;
         StoreSummary stored;
         m_db.transaction([&] {
             if (!page.items.isEmpty())
@@ -39,6 +44,7 @@ StoreSummary SyncEngine::run()
             if (page.cursor != cursor || !page.items.isEmpty())
                 state.save(server, code, page.cursor, page.items.size());
         });
+        m_storeMs += clock.elapsed() - storeStart;
         stalled = (page.cursor == cursor && page.hasMore) ? stalled + 1 : 0;
         cursor = page.cursor;
         m_total += stored;

@@ -33,6 +33,9 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     // What the current (or last) run stored so far, also after it failed.
     const StoreSummary& stored() const { return m_total; }
+    // Where the last run's time went: waiting for and reading pages, storing them.
+    qint64 fetchMs() const { return m_fetchMs; }
+    qint64 storeMs() const { return m_storeMs; }
 
 Q_SIGNALS:
     void progress(int pages, qint64 items, double itemsPerSecond);
@@ -46,4 +49,6 @@ private:
     std::atomic<bool> m_cancel{false};
     bool m_cancelled = false;
     StoreSummary m_total;
+    qint64 m_fetchMs = 0;
+    qint64 m_storeMs = 0;
 };

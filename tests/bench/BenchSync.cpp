@@ -17,8 +17,16 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
 
 QString vmHwm()
 {
@@ -32,7 +40,8 @@ QString vmHwm()
     return QStringLiteral("?");
 }
 
-bool run(const QString& program, const QStringList& args, const QString& dir, int timeoutMs = 600000)
+bool run(const QString& program, const QStringList& args, const QString& dir,
+         int timeoutMs = 600000)
 {
     QProcess p;
     p.setWorkingDirectory(dir);
@@ -52,9 +61,21 @@ bool makeCertificates(const QString& dir)
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
     ext.close();
     const QString o = QStringLiteral("openssl");
-    return run(o, QStringLiteral("req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=BenchCA -keyout ca.key -out ca.pem").split(' '), dir) &&
-           run(o, QStringLiteral("req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key -out server.csr").split(' '), dir) &&
-           run(o, QStringLiteral("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile ext.cnf -out server.pem").split(' '), dir);
+    return run(o,
+               QStringLiteral("req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=BenchCA -keyout "
+                              "ca.key -out ca.pem")
+                   .split(' '),
+               dir) &&
+           run(o,
+               QStringLiteral("req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key "
+                              "-out server.csr")
+                   .split(' '),
+               dir) &&
+           run(o,
+               QStringLiteral("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial "
+                              "-days 2 -extfile ext.cnf -out server.pem")
+                   .split(' '),
+               dir);
 }
 
 } // namespace
@@ -75,9 +96,11 @@ int main(int argc, char* argv[])
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(QStringLiteral(CONTEST_SERVER_PATH),
-                 {QStringLiteral("--cert"), d + QStringLiteral("/server.pem"), QStringLiteral("--key"), d + QStringLiteral("/server.key"),
-                  QStringLiteral("--data"), d + QStringLiteral("/server.sqlite"), QStringLiteral("--token"), QStringLiteral("bench"),
-                  QStringLiteral("--generate"), QString::number(n)});
+                 {QStringLiteral("--cert"), d + QStringLiteral("/server.pem"),
+                  QStringLiteral("--key"), d + QStringLiteral("/server.key"),
+                  QStringLiteral("--data"), d + QStringLiteral("/server.sqlite"),
+                  QStringLiteral("--token"), QStringLiteral("bench"), QStringLiteral("--generate"),
+                  QString::number(n)});
     QByteArray line;
     while (!line.contains('\n') && server.state() != QProcess::NotRunning) {
         server.waitForReadyRead(1000);
@@ -88,7 +111,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString url = QStringLiteral("https://") + QString::fromLatin1(line.mid(10).trimmed());
-    std::printf("server: %d submissions generated in %.1f s, %s\n", n, clock.elapsed() / 1000.0, qPrintable(url));
+    std::printf("server: %d submissions generated in %.1f s, %s\n", n, clock.elapsed() / 1000.0,
+                qPrintable(url));
 
     int status = 0;
     {
@@ -103,19 +127,28 @@ int main(int argc, char* argv[])
         SyncEngine engine(*db, client);
         engine.setPageLimit(pageSize);
         clock.restart();
+        const double cpuStart = cpuSeconds();
         const StoreSummary summary = engine.run();
+        const double cpu = cpuSeconds() - cpuStart;
         const double seconds = clock.elapsed() / 1000.0;
-        std::printf("sync:  %s\n       %.2f s, %.0f submissions/s, peak RSS (VmHWM) %s\n", qPrintable(summary.line()), seconds,
-                    summary.total() / seconds, qPrintable(vmHwm()));
+        std::printf("sync:  %s\n       %.2f s, %.0f submissions/s, peak RSS (VmHWM) %s\n",
+                    qPrintable(summary.line()), seconds, summary.total() / seconds,
+                    qPrintable(vmHwm()));
+        std::printf("       fetching and parsing pages %.2f s, storing %.2f s; client CPU %.2f s\n",
+                    engine.fetchMs() / 1000.0, engine.storeMs() / 1000.0, cpu);
 
         // The floor: the same pages with curl (one process, one connection), then the
         // same rows (id, raw JSON) imported by the sqlite3 shell. The cursor of this
         // server is the arrival number, so the page URLs are known in advance.
-        QStringList curlArgs{QStringLiteral("-s"), QStringLiteral("--cacert"), config.caFile, QStringLiteral("-H"),
-                             QStringLiteral("Authorization: Bearer bench")};
+        QStringList curlArgs{QStringLiteral("-s"), QStringLiteral("--cacert"), config.caFile,
+                             QStringLiteral("-H"), QStringLiteral("Authorization: Bearer bench")};
         const int pages = (n + pageSize - 1) / pageSize;
         for (int p = 0; p < pages; ++p) {
-            curlArgs << QStringLiteral("%1/api/v1/contests/sonha-2024/submissions?after=%2&limit=%3").arg(url).arg(qint64(p) * pageSize).arg(pageSize)
+            curlArgs << QStringLiteral(
+                            "%1/api/v1/contests/sonha-2024/submissions?after=%2&limit=%3")
+                            .arg(url)
+                            .arg(qint64(p) * pageSize)
+                            .arg(pageSize)
                      << QStringLiteral("-o") << QStringLiteral("%1/page%2.json").arg(d).arg(p);
         }
         clock.restart();
@@ -123,12 +156,16 @@ int main(int argc, char* argv[])
             return 2;
         const double curlSeconds = clock.elapsed() / 1000.0;
 
-        QFile rows(d + QStringLiteral("/rows.txt")); // ASCII unit/record separators: JSON holds neither
+        QFile rows(d +
+                   QStringLiteral("/rows.txt")); // ASCII unit/record separators: JSON holds neither
         rows.open(QIODevice::WriteOnly);
         for (int p = 0; p < pages; ++p) {
             QFile f(QStringLiteral("%1/page%2.json").arg(d).arg(p));
             f.open(QIODevice::ReadOnly);
-            for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("items")).toArray()) {
+            for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll())
+                                           .object()
+                                           .value(QLatin1String("items"))
+                                           .toArray()) {
                 rows.write(v.toObject().value(QLatin1String("id")).toString().toUtf8() + '\x1f' +
                            QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + '\x1e');
             }
@@ -136,15 +173,19 @@ int main(int argc, char* argv[])
         rows.close();
         QFile script(d + QStringLiteral("/import.sql"));
         script.open(QIODevice::WriteOnly);
-        script.write("CREATE TABLE submissions (id TEXT PRIMARY KEY, raw_json TEXT NOT NULL);\n.mode ascii\n.import rows.txt submissions\n");
+        script.write("CREATE TABLE submissions (id TEXT PRIMARY KEY, raw_json TEXT NOT "
+                     "NULL);\n.mode ascii\n.import rows.txt submissions\n");
         script.close();
         clock.restart();
-        if (!run(QStringLiteral("sqlite3"), {QStringLiteral("-init"), QStringLiteral("import.sql"), QStringLiteral("floor.sqlite"), QStringLiteral(".quit")}, d))
+        if (!run(QStringLiteral("sqlite3"),
+                 {QStringLiteral("-init"), QStringLiteral("import.sql"),
+                  QStringLiteral("floor.sqlite"), QStringLiteral(".quit")},
+                 d))
             return 2;
         const double importSeconds = clock.elapsed() / 1000.0;
         const double floor = curlSeconds + importSeconds;
-        std::printf("floor: curl %.2f s + sqlite3 .import %.2f s = %.2f s, %.0f submissions/s\n", curlSeconds, importSeconds, floor,
-                    n / floor);
+        std::printf("floor: curl %.2f s + sqlite3 .import %.2f s = %.2f s, %.0f submissions/s\n",
+                    curlSeconds, importSeconds, floor, n / floor);
         std::printf("ratio: sync takes %.1fx the floor (goal: within 2x)\n", seconds / floor);
         status = summary.total() == n ? 0 : 1;
     }
