@@ -57,9 +57,11 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     m_comparison = new QTableWidget(this);
     m_comparison->setObjectName(QStringLiteral("comparisonTableWidget"));
     m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_comparison->setWordWrap(true);
+    // One line per value, full text in the tooltip: rows of equal height are easier to
+    // compare across the columns.
+    m_comparison->setWordWrap(false);
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparison->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     layout->addWidget(m_comparison, 1);
 
     auto* orderRow = new QHBoxLayout;
@@ -72,6 +74,9 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
         item->setData(Qt::UserRole, key);
     }
     m_order->setCurrentRow(0);
+    // Small boxes below, so that the comparison above gets the room.
+    const int lines = fontMetrics().lineSpacing();
+    m_order->setMaximumHeight(lines * 6);
     orderColumn->addWidget(m_order);
     orderRow->addLayout(orderColumn, 2);
     auto* moveButtons = new QVBoxLayout;
@@ -91,6 +96,7 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     m_reason->setObjectName(QStringLiteral("reasonTextEdit"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why this order (required)"));
+    m_reason->setMaximumHeight(lines * 5);
     form->addRow(tr("&Reason:"), m_reason);
     m_judges = new QLineEdit(this);
     m_judges->setObjectName(QStringLiteral("judgesLineEdit"));
@@ -112,7 +118,7 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillComparison();
     updateRecordButton();
-    resize(860, 620);
+    resize(960, 640);
 }
 
 QString TieBreakDialog::localTime(qint64 utcMs) const
@@ -127,7 +133,9 @@ QString TieBreakDialog::memberLabel(const QString& key) const
     if (m_tie.scope == TieDecision::Scope::Collective)
         return key;
     const int at = m_results.findContestant(key);
-    return at < 0 ? key : tr("%1 (%2)").arg(m_results.nameOf(m_results.individual.at(at)), key);
+    return at < 0
+               ? key
+               : QStringLiteral("%1 (%2)").arg(m_results.nameOf(m_results.individual.at(at)), key);
 }
 
 QStringList TieBreakDialog::order() const
@@ -179,7 +187,7 @@ void TieBreakDialog::fillComparison()
     m_comparison->setColumnCount(int(keys.size()));
     QStringList headers;
     for (int i = 0; i < keys.size(); ++i)
-        headers << tr("%1. %2").arg(i + 1).arg(keys.at(i));
+        headers << QStringLiteral("%1. %2").arg(i + 1).arg(keys.at(i));
     m_comparison->setHorizontalHeaderLabels(headers);
     m_comparison->setRowCount(0);
     for (int c = 0; c < keys.size(); ++c) {
@@ -215,7 +223,7 @@ void TieBreakDialog::fillIndividualColumn(int column, const IndividualResult& ro
     QString unitName = s.unitCode;
     for (const Unit& unit : m_results.units) {
         if (unit.code == s.unitCode)
-            unitName = tr("%1 (%2)").arg(unit.name, unit.code);
+            unitName = QStringLiteral("%1 (%2)").arg(unit.name, unit.code);
     }
     setCell(m_comparison, r++, tr("Unit"), column, unitName);
     setCell(m_comparison, r++, tr("Rank"), column, QString::number(row.rank));

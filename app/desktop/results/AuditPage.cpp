@@ -45,6 +45,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);

@@ -1,5 +1,6 @@
 #include "DecisionsPage.h"
 
+#include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -85,15 +86,18 @@ QString DecisionsPage::describe(const TieDecision& d) const
 {
     const int tier = int(m_prizeKeys.indexOf(d.prize));
     const QString prize = tier >= 0 ? m_prizeLabels.at(tier) : d.prize;
+    const qint64 shift = qint64(m_offsetMinutes) * 60000;
+    const QString when = QDateTime::fromMSecsSinceEpoch(d.decidedAt.utcMs + shift, Qt::UTC)
+                             .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     return tr("%1: order %2. Reason: %3 (by %4, %5)")
-        .arg(prize, d.order.join(QLatin1String(" > ")), d.reason, d.decidedBy,
-             d.decidedAt.toString());
+        .arg(prize, d.order.join(QLatin1String(" > ")), d.reason, d.decidedBy, when);
 }
 
 void DecisionsPage::setResults(const Results& results, const QList<StoredTieDecision>& active,
                                bool editable)
 {
     m_editable = editable;
+    m_offsetMinutes = results.settings.timezoneOffsetMinutes;
     m_prizeKeys.clear();
     m_prizeLabels.clear();
     for (const PrizeTier& tier : results.settings.individualPrizes) {
@@ -109,12 +113,13 @@ void DecisionsPage::setResults(const Results& results, const QList<StoredTieDeci
         for (const QString& key : tie.members) {
             const int at =
                 tie.scope == TieDecision::Scope::Individual ? results.findContestant(key) : -1;
-            names << (at >= 0 ? tr("%1 (%2)").arg(results.nameOf(results.individual.at(at)), key)
+            names << (at >= 0 ? QStringLiteral("%1 (%2)").arg(
+                                    results.nameOf(results.individual.at(at)), key)
                               : key);
         }
-        auto* item =
-            new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                tr("%1: %2").arg(prize, names.join(QLatin1String("; "))), m_ties);
+        auto* item = new QListWidgetItem(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning),
+            QStringLiteral("%1: %2").arg(prize, names.join(QLatin1String("; "))), m_ties);
         item->setData(IdRole, i);
     }
     if (m_ties->count() > 0)

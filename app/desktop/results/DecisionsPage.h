@@ -35,4 +35,5 @@ private:
     QPushButton* m_withdraw = nullptr;
     QStringList m_prizeKeys, m_prizeLabels;
     bool m_editable = true;
+    int m_offsetMinutes = 0; // the contest's, for showing when a decision was made
 };

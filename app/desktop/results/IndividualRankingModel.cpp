@@ -170,8 +170,11 @@ QVariant IndividualRankingModel::data(const QModelIndex& index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == UnitColumn)
-            return m_results->unitCodeOf(row);
+        if (index.column() == UnitColumn) {
+            const QString& code = m_results->unitCodeOf(row);
+            const QString name = m_unitNames.value(code);
+            return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
+        }
         if (index.column() == NameColumn)
             return row.contestant();
         if (index.column() == PrizeColumn && row.unresolvedTie)

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,19 +53,35 @@ IndividualRankingPage::IndividualRankingPage(IndividualRankingModel* model, QWid
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths = {{IndividualRankingModel::RankColumn, 6},
-                                           {IndividualRankingModel::NameColumn, 22},
-                                           {IndividualRankingModel::BirthYearColumn, 6},
-                                           {IndividualRankingModel::UnitColumn, 24},
-                                           {IndividualRankingModel::CorrectColumn, 8},
-                                           {IndividualRankingModel::PredictionColumn, 10},
-                                           {IndividualRankingModel::ErrorColumn, 7},
-                                           {IndividualRankingModel::DurationColumn, 10},
-                                           {IndividualRankingModel::SubmittedAtColumn, 18},
-                                           {IndividualRankingModel::EligibleColumn, 16}};
-    const int em = m_table->fontMetrics().averageCharWidth();
-    for (const auto& [column, chars] : widths)
-        m_table->setColumnWidth(column, chars * em + 16);
+    // Widths from what the columns hold (fixed formats are measured, free text gets a
+    // share), never from the rows: measuring half a million rows would stall the view.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QList<QPair<int, QString>> samples = {
+        {IndividualRankingModel::RankColumn, QStringLiteral("99999")},
+        {IndividualRankingModel::NameColumn, QStringLiteral("Nguyễn Thị Phương")},
+        {IndividualRankingModel::BirthYearColumn, QStringLiteral("2000")},
+        {IndividualRankingModel::UnitColumn, QStringLiteral("Phòng Giáo dục và")},
+        {IndividualRankingModel::CorrectColumn, QStringLiteral("30")},
+        {IndividualRankingModel::PredictionColumn, QStringLiteral("1000000")},
+        {IndividualRankingModel::ErrorColumn, QStringLiteral("100000")},
+        {IndividualRankingModel::DurationColumn, QStringLiteral("00:00.000")},
+        {IndividualRankingModel::SubmittedAtColumn, QStringLiteral("00/00/0000 00:00:00")},
+        {IndividualRankingModel::EligibleColumn, QStringLiteral("No: Đơn vị")}};
+    for (const auto& [column, sample] : samples) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column,
+                                qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) +
+                                    fm.averageCharWidth() * 2);
+    }
+    header->setMinimumSectionSize(fm.averageCharWidth() * 4);
+    // The prize column holds the tie warning whole; the unit name takes what is left.
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_table->setColumnWidth(
+        IndividualRankingModel::PrizeColumn,
+        fm.horizontalAdvance(IndividualRankingModel::tr("Unresolved tie — judges decide")) +
+            iconWidth + fm.averageCharWidth() * 4);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(IndividualRankingModel::UnitColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &IndividualFilterProxyModel::setText);

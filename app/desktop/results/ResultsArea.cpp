@@ -47,6 +47,7 @@ ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("lockBannerLabel"));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setMargin(8);
     m_banner->hide();
@@ -73,7 +74,8 @@ ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_collectiveTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_collectiveTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_collectiveTable->verticalHeader()->hide();
-    m_collectiveTable->horizontalHeader()->setStretchLastSection(true);
+    m_collectiveTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_collectiveTable->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(m_collectiveTable, tr("&Collective ranking"));
 
     m_decisionsPage = new DecisionsPage(m_tabs);
@@ -160,6 +162,9 @@ void ResultsArea::showResults(std::shared_ptr<const Results> results)
     m_individualModel->setResults(m_results);
     m_collectiveModel->setResults(m_results);
     m_collectiveTable->resizeColumnsToContents();
+    // The unit name takes what is left, so that the eligibility and prize stay in view.
+    m_collectiveTable->horizontalHeader()->setSectionResizeMode(CollectiveRankingModel::NameColumn,
+                                                                QHeaderView::Stretch);
     QList<StoredTieDecision> active;
     try {
         active = TieDecisionRepository(m_db).active();
@@ -194,12 +199,12 @@ void ResultsArea::updateBanner()
         at.isValid()
             ? at.toUTC().addSecs(qint64(offset) * 60).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
             : snapshot->lockedAt;
-    QString text = tr("🔒 Results locked on %1 by %2, SHA-256 %3. What is shown below is the "
+    QString text = tr("<b>Results locked on %1 by %2</b>, SHA-256 %3. What is shown below is the "
                       "locked snapshot; unlock (with a reason) to change it.")
-                       .arg(when, snapshot->lockedBy, snapshot->sha256);
+                       .arg(when, snapshot->lockedBy.toHtmlEscaped(), snapshot->sha256);
     QString colours = QStringLiteral("background: #e3f2fd; color: #0d47a1;");
     if (!snapshot->contentIntact()) {
-        text += QLatin1Char('\n') +
+        text += QStringLiteral("<br>") +
                 tr("Warning: the stored snapshot no longer matches its SHA-256: it was changed "
                    "after locking.");
         colours = QStringLiteral("background: #ffebee; color: #b71c1c;");
