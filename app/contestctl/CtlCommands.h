@@ -12,3 +12,4 @@ QList<CtlCommand> submissionCommands(); // submissions import
 QList<CtlCommand> auditCommands();      // audit verify/list
 QList<CtlCommand> resultsCommands();    // results, results lock/unlock, ties
 QList<CtlCommand> syncCommands();       // publish, sync (the online server)
+QList<CtlCommand> printCommands();      // print certificates/award-list/template, verify

@@ -5,17 +5,19 @@
 #include "core/Problem.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
 QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
-           resultsCommands() + syncCommands();
+           resultsCommands() + syncCommands() + printCommands();
 }
 
 QString generalHelp()
@@ -41,11 +43,25 @@ void installTranslations(QCoreApplication& app)
         QCoreApplication::installTranslator(translator);
 }
 
+// Printing lays out text, which needs a QGuiApplication (offscreen: contestctl never
+// shows a window); every other command keeps the plain, quieter QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "print") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     AppIdentity::apply();
     installTranslations(app);
     QTextStream err(stderr);

@@ -1,0 +1,94 @@
+#include "CertificatePdf.h"
+
+#include "CertificateRenderer.h"
+#include "core/Problem.h"
+
+#include <QDir>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace {
+
+int writeOne(const QString& path, const CertificateRenderer& renderer,
+             const QList<CertificateEntry>& entries, const CertificatePdf::Progress& progress)
+{
+    // QSaveFile: an interrupted or cancelled run never leaves half a PDF under the name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw EnvironmentError(
+            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Contest Admin"));
+        writer.setTitle(QStringLiteral("Giấy chứng nhận"));
+        pages = renderer.renderAll(writer, entries, progress);
+    }
+    if (pages < entries.size()) {
+        file.cancelWriting();
+        return pages;
+    }
+    if (!file.commit())
+        throw EnvironmentError(
+            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    return pages;
+}
+
+} // namespace
+
+int CertificatePdf::write(const QString& path, const CertificateRenderer& renderer,
+                          const QList<CertificateEntry>& entries, const Progress& progress)
+{
+    return writeOne(path, renderer, entries, progress);
+}
+
+QStringList CertificatePdf::writeSplit(const QString& dir, const CertificateRenderer& renderer,
+                                       const QList<CertificateEntry>& entries,
+                                       const Progress& progress)
+{
+    if (!QDir().mkpath(dir))
+        throw EnvironmentError(QStringLiteral("%1: cannot create the folder").arg(dir));
+    QStringList written;
+    for (int i = 0; i < entries.size(); ++i) {
+        if (progress && !progress(i))
+            break;
+        const QString path = QDir(dir).filePath(fileName(entries.at(i)));
+        writeOne(path, renderer, {entries.at(i)}, {});
+        written << path;
+    }
+    return written;
+}
+
+QString CertificatePdf::asciiName(const QString& text)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        QChar a = c;
+        if (c == QChar(0x0111))
+            a = QLatin1Char('d');
+        else if (c == QChar(0x0110))
+            a = QLatin1Char('D');
+        if (a.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (a.unicode() < 128 && a.isLetterOrNumber()) {
+            if (dash && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += a;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+QString CertificatePdf::fileName(const CertificateEntry& e)
+{
+    QString name = asciiName(e.name);
+    if (name.isEmpty())
+        name = QStringLiteral("certificate");
+    QString key = asciiName(e.recipient);
+    return QStringLiteral("%1_%2.pdf").arg(name.left(60), key);
+}

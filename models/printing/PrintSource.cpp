@@ -1,0 +1,112 @@
+#include "PrintSource.h"
+
+#include "contest/ContestRepository.h"
+#include "storage/Database.h"
+#include "units/UnitRepository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+PrintSource PrintSource::load(Database& db)
+{
+    const std::optional<ResultsSnapshot> snapshot = ResultsLock(db).current();
+    if (!snapshot)
+        throw UserError(tr(
+            "lock the results first: printing uses the locked results (contestctl results lock)"));
+    if (!snapshot->contentIntact())
+        throw UserError(
+            tr("locked snapshot %1 does not match its SHA-256: it was altered").arg(snapshot->id));
+    PrintSource s;
+    s.snapshot = *snapshot;
+    s.settings = ContestRepository(db).loadOrDefaults();
+
+    const QList<Unit> unitList = UnitRepository(db).list(); // by code
+    QHash<QString, Unit> units;
+    for (const Unit& u : unitList)
+        units.insert(u.code, u);
+    QHash<QString, PrizeTier> tiers;
+    for (const PrizeTier& t : s.settings.individualPrizes)
+        tiers.insert(t.key, t);
+    // One pass over the submissions beats one query per person for thousands of people.
+    QHash<QString, int> birthYears;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, birth_year FROM submissions"));
+    while (q.next())
+        birthYears.insert(q.value(0).toString(), q.value(1).toInt());
+
+    const QJsonObject doc = s.snapshot.json();
+    for (const QJsonValue& v : doc.value(QStringLiteral("individual")).toArray()) {
+        const QJsonObject o = v.toObject();
+        PrintedPerson p;
+        p.rank = o.value(QStringLiteral("rank")).toInt();
+        p.contestant = o.value(QStringLiteral("contestant")).toString();
+        p.name = o.value(QStringLiteral("name")).toString();
+        p.submission = o.value(QStringLiteral("submission")).toString();
+        p.birthYear = birthYears.value(p.submission);
+        p.unitCode = o.value(QStringLiteral("unit")).toString();
+        p.unitName = units.contains(p.unitCode) ? units.value(p.unitCode).name : p.unitCode;
+        p.correct = o.value(QStringLiteral("correct")).toInt();
+        p.durationMs = qint64(o.value(QStringLiteral("duration_ms")).toDouble());
+        p.eligible = o.value(QStringLiteral("eligible")).toBool(true);
+        p.prizeKey = o.value(QStringLiteral("prize")).toString();
+        if (!p.prizeKey.isEmpty()) {
+            const PrizeTier tier = tiers.value(p.prizeKey);
+            p.prizeLabel = tier.label.isEmpty() ? p.prizeKey : tier.label;
+            p.amount = tier.amount;
+        }
+        s.people << p;
+    }
+    QSet<QString> seen;
+    for (const QJsonValue& v : doc.value(QStringLiteral("collective")).toArray()) {
+        const QJsonObject o = v.toObject();
+        PrintedUnit u;
+        u.rank = o.value(QStringLiteral("rank")).toInt();
+        u.code = o.value(QStringLiteral("unit")).toString();
+        u.contestants = o.value(QStringLiteral("contestants")).toInt();
+        u.perfect = o.value(QStringLiteral("perfect")).toInt();
+        u.avgDurationMs = qint64(o.value(QStringLiteral("avg_duration_ms")).toDouble());
+        u.prize = o.value(QStringLiteral("prize")).toBool();
+        s.units << u;
+        seen.insert(u.code);
+    }
+    for (const Unit& unit : unitList) {
+        if (!seen.contains(unit.code))
+            s.units << PrintedUnit{0, unit.code, QString(), 0, 0, 0, false, std::nullopt};
+    }
+    for (PrintedUnit& u : s.units) {
+        const auto it = units.constFind(u.code);
+        u.name = it != units.constEnd() ? it->name : u.code;
+        u.headcount = it != units.constEnd() ? it->headcount : std::nullopt;
+    }
+    return s;
+}
+
+QList<PrintedPerson> PrintSource::certificateHolders() const
+{
+    QList<PrintedPerson> out;
+    for (const PrintedPerson& p : people) {
+        if (p.eligible && p.correct >= settings.certificateMinCorrect)
+            out << p;
+    }
+    return out;
+}
+
+QList<PrintedPerson> PrintSource::individualWinners() const
+{
+    QList<PrintedPerson> out;
+    for (const PrintedPerson& p : people) {
+        if (!p.prizeKey.isEmpty())
+            out << p;
+    }
+    return out;
+}
+
+QList<PrintedUnit> PrintSource::collectiveWinners() const
+{
+    QList<PrintedUnit> out;
+    for (const PrintedUnit& u : units) {
+        if (u.prize)
+            out << u;
+    }
+    return out;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+// A table of a printed report, kept as typed values so that the PDF prints them the
+// Vietnamese way, the spreadsheet keeps numbers as numbers and the CSV as plain text.
+struct ReportColumn
+{
+    enum class Type
+    {
+        Text,
+        Integer,
+        Money,
+        Percent
+    };
+    QString header;
+    double widthMm = 20; // PDF; the spreadsheet derives its widths from it
+    Type type = Type::Text;
+};
+
+struct ReportTable
+{
+    QString title;
+    QList<ReportColumn> columns;
+    QList<QVariantList> rows;
+    QVariantList totalRow; // empty: none; bold under the rows
+
+    // As printed: money "1.500.000", percent "85,3%", integers plain.
+    static QString display(const QVariant& value, ReportColumn::Type type);
+};
