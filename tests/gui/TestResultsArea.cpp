@@ -11,6 +11,7 @@
 #include "contest/DemoContest.h"
 #include "core/TextFold.h"
 #include "judging/ResultsLock.h"
+#include "judging/TieDecisionRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void filterIgnoresMarksAndCase();
     void lockIsRefusedWhileTied();
     void judgesDecideLockAndUnlock();
+    void staleDecisionIsWithdrawnForReview();
 
 private:
     // Records the judges' decision through the dialog, reversing the listed order;
@@ -305,6 +307,50 @@ void TestResultsArea::judgesDecideLockAndUnlock()
     QVERIFY(!m_area->isLocked());
     QVERIFY(!banner->isVisible());
     QVERIFY(auditActions(m_testDb->db()).contains(QStringLiteral("results.unlock")));
+    QVERIFY(AuditLog(m_testDb->db()).verify().intact);
+}
+
+void TestResultsArea::staleDecisionIsWithdrawnForReview()
+{
+    // A decision about two people who are not tied (as after a late sync reordered the
+    // ranking): the engine does not apply it and the area lists it for review.
+    const Results* results = m_area->results();
+    TieDecision decision;
+    decision.prize = QStringLiteral("consolation");
+    decision.members = QStringList{results->individual.at(40).contestant(),
+                                   results->individual.at(41).contestant()};
+    decision.order = decision.members;
+    decision.reason = QStringLiteral("Quyết định trước khi đồng bộ lại");
+    const qint64 id =
+        TieDecisionRepository(m_testDb->db()).record(decision, QStringLiteral("Ban Giám khảo"));
+    QTest::mouseClick(m_area->findChild<QPushButton*>(QStringLiteral("refreshButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_area->results()->staleDecisions.size(), 1);
+    auto* stale = m_area->findChild<QListWidget*>(QStringLiteral("staleDecisionsListWidget"));
+    auto* review = m_area->findChild<QPushButton*>(QStringLiteral("reviewButton"));
+    QVERIFY(stale && review);
+    QCOMPARE(stale->count(), 1);
+    QVERIFY(review->isEnabled());
+    auto* summary = m_area->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("Decisions to review: 1")),
+             qPrintable(summary->text()));
+
+    bool asked = false;
+    whenModalShown([&](QDialog* dialog) {
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonTextEdit"));
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okButton"));
+        QVERIFY(reason && ok);
+        reason->setPlainText(QStringLiteral("Không còn khớp với thứ hạng hiện tại"));
+        asked = true;
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(review, Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(m_area->results()->staleDecisions.isEmpty());
+    QCOMPARE(stale->count(), 0);
+    for (const StoredTieDecision& s : TieDecisionRepository(m_testDb->db()).active())
+        QVERIFY(s.id != id);
+    QVERIFY(auditActions(m_testDb->db()).contains(QStringLiteral("tie.withdraw")));
     QVERIFY(AuditLog(m_testDb->db()).verify().intact);
 }
 

@@ -20,7 +20,7 @@ void IndividualFilterProxyModel::setText(const QString& text)
     if (folded == m_folded)
         return;
     m_folded = folded;
-    invalidateFilter();
+    refilter();
 }
 
 void IndividualFilterProxyModel::setShow(Show show)
@@ -28,7 +28,15 @@ void IndividualFilterProxyModel::setShow(Show show)
     if (show == m_show)
         return;
     m_show = show;
-    invalidateFilter();
+    refilter();
+}
+
+void IndividualFilterProxyModel::refilter()
+{
+    // invalidateFilter() removes and inserts the changed rows range by range; when every
+    // sixth of half a million rows matches that is tens of thousands of signals and the
+    // view re-lays itself out for each (minutes). One layout change is milliseconds.
+    invalidate();
 }
 
 bool IndividualFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const

@@ -30,6 +30,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void refilter();
+
     IndividualRankingModel* m_model = nullptr;
     QString m_folded;
     Show m_show = Show::All;
