@@ -2,7 +2,12 @@
 // through every injected fault, after a kill, without the CA, with a wrong token.
 #include "SyncFixture.h"
 
+#include "contest/ContestRepository.h"
+#include "contest/DemoContest.h"
+#include "storage/ContestDatabase.h"
+#include "sync/PackageBuilder.h"
 #include "sync/ServerClient.h"
+#include "sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -264,6 +269,80 @@ private Q_SLOTS:
                      r.err.contains(QLatin1String("token")),
                  qPrintable(r.err));
         QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 0);
+    }
+
+    // The core API the progress dialog will use: progress after each page, and cancel()
+    // stopping cleanly after the page in hand; the next run resumes.
+    void cancelAfterAPageThenResume()
+    {
+        QVERIFY(!m_url.isEmpty());
+        auto db =
+            ContestDatabase::openAndMigrate(m_fx.path(QStringLiteral("cancel-client.sqlite")));
+        DemoContest::populate(*db, 0);
+        ServerConfig config;
+        config.baseUrl = QUrl(m_url);
+        config.token = "s3cret-token";
+        config.caFile = m_fx.caFile();
+        QNetworkAccessManager manager;
+        ServerClient client(manager, config);
+        SyncEngine engine(*db, client);
+        QSignalSpy progress(&engine, &SyncEngine::progress);
+        connect(&engine, &SyncEngine::pageStored, &engine, [&engine] { engine.cancel(); });
+        const StoreSummary first = engine.run();
+        QVERIFY(engine.wasCancelled());
+        QCOMPARE(first.total(), 50); // the server's pages hold 50
+        QCOMPARE(progress.count(), 1);
+        QCOMPARE(progress.first().at(0).toInt(), 1);
+        QCOMPARE(progress.first().at(1).toLongLong(), 50);
+
+        disconnect(&engine, &SyncEngine::pageStored, &engine, nullptr);
+        const StoreSummary rest = engine.run();
+        QVERIFY(!engine.wasCancelled());
+        QCOMPARE(rest.total(), 1950);
+        QCOMPARE(rest.duplicates, 0);
+    }
+
+    // The server's refusals reach the caller with its message: 409 for changed questions
+    // once the window opened with submissions, 400 for a malformed package.
+    void publishRefusals()
+    {
+        QVERIFY(!m_url.isEmpty());
+        auto db =
+            ContestDatabase::openAndMigrate(m_fx.path(QStringLiteral("publish-client.sqlite")));
+        DemoContest::populate(*db, 0);
+        QJsonObject package = PackageBuilder(*db).build();
+        ServerConfig config;
+        config.baseUrl = QUrl(m_url);
+        config.token = "s3cret-token";
+        config.caFile = m_fx.caFile();
+        QNetworkAccessManager manager;
+        ServerClient client(manager, config);
+        const int version = client.publish(QStringLiteral("sonha-2024"), package);
+        QCOMPARE(client.publish(QStringLiteral("sonha-2024"), package),
+                 version); // the same again: no bump
+
+        QJsonArray questions = package.value(QLatin1String("questions")).toArray();
+        QJsonObject q = questions.first().toObject();
+        q.insert(QStringLiteral("text"), QStringLiteral("Câu hỏi đã sửa?"));
+        questions.replace(0, q);
+        package.insert(QStringLiteral("questions"), questions);
+        try {
+            client.publish(QStringLiteral("sonha-2024"), package);
+            QFAIL("changed questions were accepted after the window opened");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("409")) &&
+                         e.message().contains(QLatin1String("questions")),
+                     qPrintable(e.message()));
+        }
+        package.remove(QStringLiteral("opens_at"));
+        try {
+            client.publish(QStringLiteral("sonha-2024"), package);
+            QFAIL("a malformed package was accepted");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("400")) &&
+                         e.message().contains(QLatin1String("opens_at")),
+                     qPrintable(e.message()));
+        }
     }
 
     void cleanupTestCase() { m_fx.stopServer(); }
