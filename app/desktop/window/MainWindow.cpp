@@ -9,6 +9,7 @@
 #include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
+#include "SubmissionsArea.h"
 #include "contest/ContestRepository.h"
 #include "storage/ContestDatabase.h"
 #include "units/UnitRepository.h"
@@ -164,7 +165,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::QuestionBank:
         return new QuestionBankArea(*m_db);
     case Area::Submissions:
-        return new PlaceholderPage(tr("Submissions"), text);
+        return new SubmissionsArea(*m_db);
     case Area::Results:
         return new ResultsArea(*m_db);
     case Area::Printing:

@@ -1,0 +1,266 @@
+#include "SubmissionDetailPane.h"
+
+#include "SubmissionText.h"
+#include "core/Duration.h"
+#include "core/Problem.h"
+#include "questions/QuestionRepository.h"
+#include "storage/Database.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kQuestionTextLength = 70;
+
+QString shorten(const QString& text)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= kQuestionTextLength
+               ? simple
+               : simple.left(kQuestionTextLength - 1) + QChar(0x2026);
+}
+
+QString prettyJson(const QByteArray& raw)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    return doc.isNull() ? QString::fromUtf8(raw)
+                        : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QPlainTextEdit* jsonView(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setPlainText(text);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    view->setFont(mono);
+    return view;
+}
+} // namespace
+
+SubmissionDetailPane::SubmissionDetailPane(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("submissionDetailWidget"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("detailHeadingLabel"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_heading);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("detailStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_fields = new QFormLayout;
+    layout->addLayout(m_fields);
+
+    m_answers = new QTableWidget(0, AnswerColumnCount, this);
+    m_answers->setObjectName(QStringLiteral("answersTableWidget"));
+    m_answers->setHorizontalHeaderLabels(
+        {tr("Question"), tr("Text"), tr("Chosen"), tr("Correct"), tr("Result")});
+    m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_answers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_answers->verticalHeader()->setVisible(false);
+    m_answers->horizontalHeader()->setSectionResizeMode(QuestionTextColumn, QHeaderView::Stretch);
+    layout->addWidget(m_answers, 2);
+
+    m_rawToggle = new QToolButton(this);
+    m_rawToggle->setObjectName(QStringLiteral("rawJsonToolButton"));
+    m_rawToggle->setText(tr("Raw JSON as received"));
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rawToggle->setArrowType(Qt::RightArrow);
+    m_rawToggle->setAutoRaise(true);
+    layout->addWidget(m_rawToggle);
+    m_raw = jsonView(QString(), QStringLiteral("rawJsonPlainTextEdit"), this);
+    m_raw->setVisible(false);
+    layout->addWidget(m_raw, 1);
+    connect(m_rawToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_raw->setVisible(open);
+        m_rawToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    m_conflicts = new QGroupBox(tr("Other versions received with the same id"), this);
+    m_conflicts->setObjectName(QStringLiteral("conflictsGroupBox"));
+    m_versions = new QHBoxLayout(m_conflicts);
+    m_conflicts->setVisible(false);
+    layout->addWidget(m_conflicts, 2);
+    clear();
+}
+
+void SubmissionDetailPane::loadReference()
+{
+    m_key = AnswerKey::load(m_db);
+    m_questions.clear();
+    for (const Question& q : QuestionRepository(m_db).list())
+        m_questions.insert(q.id, q);
+}
+
+void SubmissionDetailPane::clear()
+{
+    m_rowid = 0;
+    m_heading->setText(tr("No submission selected"));
+    m_status->setText(tr("Choose a submission in the list to see its answers."));
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_answers->setRowCount(0);
+    m_raw->clear();
+    m_rawToggle->setEnabled(false);
+    m_conflicts->setVisible(false);
+}
+
+void SubmissionDetailPane::addField(const QString& label, const QString& value)
+{
+    auto* text = new QLabel(value.isEmpty() ? tr("(none)") : value, this);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setWordWrap(true);
+    m_fields->addRow(label, text);
+}
+
+void SubmissionDetailPane::showSubmission(qint64 rowid)
+{
+    clear();
+    if (rowid <= 0)
+        return;
+    QSqlQuery q =
+        m_db.exec(QStringLiteral(
+                      "SELECT id, raw_json, valid, invalid_code, invalid_detail, name, birth_year, "
+                      "id_number, phone, unit, started_at, submitted_at, submitted_at_ms, "
+                      "duration_ms, prediction, correct, answers, source, received_at, "
+                      "EXISTS (SELECT 1 FROM submission_conflicts c WHERE c.submission_id = "
+                      "submissions.id) FROM submissions WHERE rowid = ?"),
+                  {rowid});
+    if (!q.next())
+        return;
+    m_rowid = rowid;
+    const QString id = q.value(0).toString();
+    const QByteArray raw = q.value(1).toString().toUtf8();
+    const bool valid = q.value(2).toInt() != 0;
+    const QString code = q.value(3).toString();
+    const bool conflict = q.value(19).toInt() != 0;
+
+    m_heading->setText(q.value(5).toString().isEmpty() ? tr("(no name)") : q.value(5).toString());
+    QString status = SubmissionText::status(valid, code, conflict);
+    if (!valid && !q.value(4).toString().isEmpty())
+        status += QStringLiteral(" — ") + q.value(4).toString();
+    m_status->setText(status);
+    m_status->setStyleSheet(valid ? QString() : QStringLiteral("color: #b01e1e;"));
+
+    const int birthYear = q.value(6).toInt();
+    std::optional<qint64> submittedMs;
+    if (!q.value(12).isNull())
+        submittedMs = q.value(12).toLongLong();
+    addField(tr("Submission id:"), id);
+    addField(tr("Born:"), birthYear > 0 ? QString::number(birthYear) : QString());
+    addField(tr("ID number:"), q.value(7).toString());
+    addField(tr("Phone:"), q.value(8).toString());
+    addField(tr("Unit:"), q.value(9).toString());
+    addField(tr("Started at:"), q.value(10).toString());
+    addField(tr("Submitted at:"),
+             SubmissionText::dateTime(submittedMs, m_offsetMinutes, q.value(11).toString()));
+    addField(tr("Duration:"), valid ? Duration::format(q.value(13).toLongLong()) : QString());
+    addField(tr("Prediction:"),
+             q.value(14).isNull() ? QString() : QLocale().toString(q.value(14).toLongLong()));
+    addField(tr("Correct answers:"), valid ? QString::number(q.value(15).toInt()) : QString());
+    addField(tr("Received:"), tr("%1 from %2").arg(q.value(18).toString(), q.value(17).toString()));
+
+    fillAnswers(q.value(16).toString());
+    m_raw->setPlainText(prettyJson(raw));
+    m_rawToggle->setEnabled(true);
+    if (conflict)
+        fillConflicts(id, raw);
+}
+
+QString SubmissionDetailPane::resultText(const QString& questionId, const QString& chosen) const
+{
+    const AnswerKey::Entry* entry = m_key.find(questionId);
+    if (!entry)
+        return tr("not in the bank");
+    if (chosen.isEmpty())
+        return tr("unanswered");
+    if (!entry->optionKeys.contains(chosen))
+        return tr("no such option");
+    return chosen == QString(entry->correct) ? tr("right") : tr("wrong");
+}
+
+void SubmissionDetailPane::fillAnswers(const QString& compact)
+{
+    // "Q0001=B;Q0107=": the stored form of the answers, an empty option for unanswered.
+    const QStringList parts = compact.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    m_answers->setRowCount(static_cast<int>(parts.size()));
+    for (int row = 0; row < parts.size(); ++row) {
+        const QString part = parts.at(row);
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const QString questionId = eq < 0 ? part : part.left(eq);
+        const QString chosen = eq < 0 ? QString() : part.mid(eq + 1);
+        const AnswerKey::Entry* entry = m_key.find(questionId);
+        const auto question = m_questions.constFind(questionId);
+        const QString text = question == m_questions.cend() ? QString() : question->text;
+        const QString result = resultText(questionId, chosen);
+        const QStringList cells = {questionId, shorten(text),
+                                   chosen.isEmpty() ? QStringLiteral("—") : chosen,
+                                   entry ? QString(entry->correct) : QString(), result};
+        for (int column = 0; column < AnswerColumnCount; ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            if (column == QuestionTextColumn && !text.isEmpty())
+                item->setToolTip(text);
+            if (column == ResultColumn) {
+                const bool right = entry && !chosen.isEmpty() && chosen == QString(entry->correct);
+                item->setForeground(right ? QColor(0x1e, 0x7a, 0x1e) : QColor(0xb0, 0x1e, 0x1e));
+            }
+            m_answers->setItem(row, column, item);
+        }
+    }
+    m_answers->resizeColumnToContents(QuestionIdColumn);
+    m_answers->resizeColumnToContents(ChosenColumn);
+    m_answers->resizeColumnToContents(CorrectColumn);
+    m_answers->resizeColumnToContents(ResultColumn);
+}
+
+void SubmissionDetailPane::fillConflicts(const QString& id, const QByteArray& storedJson)
+{
+    while (QLayoutItem* item = m_versions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto addVersion = [this](const QString& title, const QString& text) {
+        auto* box = new QWidget(m_conflicts);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(new QLabel(title, box));
+        column->addWidget(jsonView(text, QStringLiteral("versionPlainTextEdit"), box));
+        m_versions->addWidget(box);
+    };
+    addVersion(tr("Stored (counted)"), prettyJson(storedJson));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT raw_json, source, received_at FROM "
+                                 "submission_conflicts WHERE submission_id = ? ORDER BY id"),
+                  {id});
+    while (q.next()) {
+        addVersion(tr("Received %1 from %2 (not applied)")
+                       .arg(q.value(2).toString(), q.value(1).toString()),
+                   prettyJson(q.value(0).toString().toUtf8()));
+    }
+    m_conflicts->setVisible(true);
+}
