@@ -108,7 +108,7 @@ QuestionBankArea::QuestionBankArea(Database& db, QWidget* parent) : QWidget(pare
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QuestionBankArea::updateCount);
     reload();
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(QuestionTableModel::TextColumn, 420);
+    m_table->setColumnWidth(QuestionTableModel::TextColumn, 360);
 }
 
 QWidget* QuestionBankArea::buildActions()
@@ -323,7 +323,8 @@ void QuestionBankArea::newQuestion()
     QString topic = m_topicFilter->currentData().toString();
     if (topic.isEmpty() && m_topicFilter->count() > 1)
         topic = m_topicFilter->itemData(1).toString();
-    m_table->selectionModel()->clearSelection();
+    // No current row either: choosing the same row again must load it back.
+    m_table->selectionModel()->clear();
     m_editor->newQuestion(nextFreeId(topic), topic);
     m_history->showQuestion(QString());
     m_tabs->setCurrentWidget(m_editor);
