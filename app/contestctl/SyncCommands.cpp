@@ -156,6 +156,30 @@ int runSync(CtlContext& ctx)
     return 0;
 }
 
+// Keeps a server's token in the token store, so that scheduled syncs need no token file.
+int runTokenSet(CtlContext& ctx)
+{
+    const QString usage = QStringLiteral("token set --server URL --token-file F");
+    const QString server = ctx.takeOption(QStringLiteral("--server"));
+    const QString file = ctx.takeOption(QStringLiteral("--token-file"));
+    ctx.positionals(0, usage);
+    if (server.isEmpty() || file.isEmpty())
+        throw UserError(
+            Tr::tr("--server URL and --token-file F are required (usage: contestctl %1)")
+                .arg(usage));
+    ServerConfig config;
+    config.baseUrl = QUrl(server, QUrl::StrictMode);
+    if (!config.baseUrl.isValid() || config.baseUrl.scheme() != QLatin1String("https"))
+        throw UserError(
+            Tr::tr("--server %1: expected an https:// URL such as https://127.0.0.1:8443")
+                .arg(server));
+    TokenStore store;
+    store.write(config.key(), TokenStore::readTokenFile(file));
+    ctx.out() << Tr::tr("token for %1 stored in %2").arg(config.key(), store.backendDescription())
+              << '\n';
+    return 0;
+}
+
 } // namespace
 
 QList<CtlCommand> syncCommands()
@@ -193,5 +217,13 @@ QList<CtlCommand> syncCommands()
              "Prints: new N, duplicate N, conflict N, invalid N, total N.\n") +
              common,
          runSync},
+        {{QStringLiteral("token"), QStringLiteral("set")},
+         QStringLiteral("token set --server URL --token-file F"),
+         QStringLiteral("keep a server's token for later publish and sync runs"),
+         QStringLiteral(
+             "Stores the token of F in the system keychain, or, when no keychain answers (no\n"
+             "D-Bus session), in a file readable only by you (0600) in the configuration\n"
+             "folder; says which. publish and sync without --token-file use it."),
+         runTokenSet},
     };
 }

@@ -22,6 +22,10 @@ struct ServerConfig
     // The server's identity as the sync state keys it: no user info, no trailing slash.
     QString key() const
     {
-        return baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString();
+        QUrl url = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                    QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        if (url.path() == QLatin1String("/")) // "https://host/" and "https://host" are one server
+            url.setPath(QString());
+        return url.toString();
     }
 };

@@ -129,9 +129,11 @@ void SyncFixture::stopServer()
     m_server.reset();
 }
 
-SyncFixture::Run SyncFixture::ctl(const QStringList& args, int timeoutMs) const
+SyncFixture::Run SyncFixture::ctl(const QStringList& args, int timeoutMs,
+                                  const QProcessEnvironment& env) const
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(contestctl(), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {

@@ -35,7 +35,8 @@ public:
         QString out;
         QString err;
     };
-    Run ctl(const QStringList& args, int timeoutMs = 60000) const;
+    Run ctl(const QStringList& args, int timeoutMs = 60000,
+            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) const;
     static QString contestctl();
 
     // Ids as stored: the server's file in arrival order, the client's submissions table.

@@ -271,6 +271,31 @@ private Q_SLOTS:
         QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submissions")), 0);
     }
 
+    // `token set` keeps the token (here in the 0600 file: no D-Bus), and a sync without
+    // --token-file uses it.
+    void storedTokenIsUsed()
+    {
+        QVERIFY(!m_url.isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_fx.path(QStringLiteral("config")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const SyncFixture::Run set =
+            m_fx.ctl({QStringLiteral("token"), QStringLiteral("set"), QStringLiteral("--server"),
+                      m_url + QLatin1Char('/'), QStringLiteral("--token-file"), m_fx.tokenFile()},
+                     60000, env);
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains(QLatin1String("stored in")), qPrintable(set.out));
+        QVERIFY(!set.out.contains(QLatin1String("s3cret-token")));
+        const QString db = freshClientDb(QStringLiteral("stored-token-client.sqlite"));
+        const SyncFixture::Run sync = m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("sync"),
+                                                QStringLiteral("--server"), m_url,
+                                                QStringLiteral("--ca-file"), m_fx.caFile()},
+                                               60000, env);
+        QCOMPARE(sync.exitCode, 0);
+        QCOMPARE(sync.out.trimmed(),
+                 QStringLiteral("new 1981, duplicate 0, conflict 0, invalid 19, total 2000"));
+    }
+
     // The core API the progress dialog will use: progress after each page, and cancel()
     // stopping cleanly after the page in hand; the next run resumes.
     void cancelAfterAPageThenResume()
