@@ -75,11 +75,15 @@ void CertificateRenderer::render(QPainter& painter, const CertificateEntry& e, b
         }
     }
     if (m_template.qr && !e.code.isEmpty()) {
-        const QPainterPath qr =
-            QrCode::path(VerificationCode::qrPayload(e.code), m_template.qrSize * mm);
+        const QImage qr = QrCode::image(VerificationCode::qrPayload(e.code));
+        const double size = m_template.qrSize * mm;
         painter.save();
-        painter.translate(m_template.qrX * mm + dx, m_template.qrY * mm + dy);
-        painter.fillPath(qr, Qt::black);
+        // Sharp modules, and lossless: the PDF engine would otherwise store the code as a
+        // blurred JPEG (and a larger one than the deflated grey image).
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.setRenderHint(QPainter::LosslessImageRendering, true);
+        painter.drawImage(QRectF(m_template.qrX * mm + dx, m_template.qrY * mm + dy, size, size),
+                          qr);
         painter.restore();
     }
 }

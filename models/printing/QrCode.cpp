@@ -4,6 +4,25 @@
 
 namespace QrCode {
 
+QImage image(const QString& text)
+{
+    QRcode* code = QRcode_encodeString(text.toUtf8().constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+    if (!code)
+        return QImage();
+    const int n = code->width;
+    QImage img(n, n, QImage::Format_Mono);
+    img.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    img.fill(0);
+    for (int y = 0; y < n; ++y) {
+        for (int x = 0; x < n; ++x) {
+            if (code->data[y * n + x] & 1)
+                img.setPixel(x, y, 1);
+        }
+    }
+    QRcode_free(code);
+    return img;
+}
+
 QPainterPath path(const QString& text, double size)
 {
     QPainterPath p;
