@@ -12,12 +12,12 @@ ReportTable individualTable(const PrintSource& s)
     ReportTable t;
     t.title = QStringLiteral("I. GIẢI CÁ NHÂN");
     t.columns = {{QStringLiteral("STT"), 9, Type::Integer},
-                 {QStringLiteral("Họ và tên"), 37, Type::Text},
-                 {QStringLiteral("Năm sinh"), 13, Type::Integer},
-                 {QStringLiteral("Đơn vị"), 42, Type::Text},
-                 {QStringLiteral("Số câu đúng"), 13, Type::Integer},
-                 {QStringLiteral("Thời gian"), 20, Type::Text},
-                 {QStringLiteral("Giải"), 24, Type::Text},
+                 {QStringLiteral("Họ và tên"), 36, Type::Text},
+                 {QStringLiteral("Năm sinh"), 12, Type::Integer},
+                 {QStringLiteral("Đơn vị"), 40, Type::Text},
+                 {QStringLiteral("Số câu đúng"), 12, Type::Integer},
+                 {QStringLiteral("Thời gian"), 19, Type::Text},
+                 {QStringLiteral("Giải"), 30, Type::Text},
                  {QStringLiteral("Số tiền (đồng)"), 22, Type::Money}};
     int stt = 0;
     qint64 sum = 0;
