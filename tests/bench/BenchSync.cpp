@@ -143,6 +143,11 @@ int main(int argc, char* argv[])
         std::printf("       fetching and parsing pages %.2f s, storing %.2f s; client CPU %.2f s\n",
                     engine.fetchMs() / 1000.0, engine.storeMs() / 1000.0, cpu);
 
+        if (qEnvironmentVariableIsSet("BENCH_SYNC_ONLY")) { // for a profiler: the sync alone
+            server.terminate();
+            server.waitForFinished(10000);
+            return summary.total() == n ? 0 : 1;
+        }
         // The floor: the same pages with curl (one process, one connection), then the
         // same rows (id, raw JSON) imported by the sqlite3 shell. The cursor of this
         // server is the arrival number, so the page URLs are known in advance.
