@@ -69,17 +69,18 @@ QString relative(qint64 deltaMs)
     return span;
 }
 
-QString windowLine(const QString& what, const QString& text)
+// "opens in 3 days (…)" / "opened 2 days ago (…)": whole sentences, so translators can
+// order them as their language needs.
+QString windowLine(bool opening, const QString& text)
 {
     const std::optional<Timestamp> t = Rfc3339::parse(text);
     if (!t)
-        return Tr::tr("%1 at %2").arg(what, text);
+        return opening ? Tr::tr("opens at %1").arg(text) : Tr::tr("closes at %1").arg(text);
     const qint64 delta = t->utcMs - QDateTime::currentMSecsSinceEpoch();
-    return delta >= 0
-               ? Tr::tr("%1 in %2 (%3)").arg(what, relative(delta), text)
-               : Tr::tr("%1 %2 ago (%3)")
-                     .arg(what == QLatin1String("opens") ? Tr::tr("opened") : Tr::tr("closed"),
-                          relative(delta), text);
+    const QString span = relative(delta);
+    if (delta >= 0)
+        return (opening ? Tr::tr("opens in %1 (%2)") : Tr::tr("closes in %1 (%2)")).arg(span, text);
+    return (opening ? Tr::tr("opened %1 ago (%2)") : Tr::tr("closed %1 ago (%2)")).arg(span, text);
 }
 
 int runPublish(CtlContext& ctx)
@@ -98,12 +99,8 @@ int runPublish(CtlContext& ctx)
         << Tr::tr("published %1 to %2: package_version %3").arg(code, config.key()).arg(version)
         << '\n';
     const QJsonObject contest = client.contest(code);
-    ctx.out() << windowLine(QStringLiteral("opens"),
-                            contest.value(QLatin1String("opens_at")).toString())
-              << '\n'
-              << windowLine(QStringLiteral("closes"),
-                            contest.value(QLatin1String("closes_at")).toString())
-              << '\n'
+    ctx.out() << windowLine(true, contest.value(QLatin1String("opens_at")).toString()) << '\n'
+              << windowLine(false, contest.value(QLatin1String("closes_at")).toString()) << '\n'
               << Tr::tr("submissions so far: %1")
                      .arg(qint64(contest.value(QLatin1String("submission_count")).toDouble()))
               << '\n';

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <cctype>
+
 namespace {
 QString names(const QSslCertificate& cert, bool issuer)
 {

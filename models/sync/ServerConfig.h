@@ -22,8 +22,9 @@ struct ServerConfig
     // The server's identity as the sync state keys it: no user info, no trailing slash.
     QString key() const
     {
-        QUrl url = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                    QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        QUrl url =
+            baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                             QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
         if (url.path() == QLatin1String("/")) // "https://host/" and "https://host" are one server
             url.setPath(QString());
         return url.toString();

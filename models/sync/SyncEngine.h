@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <algorithm>
 #include <atomic>
 
 class Database;
@@ -20,7 +21,7 @@ class SyncEngine : public QObject
 public:
     SyncEngine(Database& db, ServerClient& client, QObject* parent = nullptr);
 
-    void setPageLimit(int limit) { m_limit = limit; } // at most 1000 (the API's limit)
+    void setPageLimit(int limit) { m_limit = std::clamp(limit, 1, 1000); } // the API's limit
     // Stop after this many pages (0: none); tests and benchmarks use it.
     void setMaxPages(int pages) { m_maxPages = pages; }
 
