@@ -34,7 +34,7 @@ DecisionsPage::DecisionsPage(QWidget* parent) : QWidget(parent)
     m_ties = new QListWidget(this);
     m_ties->setObjectName(QStringLiteral("unresolvedTiesListWidget"));
     m_decide = new QPushButton(tr("&Decide tie…"), this);
-    m_decide->setObjectName(QStringLiteral("decideTieButton"));
+    m_decide->setObjectName(QStringLiteral("decideSelectedTieButton"));
     layout->addWidget(group(tr("Unresolved ties (the judges decide)"), m_ties, m_decide, this), 1);
 
     m_stale = new QListWidget(this);
