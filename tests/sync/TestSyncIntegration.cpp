@@ -39,6 +39,7 @@ class TestSyncIntegration : public QObject
 private:
     SyncFixture m_fx;
     QString m_url;
+    QString m_syncErrors; // stderr of every sync run of syncUntilDone
 
     QString freshClientDb(const QString& name)
     {
@@ -56,6 +57,7 @@ private:
         Summary sum;
         for (int run = 0; run < 12; ++run) {
             const SyncFixture::Run r = m_fx.ctl(args);
+            m_syncErrors += r.err;
             const auto s = parseSummary(r.out);
             if (!s)
                 return std::nullopt;
@@ -116,8 +118,8 @@ private Q_SLOTS:
         const QStringList sync =
             QStringList{QStringLiteral("--db"), db, QStringLiteral("sync")} +
             serverArgs({QStringLiteral("--ca-file"), m_fx.caFile(), QStringLiteral("--timeout"),
-                        QStringLiteral("1"), QStringLiteral("--page-size"),
-                        QStringLiteral("1000")});
+                        QStringLiteral("1"), QStringLiteral("--page-size"), QStringLiteral("1000"),
+                        QStringLiteral("--progress")});
         int malformedRuns = 0;
         const std::optional<Summary> first = syncUntilDone(sync, malformedRuns);
         QVERIFY(first);
@@ -131,6 +133,11 @@ private Q_SLOTS:
             SyncFixture::scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")),
             0);
         QCOMPARE(SyncFixture::scalar(db, QStringLiteral("SELECT items FROM sync_state")), 2000);
+        // Retry-After (1 s) is waited for on 503 and 429; other failures back off from 250 ms.
+        QVERIFY2(m_syncErrors.contains(QLatin1String("in 1000 ms: HTTP 503")),
+                 qPrintable(m_syncErrors));
+        QVERIFY(m_syncErrors.contains(QLatin1String("in 1000 ms: HTTP 429")));
+        QVERIFY(m_syncErrors.contains(QLatin1String("ms: HTTP 500")));
         // Over all runs, failed ones included: each item stored once, none twice.
         QCOMPARE(sum.total, 2000);
         QCOMPARE(sum.added + sum.invalid, 2000);
