@@ -176,10 +176,10 @@ void TestResultsArea::lockIsRefusedWhileTied()
 {
     auto* lock = m_area->findChild<QPushButton*>(QStringLiteral("lockButton"));
     QVERIFY(lock->isEnabled());
-    MessageBox::setNextAnswer(QMessageBox::Yes); // "Lock the results?"
-    // The refusal is a second message box: close it when it shows.
-    whenModalShown([](QDialog* box) { box->reject(); });
+    // No "Lock the results?" while a tie is open: the refusal comes at once.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(lock, Qt::LeftButton);
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Lock results"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not decided")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(!ResultsLock(m_testDb->db()).current());

@@ -247,12 +247,18 @@ void ResultsArea::lockResults()
         refresh();
     if (!m_results || m_locked)
         return;
-    const MessageBox::Button answer = MessageBox::question(
-        this, tr("Lock results"),
-        tr("Lock the results as they are shown? Certificates and award lists will be printed "
-           "from this snapshot; later submissions will not change it until someone unlocks it "
-           "with a reason."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    // With ties or stale decisions open the lock is refused anyway: say why at once
+    // rather than ask for a confirmation that leads nowhere.
+    const bool open = !m_results->unresolvedTies.isEmpty() || !m_results->staleDecisions.isEmpty();
+    const MessageBox::Button answer =
+        open ? QMessageBox::Yes
+             : MessageBox::question(this, tr("Lock results"),
+                                    tr("Lock the results as they are shown? Certificates and award "
+                                       "lists will be printed "
+                                       "from this snapshot; later submissions will not change it "
+                                       "until someone unlocks it "
+                                       "with a reason."),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     try {
