@@ -305,6 +305,28 @@ private Q_SLOTS:
         QCOMPARE(summary->added + summary->invalid, 2000);
     }
 
+    // A package that could not draw an attempt is refused before anything is sent.
+    void publishChecksLocallyFirst()
+    {
+        QVERIFY(!m_url.isEmpty());
+        const QString db = freshClientDb(QStringLiteral("short-bank-client.sqlite"));
+        QFile settings(m_fx.path(QStringLiteral("short-bank.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(
+            R"({"blueprint": [{"topic": "TTHC", "count": 30}], "questions_per_attempt": 30})");
+        settings.close();
+        QCOMPARE(m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("contest"),
+                           QStringLiteral("set"), settings.fileName()})
+                     .exitCode,
+                 0);
+        const SyncFixture::Run r =
+            m_fx.ctl(QStringList{QStringLiteral("--db"), db, QStringLiteral("publish")} +
+                     serverArgs({QStringLiteral("--ca-file"), m_fx.caFile()}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("TTHC")) && r.err.contains(QLatin1String("approved")),
+                 qPrintable(r.err));
+    }
+
     // The core API the progress dialog will use: progress after each page, and cancel()
     // stopping cleanly after the page in hand; the next run resumes.
     void cancelAfterAPageThenResume()
