@@ -29,8 +29,11 @@ void runBackgroundRead(const QString& location, QObject* receiver, Work work, Do
         } catch (const UserError& e) {
             error = e.message();
         }
+        QCoreApplication* app = QCoreApplication::instance();
+        if (!app)
+            return; // the application is quitting
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
+            app,
             [guard, done, result = std::move(result), error]() mutable {
                 if (guard)
                     done(std::move(result), error);

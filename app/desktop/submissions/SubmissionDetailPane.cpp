@@ -6,6 +6,7 @@
 #include "questions/QuestionRepository.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -82,6 +83,11 @@ SubmissionDetailPane::SubmissionDetailPane(Database& db, QWidget* parent)
     m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_answers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_answers->verticalHeader()->setVisible(false);
+    // One line a question; the whole text is in the tooltip.
+    m_answers->setWordWrap(false);
+    m_answers->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_answers->verticalHeader()->setDefaultSectionSize(m_answers->fontMetrics().height() + 6);
+    m_answers->setTextElideMode(Qt::ElideRight);
     m_answers->horizontalHeader()->setSectionResizeMode(QuestionTextColumn, QHeaderView::Stretch);
     layout->addWidget(m_answers, 2);
 
@@ -125,6 +131,7 @@ void SubmissionDetailPane::clear()
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_answers->setRowCount(0);
+    m_answers->setVisible(false);
     m_raw->clear();
     m_rawToggle->setEnabled(false);
     m_conflicts->setVisible(false);
@@ -183,9 +190,16 @@ void SubmissionDetailPane::showSubmission(qint64 rowid)
     addField(tr("Prediction:"),
              q.value(14).isNull() ? QString() : QLocale().toString(q.value(14).toLongLong()));
     addField(tr("Correct answers:"), valid ? QString::number(q.value(15).toInt()) : QString());
-    addField(tr("Received:"), tr("%1 from %2").arg(q.value(18).toString(), q.value(17).toString()));
+    // received_at is the computer's UTC clock at import or sync: shown in contest time too.
+    const QDateTime received = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    const QString receivedText =
+        received.isValid()
+            ? SubmissionText::dateTime(received.toMSecsSinceEpoch(), m_offsetMinutes, QString())
+            : q.value(18).toString();
+    addField(tr("Received:"), tr("%1 from %2").arg(receivedText, q.value(17).toString()));
 
     fillAnswers(q.value(16).toString());
+    m_answers->setVisible(true);
     m_raw->setPlainText(prettyJson(raw));
     m_rawToggle->setEnabled(true);
     if (conflict)

@@ -45,6 +45,20 @@ void SubmissionTableModel::reload()
 {
     m_index.clear();
     refresh();
+    // Reading every name takes seconds at a million submissions: started now, the first
+    // search finds it ready (a search before that builds its own).
+    const int load = ++m_loadGeneration;
+    runBackgroundRead<SubmissionSearchIndex>(
+        m_db.location(), this,
+        [](Database& db) {
+            SubmissionSearchIndex index;
+            index.build(db);
+            return index;
+        },
+        [this, load](SubmissionSearchIndex index, const QString& error) {
+            if (load == m_loadGeneration && error.isEmpty() && m_index.isEmpty())
+                m_index = std::move(index);
+        });
 }
 
 void SubmissionTableModel::sort(int column, Qt::SortOrder order)

@@ -95,8 +95,9 @@ private:
 
     bool m_listMode = false;
     bool m_loading = false;
-    int m_generation = 0;    // results of an older refresh are dropped
-    QVector<qint64> m_order; // in list mode: the rowids shown, in order
+    int m_generation = 0;     // results of an older refresh are dropped
+    int m_loadGeneration = 0; // and an index built before the last reload
+    QVector<qint64> m_order;  // in list mode: the rowids shown, in order
     int m_count = 0;
     SubmissionSearchIndex m_index; // built on the first search after a load
     qint64 m_lastSearchMs = 0;

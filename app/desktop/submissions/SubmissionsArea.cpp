@@ -100,10 +100,25 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
     // Fixed heights and widths: nothing is measured over a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {12, 13, 4, 9, 8, 7, 4, 6, 5, 16};
-    for (int column = 0; column < SubmissionTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+    // Widths from typical values (and the headers): nothing is measured over the rows.
+    const QStringList samples = {QStringLiteral("00/00/0000 00:00:00"),
+                                 QStringLiteral("Nguyễn Thị Thanh Hương"),
+                                 QStringLiteral("0000"),
+                                 QStringLiteral("000000000000"),
+                                 QStringLiteral("+84 000 000 000"),
+                                 QStringLiteral("UBND-SONKY"),
+                                 QStringLiteral("00"),
+                                 QStringLiteral("00:00.000"),
+                                 QStringLiteral("00,000"),
+                                 QString()};
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < SubmissionTableModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        // Room for the cell margins and the header's sort arrow.
+        m_table->setColumnWidth(column, qMax(metrics.horizontalAdvance(samples.at(column)) + 16,
+                                             headerMetrics.horizontalAdvance(header) + 28));
+    }
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_detail = new SubmissionDetailPane(db, this);
@@ -113,6 +128,7 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
     detailScroll->setWidgetResizable(true);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("submissionsSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(detailScroll);
@@ -146,8 +162,12 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
 void SubmissionsArea::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded)
-        reload();
+    if (m_loaded)
+        return;
+    // The list needs the room for its columns; the detail pane scrolls.
+    const int width = m_splitter->width();
+    m_splitter->setSizes({width * 64 / 100, width - width * 64 / 100});
+    reload();
 }
 
 void SubmissionsArea::reload()

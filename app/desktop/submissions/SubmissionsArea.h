@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 class SubmissionDetailPane;
@@ -63,5 +64,6 @@ private:
     QTimer* m_searchTimer = nullptr;
     QPushButton* m_importButton = nullptr;
     QLabel* m_summary = nullptr;
+    QSplitter* m_splitter = nullptr;
     QString m_countsText;
 };
