@@ -61,10 +61,7 @@ int runAwardList(CtlContext& ctx)
     // Dated like the certificates: the same place and date of the certificate layout.
     const CertificateTemplate layout =
         CertificateTemplateRepository(db).load(QStringLiteral("certificate"));
-    const CertificateText text(layout, source.settings);
-    const CertificateEntry none;
-    const QString placeAndDate = CertificateText::fill(
-        QStringLiteral("{place}, ngày {day} tháng {month} năm {year}"), text.values(none));
+    const QString placeAndDate = CertificateText(layout, source.settings).placeAndDate();
     AwardListWriter::write(list, out, placeAndDate);
     ctx.out() << QStringLiteral("%1: %2 individual and %3 collective prize(s), total %4\n")
                      .arg(out)

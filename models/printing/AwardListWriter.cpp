@@ -66,23 +66,29 @@ void AwardListWriter::writePdf(const AwardList& list, const QString& path,
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Contest Admin"));
         writer.setTitle(QStringLiteral("Danh sách khen thưởng"));
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        ReportPainter p(writer, 15);
-        heading(p, list);
-        for (const ReportTable* t : list.awardTables()) {
-            p.table(*t);
-            p.skip(6);
-        }
-        p.text(list.grandTotalWords, 12, true, true, Qt::AlignLeft, 0, p.width());
-        signatures(p, list, placeAndDate);
-        p.newPage();
-        heading(p, list);
-        p.table(list.participation);
+        paint(list, writer, placeAndDate);
     }
     if (!file.commit())
         throw EnvironmentError(
             QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+}
+
+void AwardListWriter::paint(const AwardList& list, QPagedPaintDevice& device,
+                            const QString& placeAndDate)
+{
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    ReportPainter p(device, 15);
+    heading(p, list);
+    for (const ReportTable* t : list.awardTables()) {
+        p.table(*t);
+        p.skip(6);
+    }
+    p.text(list.grandTotalWords, 12, true, true, Qt::AlignLeft, 0, p.width());
+    signatures(p, list, placeAndDate);
+    p.newPage();
+    heading(p, list);
+    p.table(list.participation);
 }
 
 QByteArray AwardListWriter::csv(const AwardList& list)

@@ -116,8 +116,7 @@ CertificateTemplate CertificateTemplate::defaults(const QString& kind)
         field("signer_title", "{signer_title}", 160, 147, 130, 14, true),
         field("signer_name", "{signer_name}", 160, 182, 130, 14, true),
         // Verification, bottom left beside the QR code.
-        field("verification", "Mã xác thực: {code}", 41, 182, 90, 10, false, false,
-              left),
+        field("verification", "Mã xác thực: {code}", 41, 182, 90, 10, false, false, left),
     };
     return t;
 }

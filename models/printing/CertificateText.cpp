@@ -43,6 +43,11 @@ QString CertificateText::achievement(const CertificateEntry& e) const
     return fill(pattern, v);
 }
 
+QString CertificateText::placeAndDate() const
+{
+    return fill(QStringLiteral("{place}, ngày {day} tháng {month} năm {year}"), m_common);
+}
+
 QHash<QString, QString> CertificateText::values(const CertificateEntry& e) const
 {
     QHash<QString, QString> v = m_common;

@@ -17,6 +17,8 @@ public:
 
     QHash<QString, QString> values(const CertificateEntry& e) const;
     QString achievement(const CertificateEntry& e) const;
+    // "Sơn Hà, ngày 30 tháng 6 năm 2024": how the documents of this print run are dated.
+    QString placeAndDate() const;
     static QString fill(const QString& text, const QHash<QString, QString>& values);
     // "Ủy ban nhân dân huyện Sơn Hà" -> "Sơn Hà": the place a document is dated at.
     static QString placeFromOrganizer(const QString& organizer);

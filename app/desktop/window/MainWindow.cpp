@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
+#include "PrintingArea.h"
 #include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
@@ -169,7 +170,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::Results:
         return new ResultsArea(*m_db);
     case Area::Printing:
-        return new PlaceholderPage(tr("Printing"), text);
+        return new PrintingArea(*m_db);
     case Area::Statistics:
         return new PlaceholderPage(tr("Statistics"), text);
     case Area::Contest:

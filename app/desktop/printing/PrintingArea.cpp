@@ -1,0 +1,272 @@
+#include "PrintingArea.h"
+
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "TemplateEditorDialog.h"
+#include "core/Problem.h"
+#include "judging/ResultsLock.h"
+#include "printing/AwardList.h"
+#include "printing/AwardListWriter.h"
+#include "printing/CertificateBatch.h"
+#include "printing/CertificatePdf.h"
+#include "printing/CertificateRenderer.h"
+#include "printing/CertificateTemplateRepository.h"
+#include "printing/CertificateText.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PrintingArea::PrintingArea(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("printingArea"));
+    auto* heading = new QLabel(tr("<h2>Printing</h2>"));
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_documentCombo = new QComboBox;
+    m_documentCombo->setObjectName(QStringLiteral("documentCombo"));
+    m_documentCombo->addItem(tr("Certificates (Giấy chứng nhận): every contestant who qualified"));
+    m_documentCombo->addItem(tr("Award certificates (Giấy khen): the prize winners"));
+    m_documentCombo->addItem(tr("Award list: winners, amounts, totals, participation per unit"));
+
+    auto button = [this](const QString& text, const char* name) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        return b;
+    };
+    m_previewButton = button(tr("&Preview and print…"), "previewButton");
+    m_pdfButton = button(tr("Export &PDF…"), "pdfButton");
+    m_splitButton = button(tr("One PDF per &person…"), "splitButton");
+    m_xlsxButton = button(tr("Export &spreadsheet (XLSX)…"), "xlsxButton");
+    m_csvButton = button(tr("Export &CSV…"), "csvButton");
+    m_layoutButton = button(tr("Edit &layout…"), "layoutButton");
+    auto* refreshButton = button(tr("&Refresh"), "refreshButton");
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_previewButton, 0, 0);
+    grid->addWidget(m_pdfButton, 0, 1);
+    grid->addWidget(m_splitButton, 0, 2);
+    grid->addWidget(m_xlsxButton, 1, 0);
+    grid->addWidget(m_csvButton, 1, 1);
+    grid->addWidget(m_layoutButton, 1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_statusLabel);
+    auto* documentLabel = new QLabel(tr("&What to print:"));
+    documentLabel->setBuddy(m_documentCombo);
+    layout->addWidget(documentLabel);
+    layout->addWidget(m_documentCombo);
+    layout->addLayout(grid);
+    layout->addWidget(refreshButton, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_documentCombo, &QComboBox::currentIndexChanged, this, &PrintingArea::updateButtons);
+    connect(m_previewButton, &QPushButton::clicked, this, &PrintingArea::preview);
+    connect(m_pdfButton, &QPushButton::clicked, this, &PrintingArea::exportPdf);
+    connect(m_splitButton, &QPushButton::clicked, this, &PrintingArea::exportSplit);
+    connect(m_xlsxButton, &QPushButton::clicked, this, &PrintingArea::exportSpreadsheet);
+    connect(m_csvButton, &QPushButton::clicked, this, &PrintingArea::exportCsv);
+    connect(m_layoutButton, &QPushButton::clicked, this, &PrintingArea::editLayout);
+    connect(refreshButton, &QPushButton::clicked, this, &PrintingArea::refresh);
+    refresh();
+}
+
+void PrintingArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh(); // the results may have been locked in the Results area meanwhile
+}
+
+PrintingArea::Document PrintingArea::document() const
+{
+    return static_cast<Document>(m_documentCombo->currentIndex());
+}
+
+void PrintingArea::setDocument(Document d)
+{
+    m_documentCombo->setCurrentIndex(int(d));
+}
+
+QString PrintingArea::kind() const
+{
+    return document() == Document::AwardCertificates ? QStringLiteral("award")
+                                                     : QStringLiteral("certificate");
+}
+
+void PrintingArea::refresh()
+{
+    try {
+        const std::optional<ResultsSnapshot> s = ResultsLock(m_db).current();
+        m_locked = s.has_value();
+        m_statusLabel->setText(
+            m_locked ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
+                           .arg(s->id)
+                           .arg(s->lockedAt, s->lockedBy)
+                     : tr("The results are not locked. Lock them in the Results area first: "
+                          "certificates and "
+                          "award lists are printed only from locked results."));
+    } catch (const EnvironmentError& e) {
+        m_locked = false;
+        m_statusLabel->setText(e.message());
+    }
+    updateButtons();
+}
+
+void PrintingArea::updateButtons()
+{
+    const bool certificates = document() != Document::AwardList;
+    for (QPushButton* b : {m_previewButton, m_pdfButton})
+        b->setEnabled(m_locked);
+    m_splitButton->setEnabled(m_locked && certificates);
+    m_xlsxButton->setEnabled(m_locked && !certificates);
+    m_csvButton->setEnabled(m_locked && !certificates);
+    m_layoutButton->setEnabled(certificates);
+}
+
+void PrintingArea::showError(const QString& title, const QString& message)
+{
+    MessageBox::warning(this, title, message);
+}
+
+void PrintingArea::paintDocument(QPrinter* printer)
+{
+    try {
+        if (document() == Document::AwardList) {
+            const PrintSource source = PrintSource::load(m_db);
+            const CertificateTemplate layout =
+                CertificateTemplateRepository(m_db).load(QStringLiteral("certificate"));
+            AwardListWriter::paint(AwardList::build(source), *printer,
+                                   CertificateText(layout, source.settings).placeAndDate());
+            return;
+        }
+        const CertificateBatch batch = CertificateBatch::prepare(m_db, kind());
+        // Positions are from the paper's edge, not from the printable area.
+        printer->setFullPage(true);
+        CertificateRenderer(batch.layout, batch.source.settings).renderAll(*printer, batch.entries);
+    } catch (const UserError& e) {
+        showError(tr("Nothing to print"), e.message());
+    } catch (const EnvironmentError& e) {
+        showError(tr("Nothing to print"), e.message());
+    }
+}
+
+void PrintingArea::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &PrintingArea::paintDocument);
+    dialog.exec();
+}
+
+bool PrintingArea::writeCertificates(const QString& path, const QString& splitDir)
+{
+    try {
+        const CertificateBatch batch = CertificateBatch::prepare(m_db, kind());
+        const CertificateRenderer renderer(batch.layout, batch.source.settings);
+        QProgressDialog progress(
+            tr("Printing %n certificate(s)…", nullptr, int(batch.entries.size())), tr("Cancel"), 0,
+            int(batch.entries.size()), this);
+        progress.setObjectName(QStringLiteral("printProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const auto step = [&progress](int done) {
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        int written = 0;
+        if (splitDir.isEmpty())
+            written = CertificatePdf::write(path, renderer, batch.entries, step);
+        else
+            written =
+                int(CertificatePdf::writeSplit(splitDir, renderer, batch.entries, step).size());
+        progress.setValue(int(batch.entries.size()));
+        if (written < batch.entries.size()) {
+            MessageBox::information(this, tr("Printing cancelled"),
+                                    splitDir.isEmpty()
+                                        ? tr("Cancelled: no file was written.")
+                                        : tr("Cancelled after %n file(s).", nullptr, written));
+            return false;
+        }
+        return true;
+    } catch (const UserError& e) {
+        showError(tr("Not printed"), e.message());
+    } catch (const EnvironmentError& e) {
+        showError(tr("Not printed"), e.message());
+    }
+    return false;
+}
+
+bool PrintingArea::writeAwardList(const QString& path)
+{
+    try {
+        const PrintSource source = PrintSource::load(m_db);
+        const CertificateTemplate layout =
+            CertificateTemplateRepository(m_db).load(QStringLiteral("certificate"));
+        AwardListWriter::write(AwardList::build(source), path,
+                               CertificateText(layout, source.settings).placeAndDate());
+        return true;
+    } catch (const UserError& e) {
+        showError(tr("Not exported"), e.message());
+    } catch (const EnvironmentError& e) {
+        showError(tr("Not exported"), e.message());
+    }
+    return false;
+}
+
+bool PrintingArea::exportPdf()
+{
+    const bool list = document() == Document::AwardList;
+    const QString name = list ? QStringLiteral("danh-sach-khen-thuong.pdf")
+                         : kind() == QLatin1String("award") ? QStringLiteral("giay-khen.pdf")
+                                                            : QStringLiteral("giay-chung-nhan.pdf");
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Export PDF"), name, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    return list ? writeAwardList(path) : writeCertificates(path, QString());
+}
+
+bool PrintingArea::exportSpreadsheet()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export spreadsheet"),
+                                                     QStringLiteral("danh-sach-khen-thuong.xlsx"),
+                                                     tr("Excel workbook (*.xlsx)"));
+    return !path.isEmpty() && writeAwardList(path);
+}
+
+bool PrintingArea::exportCsv()
+{
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export CSV"), QStringLiteral("danh-sach-khen-thuong.csv"), tr("CSV (*.csv)"));
+    return !path.isEmpty() && writeAwardList(path);
+}
+
+bool PrintingArea::exportSplit()
+{
+    // A folder: FileDialog has no folder picker, so the user names any file in it.
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Folder for one PDF per person"),
+                                    QStringLiteral("giay-chung-nhan/chon-thu-muc.pdf"),
+                                    tr("Any file name in the folder (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    return writeCertificates(QString(), QFileInfo(path).absolutePath());
+}
+
+void PrintingArea::editLayout()
+{
+    TemplateEditorDialog dialog(m_db, kind(), this);
+    dialog.exec();
+}

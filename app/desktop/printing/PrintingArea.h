@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QComboBox;
+class QLabel;
+class QPrinter;
+class QPushButton;
+
+// The "Printing" area: the secretariat chooses what to print (certificates, award
+// certificates, the award list), previews it, prints it or exports PDF / XLSX / CSV, and
+// edits the certificate layouts. Everything comes from the locked results snapshot.
+class PrintingArea : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Document
+    {
+        Certificates,
+        AwardCertificates,
+        AwardList
+    };
+
+    explicit PrintingArea(Database& db, QWidget* parent = nullptr);
+
+    Document document() const;
+    void setDocument(Document d);
+
+public Q_SLOTS:
+    void refresh();
+    void preview();
+    // PDF of the chosen document (a progress dialog with Cancel for certificates).
+    // Returns false when nothing was written (cancelled, refused, failed).
+    bool exportPdf();
+    bool exportSpreadsheet(); // award list: XLSX
+    bool exportCsv();         // award list: CSV
+    bool exportSplit();       // certificates: one PDF per person into a folder
+    void editLayout();
+    // What the preview and the printer get: every page of the chosen document.
+    void paintDocument(QPrinter* printer);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QString kind() const; // certificate / award
+    bool writeCertificates(const QString& path, const QString& splitDir);
+    bool writeAwardList(const QString& path);
+    void showError(const QString& title, const QString& message);
+    void updateButtons();
+
+    Database& m_db;
+    bool m_locked = false;
+    QComboBox* m_documentCombo = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QPushButton* m_previewButton = nullptr;
+    QPushButton* m_pdfButton = nullptr;
+    QPushButton* m_splitButton = nullptr;
+    QPushButton* m_xlsxButton = nullptr;
+    QPushButton* m_csvButton = nullptr;
+    QPushButton* m_layoutButton = nullptr;
+};
