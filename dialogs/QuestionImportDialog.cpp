@@ -93,7 +93,8 @@ QuestionImportDialog::QuestionImportDialog(const QuestionImportPlan& plan,
 
 bool QuestionImportDialog::skipInvalid() const
 {
-    return m_skipInvalidCheck->isVisible() && m_skipInvalidCheck->isChecked();
+    // isHidden(), not isVisible(): asked after the dialog has closed.
+    return !m_skipInvalidCheck->isHidden() && m_skipInvalidCheck->isChecked();
 }
 
 QString QuestionImportDialog::summary() const

@@ -71,6 +71,8 @@ private Q_SLOTS:
     void searchIgnoresMarks();
     void nearDuplicateAsksBeforeSaving();
     void importWithErrorsShowsLinesAndImportsNothing();
+    void skippingInvalidImportsTheRest();
+    void exportsTheBank();
     void blueprintPanelShowsShortTopics();
     void bookletPdfHoldsVietnameseText();
 
@@ -358,6 +360,52 @@ void TestQuestionBankArea::importWithErrorsShowsLinesAndImportsNothing()
     QVERIFY(skipOffered);
     QCOMPARE(repository().count(), before);
     QVERIFY(!repository().find(QStringLiteral("TTHC-0901")));
+}
+
+void TestQuestionBankArea::skippingInvalidImportsTheRest()
+{
+    const int before = repository().count();
+    FileDialog::setNextFileName(dataFile(QStringLiteral("qbank-errors.gift")));
+    bool enabledBefore = true;
+    whenModalShown([&](QDialog* dialog) {
+        auto* importButton = dialog->findChild<QPushButton*>(QStringLiteral("confirmImportButton"));
+        enabledBefore = importButton->isEnabled();
+        dialog->findChild<QCheckBox*>(QStringLiteral("skipInvalidCheckBox"))->setChecked(true);
+        if (importButton->isEnabled())
+            QTest::mouseClick(importButton, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+    // A refused import would say why in a message box; it must not block the test.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(QStringLiteral("importButton"));
+    QVERIFY2(MessageBox::lastText().isEmpty(), qPrintable(MessageBox::lastText()));
+    QTRY_COMPARE(repository().count(), before + 1);
+    QVERIFY(!enabledBefore);
+    QVERIFY(repository().find(QStringLiteral("TTHC-0901")));
+    // The table reloads after the import.
+    QVERIFY(m_area->model()->rowOf(QStringLiteral("TTHC-0901")) >= 0);
+}
+
+void TestQuestionBankArea::exportsTheBank()
+{
+    const QString path = m_testDb->dir() + QStringLiteral("/bank.gift");
+    FileDialog::setNextFileName(path);
+    click(QStringLiteral("exportButton"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const Question q = repository().list().first();
+    QVERIFY(text.contains(q.id));
+    QVERIFY(
+        child<QLabel>(QStringLiteral("resultLabel"))->text().contains(QStringLiteral("bank.gift")));
+
+    // An extension that names no format is refused with a message, nothing written.
+    FileDialog::setNextFileName(m_testDb->dir() + QStringLiteral("/bank.doc"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(QStringLiteral("exportButton"));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral(".gift")));
+    QVERIFY(!QFile::exists(m_testDb->dir() + QStringLiteral("/bank.doc")));
 }
 
 void TestQuestionBankArea::blueprintPanelShowsShortTopics()

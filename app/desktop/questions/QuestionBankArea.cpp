@@ -233,6 +233,12 @@ void QuestionBankArea::reload()
         selectQuestion(m_lastShownId);
 }
 
+void QuestionBankArea::showEvent(QShowEvent* event)
+{
+    m_blueprint->refresh();
+    QWidget::showEvent(event);
+}
+
 void QuestionBankArea::updateFilter()
 {
     QuestionQuery query;

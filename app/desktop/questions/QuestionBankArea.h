@@ -46,6 +46,10 @@ public Q_SLOTS:
     void importQuestions();
     void exportQuestions();
 
+protected:
+    // The blueprint may have changed in the Contest area meanwhile.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildFilters();
     QWidget* buildActions();
