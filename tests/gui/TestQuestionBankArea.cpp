@@ -73,6 +73,8 @@ private Q_SLOTS:
     void importWithErrorsShowsLinesAndImportsNothing();
     void skippingInvalidImportsTheRest();
     void exportsTheBank();
+    void importWarnsOfNearDuplicates();
+    void undoAfterSomeoneElsesChangeIsRefused();
     void blueprintPanelShowsShortTopics();
     void bookletPdfHoldsVietnameseText();
 
@@ -385,6 +387,50 @@ void TestQuestionBankArea::skippingInvalidImportsTheRest()
     QVERIFY(repository().find(QStringLiteral("TTHC-0901")));
     // The table reloads after the import.
     QVERIFY(m_area->model()->rowOf(QStringLiteral("TTHC-0901")) >= 0);
+}
+
+void TestQuestionBankArea::importWarnsOfNearDuplicates()
+{
+    FileDialog::setNextFileName(dataFile(QStringLiteral("qbank-duplicate.csv")));
+    QStringList warnings;
+    bool importEnabled = false;
+    whenModalShown([&](QDialog* dialog) {
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("warningsListWidget"));
+        for (int i = 0; list && i < list->count(); ++i)
+            warnings << list->item(i)->text();
+        importEnabled =
+            dialog->findChild<QPushButton*>(QStringLiteral("confirmImportButton"))->isEnabled();
+        dialog->reject();
+    });
+    click(QStringLiteral("importButton"));
+    QTRY_VERIFY(importEnabled);
+    // Only the first row is a near-duplicate (of THECHE-0003); a warning, not an error.
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QStringLiteral("THECHE-0901")) &&
+                 warnings.first().contains(QStringLiteral("THECHE-0003")),
+             qPrintable(warnings.first()));
+    QVERIFY(!repository().find(QStringLiteral("THECHE-0901")));
+}
+
+void TestQuestionBankArea::undoAfterSomeoneElsesChangeIsRefused()
+{
+    const Question q = m_area->model()->question(0);
+    m_area->selectQuestion(q.id);
+    child<QPlainTextEdit>(QStringLiteral("textPlainTextEdit"))
+        ->setPlainText(q.text + QStringLiteral(" (sửa)"));
+    click(QStringLiteral("saveButton"));
+    // contestctl or another desk changes the same question meanwhile.
+    Question other = *repository().find(q.id);
+    other.explanation = QStringLiteral("Giải thích của người khác");
+    repository().save(other, QStringLiteral("someone"));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    click(QStringLiteral("undoButton"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("could not be undone")),
+             qPrintable(MessageBox::lastText()));
+    // Nothing of theirs is lost, and the refused step is gone from the stack.
+    QCOMPARE(repository().find(q.id)->explanation, other.explanation);
+    QCOMPARE(m_area->undoStack()->count(), 0);
 }
 
 void TestQuestionBankArea::exportsTheBank()
