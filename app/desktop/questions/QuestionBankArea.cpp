@@ -70,10 +70,18 @@ QuestionBankArea::QuestionBankArea(Database& db, QWidget* parent) : QWidget(pare
     m_editor->setIdTaken([this](const QString& id) { return m_model->rowOf(id) >= 0; });
     m_history = new RevisionHistoryView(db, m_tabs);
     m_blueprint = new BlueprintPanel(db, m_tabs);
+    // Retired questions are history, not material for a review meeting.
     m_booklet = new BookletPanel(
         db,
         [this](bool filteredOnly) {
-            return filteredOnly ? shownQuestions() : m_model->questions();
+            if (filteredOnly)
+                return shownQuestions();
+            QList<Question> current;
+            for (const Question& q : m_model->questions()) {
+                if (q.status != Question::Status::Retired)
+                    current << q;
+            }
+            return current;
         },
         m_tabs);
     m_tabs->addTab(m_editor, tr("Editor"));
