@@ -185,6 +185,12 @@ void TestSubmissionsArea::invalidFilterShowsOnlyInvalid()
     status->setCurrentIndex(status->findData(int(SubmissionFilter::Status::Valid)));
     QVERIFY(!area()->reasonCombo()->isEnabled());
     QCOMPARE(fetchedRows(), countWhere(QStringLiteral("valid = 1")));
+
+    // A list read since the load is shown again without reading the table.
+    reason->setCurrentIndex(0);
+    status->setCurrentIndex(status->findData(int(SubmissionFilter::Status::Invalid)));
+    QVERIFY(!area()->model()->isLoading());
+    QCOMPARE(area()->model()->rowCount(), invalid);
 }
 
 void TestSubmissionsArea::searchIgnoresMarksAndCase()

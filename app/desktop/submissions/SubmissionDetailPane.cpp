@@ -112,6 +112,9 @@ SubmissionDetailPane::SubmissionDetailPane(Database& db, QWidget* parent)
     m_versions = new QHBoxLayout(m_conflicts);
     m_conflicts->setVisible(false);
     layout->addWidget(m_conflicts, 2);
+    // Holds the heading at the top while nothing is shown (the tables have no stretch then).
+    layout->addStretch(0);
+    m_layout = layout;
     clear();
 }
 
@@ -128,6 +131,8 @@ void SubmissionDetailPane::clear()
     m_rowid = 0;
     m_heading->setText(tr("No submission selected"));
     m_status->setText(tr("Choose a submission in the list to see its answers."));
+    m_status->setStyleSheet(QString());
+    m_layout->setStretch(m_layout->count() - 1, 1);
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_answers->setRowCount(0);
@@ -200,6 +205,7 @@ void SubmissionDetailPane::showSubmission(qint64 rowid)
 
     fillAnswers(q.value(16).toString());
     m_answers->setVisible(true);
+    m_layout->setStretch(m_layout->count() - 1, 0);
     m_raw->setPlainText(prettyJson(raw));
     m_rawToggle->setEnabled(true);
     if (conflict)

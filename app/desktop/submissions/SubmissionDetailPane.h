@@ -13,6 +13,7 @@ class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
+class QVBoxLayout;
 class QToolButton;
 
 // The selected submission in full: who sent it, when, what validation made of it, each
@@ -57,6 +58,7 @@ private:
     int m_offsetMinutes = 7 * 60;
     qint64 m_rowid = 0;
 
+    QVBoxLayout* m_layout = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_status = nullptr;
     QFormLayout* m_fields = nullptr;

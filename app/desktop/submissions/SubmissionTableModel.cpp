@@ -44,10 +44,21 @@ void SubmissionTableModel::setSearchText(const QString& text)
 void SubmissionTableModel::reload()
 {
     m_index.clear();
+    m_lists.clear();
+    m_listKeys.clear();
+    ++m_loadGeneration; // an index being built holds the rows before the reload
+    m_indexBuilding = false;
     refresh();
-    // Reading every name takes seconds at a million submissions: started now, the first
-    // search finds it ready (a search before that builds its own).
-    const int load = ++m_loadGeneration;
+}
+
+void SubmissionTableModel::prepareSearch()
+{
+    if (!m_index.isEmpty() || m_indexBuilding)
+        return;
+    // Reading every name takes seconds at a million submissions and slows the other reads
+    // meanwhile: done once, when someone starts typing a search, not on every load.
+    m_indexBuilding = true;
+    const int load = m_loadGeneration;
     runBackgroundRead<SubmissionSearchIndex>(
         m_db.location(), this,
         [](Database& db) {
@@ -56,8 +67,16 @@ void SubmissionTableModel::reload()
             return index;
         },
         [this, load](SubmissionSearchIndex index, const QString& error) {
-            if (load == m_loadGeneration && error.isEmpty() && m_index.isEmpty())
-                m_index = std::move(index);
+            if (load != m_loadGeneration)
+                return;
+            m_indexBuilding = false;
+            if (!error.isEmpty()) {
+                Q_EMIT readFailed(error);
+                return;
+            }
+            m_index = std::move(index);
+            if (!m_search.isEmpty())
+                refresh(); // the search waited for the index
         });
 }
 
@@ -102,6 +121,25 @@ void SubmissionTableModel::refresh()
     if (!m_listMode)
         return;
 
+    // Without a search, a list read before (since the last load) is shown at once.
+    m_pendingKey = m_search.isEmpty() ? QStringLiteral("%1|%2|%3|%4")
+                                            .arg(int(m_filter.status))
+                                            .arg(m_filter.reason)
+                                            .arg(m_sortColumn)
+                                            .arg(int(m_sortOrder))
+                                      : QString();
+    if (!m_pendingKey.isEmpty() && m_lists.contains(m_pendingKey)) {
+        beginResetModel();
+        m_order = m_lists.value(m_pendingKey);
+        m_count = static_cast<int>(m_order.size());
+        endResetModel();
+        setLoading(false);
+        return;
+    }
+    if (!m_search.isEmpty() && m_index.isEmpty()) {
+        prepareSearch(); // refreshes again when the index is there
+        return;
+    }
     // Everything the worker needs, by value: the index is shared, not copied, until
     // one side changes it.
     const SubmissionFilter filter = m_filter;
@@ -118,12 +156,9 @@ void SubmissionTableModel::refresh()
                 result.order = query.orderedRowids(filter, sortOrder, descending);
                 return result;
             }
-            result.index = index;
-            if (result.index.isEmpty())
-                result.index.build(db);
             QElapsedTimer timer;
             timer.start();
-            const QVector<qint64> hits = result.index.search(search); // ascending rowids
+            const QVector<qint64> hits = index.search(search); // ascending rowids
             result.searchMs = timer.elapsed();
             if (hits.size() <= kHitsInStatement) {
                 result.order = query.orderedRowids(filter, sortOrder, descending, hits);
@@ -146,10 +181,14 @@ void SubmissionTableModel::finishList(int generation, ListResult result, const Q
 {
     if (generation != m_generation)
         return; // the filter or search changed meanwhile
-    if (!result.index.isEmpty())
-        m_index = std::move(result.index);
     if (result.searchMs >= 0)
         m_lastSearchMs = result.searchMs;
+    if (error.isEmpty() && !m_pendingKey.isEmpty()) {
+        if (m_listKeys.size() >= kCachedLists)
+            m_lists.remove(m_listKeys.takeFirst());
+        m_lists.insert(m_pendingKey, result.order);
+        m_listKeys.append(m_pendingKey);
+    }
     beginResetModel();
     m_order = std::move(result.order);
     m_count = static_cast<int>(m_order.size());

@@ -51,6 +51,8 @@ public:
     QString searchText() const { return m_search; }
     // Reads everything again (after an import): counts, windows and the search index.
     void reload();
+    // Starts building the search index in the background (when someone starts typing).
+    void prepareSearch();
 
     qint64 rowidAt(int row) const;
     bool isLazy() const { return !m_listMode; }
@@ -75,7 +77,6 @@ private:
     struct ListResult
     {
         QVector<qint64> order;
-        SubmissionSearchIndex index;
         qint64 searchMs = -1;
     };
     void refresh();
@@ -95,12 +96,20 @@ private:
 
     bool m_listMode = false;
     bool m_loading = false;
-    int m_generation = 0;     // results of an older refresh are dropped
-    int m_loadGeneration = 0; // and an index built before the last reload
-    QVector<qint64> m_order;  // in list mode: the rowids shown, in order
+    int m_generation = 0; // results of an older refresh are dropped
+    int m_loadGeneration = 0;
+    bool m_indexBuilding = false; // and an index built before the last reload
+    QVector<qint64> m_order;      // in list mode: the rowids shown, in order
     int m_count = 0;
     SubmissionSearchIndex m_index; // built on the first search after a load
     qint64 m_lastSearchMs = 0;
+
+    // Rowid lists already worked out since the last load, by filter and order: going back
+    // to "invalid" after "valid" should not scan the table again. A few, 8 bytes a row.
+    static constexpr int kCachedLists = 4;
+    QHash<QString, QVector<qint64>> m_lists;
+    QStringList m_listKeys; // oldest first
+    QString m_pendingKey;   // the list the running read will store
 
     mutable QHash<int, QList<SubmissionRow>> m_windows;
     mutable QList<int> m_recent; // window numbers, most recently used last

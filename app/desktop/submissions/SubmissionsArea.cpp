@@ -141,6 +141,7 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
     m_searchTimer->setInterval(kSearchPauseMs);
     connect(m_searchTimer, &QTimer::timeout, this, &SubmissionsArea::applySearch);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, m_model, &SubmissionTableModel::prepareSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &SubmissionsArea::applySearch);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, &SubmissionsArea::applyFilter);
     connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, &SubmissionsArea::applyFilter);
