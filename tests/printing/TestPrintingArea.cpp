@@ -80,6 +80,10 @@ void TestPrintingArea::refusesUntilLocked()
     area.setDocument(PrintingArea::Document::AwardList);
     QVERIFY(area.findChild<QPushButton*>(QStringLiteral("xlsxButton"))->isEnabled());
     QVERIFY(!area.findChild<QPushButton*>(QStringLiteral("splitButton"))->isEnabled());
+    if (qEnvironmentVariableIsSet("CONTEST_SCREENSHOT_DIR")) {
+        area.resize(900, 500);
+        area.grab().save(qEnvironmentVariable("CONTEST_SCREENSHOT_DIR") + QStringLiteral("/printing-area.png"));
+    }
 }
 
 void TestPrintingArea::exportsCertificatesAndAwardList()
@@ -147,9 +151,12 @@ void TestPrintingArea::printerGetsEveryPage()
 void TestPrintingArea::layoutEditorPreviewsAndSaves()
 {
     TemplateEditorDialog dialog(m_t->db(), QStringLiteral("certificate"));
-    dialog.resize(900, 800);
+    dialog.resize(1200, 820);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // CONTEST_SCREENSHOT_DIR=... keeps a picture of the editor to look at.
+    if (qEnvironmentVariableIsSet("CONTEST_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("CONTEST_SCREENSHOT_DIR") + QStringLiteral("/template-editor.png"));
     const QImage before = dialog.preview()->page();
     QVERIFY(!before.isNull());
     dialog.findChild<QDoubleSpinBox*>(QStringLiteral("offsetXSpin"))->setValue(5);

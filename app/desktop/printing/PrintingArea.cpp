@@ -12,6 +12,7 @@
 #include "printing/CertificateRenderer.h"
 #include "printing/CertificateTemplateRepository.h"
 #include "printing/CertificateText.h"
+#include "printing/PrintSource.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -108,13 +109,24 @@ void PrintingArea::refresh()
     try {
         const std::optional<ResultsSnapshot> s = ResultsLock(m_db).current();
         m_locked = s.has_value();
-        m_statusLabel->setText(
+        QString text =
             m_locked ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
                            .arg(s->id)
                            .arg(s->lockedAt, s->lockedBy)
                      : tr("The results are not locked. Lock them in the Results area first: "
-                          "certificates and "
-                          "award lists are printed only from locked results."));
+                          "certificates and award lists are printed only from locked results.");
+        if (m_locked) {
+            const PrintSource source = PrintSource::load(m_db);
+            text +=
+                QLatin1Char(' ') +
+                tr("%n certificate(s), ", nullptr, int(source.certificateHolders().size())) +
+                tr("%n individual prize(s), ", nullptr, int(source.individualWinners().size())) +
+                tr("%n collective prize(s).", nullptr, int(source.collectiveWinners().size()));
+        }
+        m_statusLabel->setText(text);
+    } catch (const UserError& e) { // a locked snapshot that was altered
+        m_locked = false;
+        m_statusLabel->setText(e.message());
     } catch (const EnvironmentError& e) {
         m_locked = false;
         m_statusLabel->setText(e.message());

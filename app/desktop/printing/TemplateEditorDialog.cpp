@@ -51,19 +51,22 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const QString& kind, QW
     m_preview = new CertificatePreview;
     m_preview->setObjectName(QStringLiteral("certificatePreview"));
 
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* boxes = new QHBoxLayout;
+    // The page beside its settings, the field table underneath: every change is seen at once.
+    auto* top = new QWidget;
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* boxes = new QVBoxLayout;
     boxes->addWidget(buildPageBox());
     boxes->addWidget(buildValuesBox());
-    leftLayout->addLayout(boxes);
-    leftLayout->addWidget(m_fields, 1);
+    boxes->addStretch(1);
+    topLayout->addWidget(m_preview, 3);
+    topLayout->addLayout(boxes, 2);
 
     auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_preview);
-    splitter->addWidget(left);
+    splitter->addWidget(top);
+    splitter->addWidget(m_fields);
     splitter->setStretchFactor(0, 1);
+    splitter->setSizes({440, 300});
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
     auto* importButton = buttons->addButton(tr("&Import…"), QDialogButtonBox::ActionRole);
@@ -88,7 +91,7 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const QString& kind, QW
             &TemplateEditorDialog::updatePreview);
 
     setTemplate(CertificateTemplateRepository(db).load(kind));
-    resize(1000, 820);
+    resize(1200, 820);
 }
 
 QWidget* TemplateEditorDialog::buildPageBox()
