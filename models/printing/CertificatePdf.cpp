@@ -22,7 +22,9 @@ int writeOne(const QString& path, const CertificateRenderer& renderer,
         QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Contest Admin"));
-        writer.setTitle(QStringLiteral("Giấy chứng nhận"));
+        writer.setTitle(entries.value(0).kind == QLatin1String("award")
+                            ? QStringLiteral("Giấy khen")
+                            : QStringLiteral("Giấy chứng nhận"));
         pages = renderer.renderAll(writer, entries, progress);
     }
     if (pages < entries.size()) {

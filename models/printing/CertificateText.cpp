@@ -2,6 +2,7 @@
 
 #include "contest/ContestSettings.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -10,7 +11,13 @@ CertificateText::CertificateText(const CertificateTemplate& t, const ContestSett
 {
     const QDate templateDate =
         QDate::fromString(t.values.value(QStringLiteral("date")), Qt::ISODate);
-    const QDate date = templateDate.isValid() ? templateDate : printDate;
+    // "Today" where the contest is, not where the printing machine's clock is set.
+    const QDate today = printDate.isValid()
+                            ? printDate
+                            : QDateTime::currentDateTimeUtc()
+                                  .addSecs(qint64(settings.timezoneOffsetMinutes) * 60)
+                                  .date();
+    const QDate date = templateDate.isValid() ? templateDate : today;
     const QString place = t.values.value(QStringLiteral("place"));
     m_common = {
         {QStringLiteral("organizer"), settings.organizer},

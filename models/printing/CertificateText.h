@@ -13,7 +13,7 @@ class CertificateText
 {
 public:
     CertificateText(const CertificateTemplate& t, const ContestSettings& settings,
-                    QDate printDate = QDate::currentDate());
+                    QDate printDate = QDate()); // invalid: today in the contest's time zone
 
     QHash<QString, QString> values(const CertificateEntry& e) const;
     QString achievement(const CertificateEntry& e) const;
