@@ -13,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -37,6 +39,29 @@ QString prettyJson(const QByteArray& raw)
     const QJsonDocument doc = QJsonDocument::fromJson(raw);
     return doc.isNull() ? QString::fromUtf8(raw)
                         : QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// The fields (contestant's ones as contestant.name) whose values differ: what the
+// committee has to decide between, without reading two JSON texts line by line.
+QStringList differingFields(const QJsonObject& a, const QJsonObject& b)
+{
+    QStringList fields;
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& key : keys) {
+        const QJsonValue va = a.value(key);
+        const QJsonValue vb = b.value(key);
+        if (va == vb)
+            continue;
+        if (va.isObject() && vb.isObject()) {
+            for (const QString& inner : differingFields(va.toObject(), vb.toObject()))
+                fields << key + QLatin1Char('.') + inner;
+        } else {
+            fields << key;
+        }
+    }
+    return fields;
 }
 
 QPlainTextEdit* jsonView(const QString& text, const QString& objectName, QWidget* parent)
@@ -268,19 +293,33 @@ void SubmissionDetailPane::fillConflicts(const QString& id, const QByteArray& st
         auto* box = new QWidget(m_conflicts);
         auto* column = new QVBoxLayout(box);
         column->setContentsMargins(0, 0, 0, 0);
-        column->addWidget(new QLabel(title, box));
-        column->addWidget(jsonView(text, QStringLiteral("versionPlainTextEdit"), box));
-        m_versions->addWidget(box);
+        auto* label = new QLabel(title, box);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        column->addWidget(label);
+        QPlainTextEdit* view = jsonView(text, QStringLiteral("versionPlainTextEdit"), box);
+        // Side by side in a narrow pane: each version scrolls rather than widening it.
+        view->setMinimumSize(80, 220);
+        column->addWidget(view, 1);
+        m_versions->addWidget(box, 1);
     };
+    const QJsonObject stored = QJsonDocument::fromJson(storedJson).object();
     addVersion(tr("Stored (counted)"), prettyJson(storedJson));
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT raw_json, source, received_at FROM "
                                  "submission_conflicts WHERE submission_id = ? ORDER BY id"),
                   {id});
     while (q.next()) {
-        addVersion(tr("Received %1 from %2 (not applied)")
-                       .arg(q.value(2).toString(), q.value(1).toString()),
-                   prettyJson(q.value(0).toString().toUtf8()));
+        const QByteArray raw = q.value(0).toString().toUtf8();
+        const QDateTime received = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        const QString when =
+            received.isValid()
+                ? SubmissionText::dateTime(received.toMSecsSinceEpoch(), m_offsetMinutes, QString())
+                : q.value(2).toString();
+        const QStringList changed = differingFields(stored, QJsonDocument::fromJson(raw).object());
+        addVersion(tr("Received %1 from %2, not applied. Differs in: %3")
+                       .arg(when, q.value(1).toString(), changed.join(QStringLiteral(", "))),
+                   prettyJson(raw));
     }
     m_conflicts->setVisible(true);
 }

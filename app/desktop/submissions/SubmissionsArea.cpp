@@ -126,6 +126,8 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
     detailScroll->setObjectName(QStringLiteral("detailScrollArea"));
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
+    // The pane follows the splitter's width; long texts elide or scroll inside it.
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter = splitter;
