@@ -9,8 +9,50 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "The contest database to open (default: %1).")
+            .arg(AppIdentity::defaultDatabasePath()),
+        QCoreApplication::translate("main", "FILE"));
+}
+
+void describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Administration of online quiz contests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(databaseOption());
+}
+
+// --help and --version must answer on a machine without a display (a package check, SSH).
+bool onlyAsksForInformation(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppIdentity::apply();
+        QCoreApplication::setApplicationVersion(QStringLiteral(CONTEST_ADMIN_VERSION));
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     AppIdentity::apply();
     QApplication::setApplicationVersion(QStringLiteral(CONTEST_ADMIN_VERSION));
@@ -20,16 +62,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/contest-admin.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Administration of online quiz contests."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("main", "The contest database to open (default: %1).")
-            .arg(AppIdentity::defaultDatabasePath()),
-        QCoreApplication::translate("main", "FILE"));
-    parser.addOption(dbOption);
+    describe(parser);
+    const QCommandLineOption dbOption = databaseOption();
     parser.process(app);
 
     const QString path =
