@@ -114,8 +114,8 @@ void setWidths(lxw_worksheet* ws, const QList<const ReportTable*>& tables)
         for (int c = 0; c < t->columns.size(); ++c) {
             if (widths.size() <= c)
                 widths << 0;
-            // About 2 mm per character of Times New Roman 12.
-            widths[c] = std::max(widths[c], t->columns.at(c).widthMm / 1.9);
+            // Excel widths are in characters: about 1.6 mm each in Times New Roman 12.
+            widths[c] = std::max(widths[c], t->columns.at(c).widthMm / 1.6);
         }
     }
     for (int c = 0; c < widths.size(); ++c)

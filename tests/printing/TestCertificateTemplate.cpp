@@ -1,6 +1,7 @@
 #include "contest/ContestSettings.h"
 #include "printing/CertificateEntry.h"
 #include "printing/CertificatePdf.h"
+#include "printing/CertificateRenderer.h"
 #include "printing/CertificateTemplateRepository.h"
 #include "printing/CertificateText.h"
 #include "printing/VerificationCode.h"
@@ -8,6 +9,7 @@
 #include "TestDatabase.h"
 
 #include <QJsonDocument>
+#include <QPainter>
 
 // The layout the secretariat tunes to its pre-printed blanks must survive the database
 // and a JSON file unchanged; the names and codes around it must be predictable.
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void placeholdersFilled();
     void fileNamesAreReadableAscii();
     void verificationCodeIsStableAndTypeable();
+    void backgroundAndOffsetsReachThePage();
 };
 
 void TestCertificateTemplate::jsonRoundTrip()
@@ -136,6 +139,43 @@ void TestCertificateTemplate::verificationCodeIsStableAndTypeable()
     for (QChar c : a)
         QVERIFY(!QStringLiteral("ILOU").contains(c));
     QCOMPARE(VerificationCode::normalise(a.toLower().insert(5, QStringLiteral("-"))), a);
+}
+
+// The pre-printed blank: printed on plain paper, left out on the blank itself (but still
+// shown in the preview); the printer offset moves everything.
+void TestCertificateTemplate::backgroundAndOffsetsReachThePage()
+{
+    QTemporaryDir dir;
+    const QString background = dir.filePath(QStringLiteral("phoi.png"));
+    QImage red(297, 210, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QVERIFY(red.save(background));
+    CertificateTemplate t = CertificateTemplate::defaults(QStringLiteral("certificate"));
+    t.backgroundImage = background;
+    t.frame = false;
+    t.fields.clear();
+    CertificateEntry e;
+    e.code = QStringLiteral("ABCDE12345");
+    auto page = [&](const CertificateTemplate& layout, bool preview) {
+        QImage image(297 * 2, 210 * 2, QImage::Format_RGB32); // 2 px per mm
+        image.setDotsPerMeterX(2000);
+        image.setDotsPerMeterY(2000);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        CertificateRenderer(layout, ContestSettings::defaults()).render(p, e, preview);
+        return image;
+    };
+    QCOMPARE(page(t, false).pixelColor(100, 20), QColor(Qt::red));
+    t.printBackground = false;
+    QCOMPARE(page(t, false).pixelColor(100, 20), QColor(Qt::white));
+    QCOMPARE(page(t, true).pixelColor(100, 20), QColor(Qt::red));
+    // The QR code's top-left finder pattern is dark; 10 mm to the right it moves along.
+    t.backgroundImage.clear();
+    const QPoint finder(int(t.qrX * 2) + 2, int(t.qrY * 2) + 2);
+    QCOMPARE(page(t, false).pixelColor(finder), QColor(Qt::black));
+    t.offsetX = 10;
+    QCOMPARE(page(t, false).pixelColor(finder), QColor(Qt::white));
+    QCOMPARE(page(t, false).pixelColor(finder + QPoint(20, 0)), QColor(Qt::black));
 }
 
 QTEST_MAIN(TestCertificateTemplate)

@@ -82,7 +82,8 @@ void TestPrintingArea::refusesUntilLocked()
     QVERIFY(!area.findChild<QPushButton*>(QStringLiteral("splitButton"))->isEnabled());
     if (qEnvironmentVariableIsSet("CONTEST_SCREENSHOT_DIR")) {
         area.resize(900, 500);
-        area.grab().save(qEnvironmentVariable("CONTEST_SCREENSHOT_DIR") + QStringLiteral("/printing-area.png"));
+        area.grab().save(qEnvironmentVariable("CONTEST_SCREENSHOT_DIR") +
+                         QStringLiteral("/printing-area.png"));
     }
 }
 
@@ -156,7 +157,8 @@ void TestPrintingArea::layoutEditorPreviewsAndSaves()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // CONTEST_SCREENSHOT_DIR=... keeps a picture of the editor to look at.
     if (qEnvironmentVariableIsSet("CONTEST_SCREENSHOT_DIR"))
-        dialog.grab().save(qEnvironmentVariable("CONTEST_SCREENSHOT_DIR") + QStringLiteral("/template-editor.png"));
+        dialog.grab().save(qEnvironmentVariable("CONTEST_SCREENSHOT_DIR") +
+                           QStringLiteral("/template-editor.png"));
     const QImage before = dialog.preview()->page();
     QVERIFY(!before.isNull());
     dialog.findChild<QDoubleSpinBox*>(QStringLiteral("offsetXSpin"))->setValue(5);
