@@ -100,6 +100,7 @@ SubmissionQuery::Order SubmissionTableModel::order() const
 void SubmissionTableModel::refresh()
 {
     const int generation = ++m_generation;
+    m_windowFailed = false;
     beginResetModel();
     m_windows.clear();
     m_recent.clear();
@@ -232,7 +233,11 @@ const SubmissionRow* SubmissionTableModel::rowAt(int row) const
                                       size);
         } catch (const EnvironmentError& e) {
             // data() is const and called while painting: report once, show blanks.
-            Q_EMIT const_cast<SubmissionTableModel*>(this)->readFailed(e.message());
+            // Once per list, not once per window the view asks for.
+            if (!m_windowFailed) {
+                m_windowFailed = true;
+                Q_EMIT const_cast<SubmissionTableModel*>(this)->readFailed(e.message());
+            }
         }
         if (m_windows.size() >= kCachedWindows && !m_recent.isEmpty())
             m_windows.remove(m_recent.takeFirst());

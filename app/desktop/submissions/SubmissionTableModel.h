@@ -112,5 +112,6 @@ private:
     QString m_pendingKey;   // the list the running read will store
 
     mutable QHash<int, QList<SubmissionRow>> m_windows;
-    mutable QList<int> m_recent; // window numbers, most recently used last
+    mutable QList<int> m_recent;         // window numbers, most recently used last
+    mutable bool m_windowFailed = false; // a window read failed since the last refresh
 };

@@ -153,7 +153,9 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
         // The list is empty while it is read: say so rather than show an empty table.
         m_table->viewport()->setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);
     });
-    connect(m_model, &SubmissionTableModel::readFailed, this, &SubmissionsArea::showReadError);
+    // Queued: a window read fails while the view paints, where no message box may open.
+    connect(m_model, &SubmissionTableModel::readFailed, this, &SubmissionsArea::showReadError,
+            Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
         m_detail->showSubmission(0);
