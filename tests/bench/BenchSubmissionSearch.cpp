@@ -15,22 +15,27 @@
 namespace {
 void buildGenerated(SubmissionSearchIndex& index, int count)
 {
-    const QStringList family = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),
-                                QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Võ"),
-                                QStringLiteral("Đặng"),   QStringLiteral("Bùi"),  QStringLiteral("Đỗ")};
-    const QStringList middle = {QStringLiteral("Thị"), QStringLiteral("Văn"), QStringLiteral("Đức"),
-                                QStringLiteral("Minh"), QStringLiteral("Ngọc"), QStringLiteral("Kim")};
-    const QStringList given = {QStringLiteral("Ánh"), QStringLiteral("An"),   QStringLiteral("Hùng"),
-                               QStringLiteral("Yến"), QStringLiteral("Lan"),  QStringLiteral("Dũng"),
-                               QStringLiteral("Hiền"), QStringLiteral("Tâm"), QStringLiteral("Quang")};
+    const QStringList family = {
+        QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),
+        QStringLiteral("Phạm"),   QStringLiteral("Hoàng"), QStringLiteral("Võ"),
+        QStringLiteral("Đặng"),   QStringLiteral("Bùi"),   QStringLiteral("Đỗ")};
+    const QStringList middle = {QStringLiteral("Thị"),  QStringLiteral("Văn"),
+                                QStringLiteral("Đức"),  QStringLiteral("Minh"),
+                                QStringLiteral("Ngọc"), QStringLiteral("Kim")};
+    const QStringList given = {
+        QStringLiteral("Ánh"),  QStringLiteral("An"),  QStringLiteral("Hùng"),
+        QStringLiteral("Yến"),  QStringLiteral("Lan"), QStringLiteral("Dũng"),
+        QStringLiteral("Hiền"), QStringLiteral("Tâm"), QStringLiteral("Quang")};
     QRandomGenerator rng(20240603);
     index.reserve(count);
     for (int i = 0; i < count; ++i) {
         const QString name = family.at(rng.bounded(family.size())) + QLatin1Char(' ') +
                              middle.at(rng.bounded(middle.size())) + QLatin1Char(' ') +
                              given.at(rng.bounded(given.size()));
-        const QString id = QStringLiteral("0511%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
-        const QString phone = QStringLiteral("09%1.%2").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'))
+        const QString id =
+            QStringLiteral("0511%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+        const QString phone = QStringLiteral("09%1.%2")
+                                  .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'))
                                   .arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
         index.add(i + 1, name, id, phone);
     }
@@ -55,9 +60,12 @@ int main(int argc, char** argv)
     out << ": " << index.size() << " submissions in " << timer.elapsed() << " ms, "
         << index.memoryBytes() / (1024 * 1024) << " MiB\n";
 
-    const QStringList queries = {QStringLiteral("nguyen"), QStringLiteral("nguyen thi anh"),
-                                 QStringLiteral("NGUYỄN THỊ ÁNH"), QStringLiteral("dang kim yen"),
-                                 QStringLiteral("0511"), QStringLiteral("0905.1"),
+    const QStringList queries = {QStringLiteral("nguyen"),
+                                 QStringLiteral("nguyen thi anh"),
+                                 QStringLiteral("NGUYỄN THỊ ÁNH"),
+                                 QStringLiteral("dang kim yen"),
+                                 QStringLiteral("0511"),
+                                 QStringLiteral("0905.1"),
                                  QStringLiteral("zzqx")};
     for (const QString& query : queries) {
         timer.restart();
