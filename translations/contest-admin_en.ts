@@ -63,47 +63,55 @@
     <name>AuditPage</name>
     <message>
         <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify chain</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message numerus="yes">
         <source>✓ The audit log is intact: %n entry(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
+            <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ The audit log was changed after it was written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ The audit log was changed after it was written:
+%1</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify chain</translation>
+    </message>
+</context>
+<context>
+    <name>AwardListWriter</name>
+    <message>
+        <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
+        <translation>%1: the award list is written as .pdf, .xlsx or .csv</translation>
     </message>
 </context>
 <context>
@@ -148,36 +156,36 @@
     <name>BlueprintPanel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Drawn per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawn per attempt</translation>
     </message>
     <message>
         <source>Not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Not retired</translation>
     </message>
     <message numerus="yes">
         <source>%n more approved question(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more approved question(s) needed</numerusform>
+            <numerusform>%n more approved question(s) needed</numerusform>
         </translation>
     </message>
     <message>
         <source>Every topic has enough approved questions for the blueprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every topic has enough approved questions for the blueprint.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
+            <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,59 +193,59 @@
     <name>BookletPanel</name>
     <message>
         <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</translation>
     </message>
     <message>
         <source>Show the &amp;answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;answers</translation>
     </message>
     <message>
         <source>Show the &amp;legal sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;legal sources</translation>
     </message>
     <message>
         <source>Show the e&amp;xplanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the e&amp;xplanations</translation>
     </message>
     <message>
         <source>Only the questions the &amp;table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the questions the &amp;table shows</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
         <source>Question bank booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Question bank booklet</translation>
     </message>
     <message>
         <source>Contest Admin</source>
-        <translation type="unfinished">Contest Admin</translation>
+        <translation>Contest Admin</translation>
     </message>
     <message>
         <source>Save the booklet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the booklet as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Booklet</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>Booklet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Booklet preview</translation>
     </message>
 </context>
 <context>
@@ -256,70 +264,104 @@
     </message>
 </context>
 <context>
+    <name>CertificateBatch</name>
+    <message>
+        <source>unknown certificate kind &apos;%1&apos; (certificate or award)</source>
+        <translation>unknown certificate kind &apos;%1&apos; (certificate or award)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTemplate</name>
+    <message>
+        <source>template: key &apos;kind&apos; must be one of %1</source>
+        <translation>template: key &apos;kind&apos; must be one of %1</translation>
+    </message>
+    <message>
+        <source>template: key &apos;%1&apos; must be a number</source>
+        <translation>template: key &apos;%1&apos; must be a number</translation>
+    </message>
+    <message>
+        <source>key &apos;page_size&apos; must be A4 or A5</source>
+        <translation>key &apos;page_size&apos; must be A4 or A5</translation>
+    </message>
+    <message>
+        <source>key &apos;number_start&apos; must be 1 or more</source>
+        <translation>key &apos;number_start&apos; must be 1 or more</translation>
+    </message>
+    <message>
+        <source>the QR code must be at least 10 mm wide to scan</source>
+        <translation>the QR code must be at least 10 mm wide to scan</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: width and font size must be positive</source>
+        <translation>field &apos;%1&apos;: width and font size must be positive</translation>
+    </message>
+</context>
+<context>
     <name>CollectiveRankingModel</name>
     <message>
         <source>(not in the units list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not in the units list)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Unresolved tie — judges decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved tie — judges decide</translation>
     </message>
     <message>
         <source>Collective prize</source>
-        <translation type="unfinished">Collective prize</translation>
+        <translation>Collective prize</translation>
     </message>
     <message>
         <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit code</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Contestants</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestants</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished">Headcount</translation>
+        <translation>Headcount</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Perfect scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfect scores</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Average duration</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">Eligible</translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <source>Prize</source>
-        <translation type="unfinished">Prize</translation>
+        <translation>Prize</translation>
     </message>
 </context>
 <context>
@@ -713,6 +755,10 @@
         <source>%1:%2: column &apos;%3&apos;</source>
         <translation>%1:%2: column &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+        <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -753,53 +799,45 @@
     <name>DecisionsPage</name>
     <message>
         <source>&amp;Decide tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide tie…</translation>
     </message>
     <message>
         <source>Unresolved ties (the judges decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved ties (the judges decide)</translation>
     </message>
     <message>
         <source>&amp;Review: withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review: withdraw…</translation>
     </message>
     <message>
         <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</translation>
     </message>
     <message>
         <source>Decisions to review (they no longer match a tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions to review (they no longer match a tie)</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw…</translation>
     </message>
     <message>
         <source>Judges&apos; decisions in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Judges&apos; decisions in force</translation>
     </message>
     <message>
         <source>%1: order %2. Reason: %3 (by %4, %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %3 %4
- {1:?} {2?}</translation>
+        <translation>%1: order %2. Reason: %3 (by %4, %5)</translation>
     </message>
     <message>
         <source>%1
 Why to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Why to review: %2</translation>
     </message>
     <message>
         <source>#%1 %2 Judges: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 Judges: %3</translation>
     </message>
 </context>
 <context>
@@ -819,14 +857,6 @@ Why to review: %2</source>
 </context>
 <context>
     <name>ExclusionImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
-    </message>
     <message>
         <source>empty; use id_number, phone or unit</source>
         <translation>empty; use id_number, phone or unit</translation>
@@ -967,6 +997,13 @@ Why to review: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Added</source>
@@ -1078,107 +1115,107 @@ Why to review: %2</source>
     <name>IndividualRankingModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No: %1</translation>
     </message>
     <message>
         <source>Unresolved tie — judges decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved tie — judges decide</translation>
     </message>
     <message>
         <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</translation>
     </message>
     <message>
         <source>Order decided by the judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order decided by the judges.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediction</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">Eligible</translation>
+        <translation>Eligible</translation>
     </message>
     <message>
         <source>Prize</source>
-        <translation type="unfinished">Prize</translation>
+        <translation>Prize</translation>
     </message>
 </context>
 <context>
     <name>IndividualRankingPage</name>
     <message>
         <source>Find by name, ID number, phone or unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find by name, ID number, phone or unit…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>Prize winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Prize winners</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished">Not eligible</translation>
+        <translation>Not eligible</translation>
     </message>
     <message>
         <source>Unresolved ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved ties</translation>
     </message>
     <message numerus="yes">
         <source>%n contestant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contestant(s)</numerusform>
+            <numerusform>%n contestant(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contestant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n contestant(s)</numerusform>
+            <numerusform>%1 of %n contestant(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,19 +1473,184 @@ Database: %4</translation>
     <name>PackageBuilder</name>
     <message>
         <source>no contest settings are stored: run contestctl contest set first</source>
-        <translation type="unfinished"></translation>
+        <translation>no contest settings are stored: run contestctl contest set first</translation>
     </message>
     <message>
         <source>the contest has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>the contest has no code</translation>
     </message>
     <message>
         <source>the package needs the prediction question</source>
-        <translation type="unfinished"></translation>
+        <translation>the package needs the prediction question</translation>
     </message>
     <message>
         <source>no units: import them first (contestctl units import)</source>
-        <translation type="unfinished"></translation>
+        <translation>no units: import them first (contestctl units import)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSource</name>
+    <message>
+        <source>lock the results first: printing uses the locked results (contestctl results lock)</source>
+        <translation>lock the results first: printing uses the locked results (contestctl results lock)</translation>
+    </message>
+    <message>
+        <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
+        <translation>locked snapshot %1 does not match its SHA-256: it was altered</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingArea</name>
+    <message>
+        <source>&lt;h2&gt;Printing&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Printing&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Certificates (Giấy chứng nhận): every contestant who qualified</source>
+        <translation>Certificates (Giấy chứng nhận): every contestant who qualified</translation>
+    </message>
+    <message>
+        <source>Award certificates (Giấy khen): the prize winners</source>
+        <translation>Award certificates (Giấy khen): the prize winners</translation>
+    </message>
+    <message>
+        <source>Award list: winners, amounts, totals, participation per unit</source>
+        <translation>Award list: winners, amounts, totals, participation per unit</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;person…</source>
+        <translation>One PDF per &amp;person…</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet (XLSX)…</source>
+        <translation>Export &amp;spreadsheet (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;layout…</source>
+        <translation>Edit &amp;layout…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;What to print:</source>
+        <translation>&amp;What to print:</translation>
+    </message>
+    <message>
+        <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
+        <translation>Printing from the locked results (snapshot %1, locked %2 by %3).</translation>
+    </message>
+    <message>
+        <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
+        <translation>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), </source>
+        <translation>
+            <numerusform>%n certificate(s), </numerusform>
+            <numerusform>%n certificate(s), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual prize(s), </source>
+        <translation>
+            <numerusform>%n individual prize(s), </numerusform>
+            <numerusform>%n individual prize(s), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective prize(s).</source>
+        <translation>
+            <numerusform>%n collective prize(s).</numerusform>
+            <numerusform>%n collective prize(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Printing %n certificate(s)…</numerusform>
+            <numerusform>Printing %n certificate(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Printing cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n file(s).</numerusform>
+            <numerusform>Cancelled after %n file(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Export spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per person</source>
+        <translation>Folder for one PDF per person</translation>
+    </message>
+    <message>
+        <source>Any file name in the folder (*.pdf)</source>
+        <translation>Any file name in the folder (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1560,51 +1762,226 @@ Database: %4</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBankArea</name>
+    <message>
+        <source>Question bank</source>
+        <translation>Question bank</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>Blueprint</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation>Booklet</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>“%1” could not be undone or redone: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;New question</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Approve the selected questions (drafts and reviewed ones)</source>
+        <translation>Approve the selected questions (drafts and reviewed ones)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>Retire the selected questions: kept, never drawn again</source>
+        <translation>Retire the selected questions: kept, never drawn again</translation>
+    </message>
+    <message>
+        <source>&amp;Move to topic</source>
+        <translation>&amp;Move to topic</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Search (marks optional: “cai cach” finds “Cải cách”)</source>
+        <translation>Search (marks optional: “cai cach” finds “Cải cách”)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>All difficulties</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>All topics</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question(s)</numerusform>
+            <numerusform>%n question(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n question(s) shown</numerusform>
+            <numerusform>%1 of %n question(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved question</source>
+        <translation>Unsaved question</translation>
+    </message>
+    <message>
+        <source>The question in the editor has changes that are not saved. Discard them?</source>
+        <translation>The question in the editor has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>%1 (%2% alike): %3</source>
+        <translation>%1 (%2% alike): %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message numerus="yes">
+        <source>This question is very like %n other question(s) of the bank:</source>
+        <translation>
+            <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
+            <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Save it anyway?</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>create %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>Save question</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) %1</source>
+        <translation>
+            <numerusform>%n question(s) %1</numerusform>
+            <numerusform>%n question(s) %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) %1.</source>
+        <translation>
+            <numerusform>%n question(s) %1.</numerusform>
+            <numerusform>%n question(s) %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be (e.g. a retired question).</source>
+        <translation>
+            <numerusform>%n could not be (e.g. a retired question).</numerusform>
+            <numerusform>%n could not be (e.g. a retired question).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n question(s) to %1</source>
+        <translation>
+            <numerusform>move %n question(s) to %1</numerusform>
+            <numerusform>move %n question(s) to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n question(s) moved to %1.</numerusform>
+            <numerusform>%n question(s) moved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionBooklet</name>
     <message numerus="yes">
         <source>%n question(s), with answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question(s), with answers</numerusform>
+            <numerusform>%n question(s), with answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s), without answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question(s), without answers</numerusform>
+            <numerusform>%n question(s), without answers</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer:</translation>
     </message>
     <message>
         <source>Legal source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal source:</translation>
     </message>
     <message>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation:</translation>
     </message>
 </context>
 <context>
     <name>QuestionChangeCommand</name>
     <message>
         <source>redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redo: %1</translation>
     </message>
     <message>
         <source>undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>undo: %1</translation>
     </message>
 </context>
 <context>
@@ -1736,79 +2113,79 @@ Database: %4</translation>
     <name>QuestionEditor</name>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question:</translation>
     </message>
     <message>
         <source>The correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>The correct answer</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Add option</translation>
     </message>
     <message>
         <source>Remove last option</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove last option</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Difficulty:</translation>
     </message>
     <message>
         <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Luật Giao dịch điện tử 2023, Điều 5</translation>
     </message>
     <message>
         <source>&amp;Legal source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal source:</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explanation:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished">&amp;Revert</translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>&amp;Save question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save question</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>New question</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <source>Select a question, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a question, or create a new one.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the ID of another question</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is the ID of another question</translation>
     </message>
     <message>
         <source>Correct answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct answer: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +2196,7 @@ Database: %4</translation>
     </message>
     <message>
         <source>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</translation>
     </message>
 </context>
 <context>
@@ -1833,85 +2210,85 @@ Database: %4</translation>
     <name>QuestionImportDialog</name>
     <message>
         <source>Import questions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import questions from %1</translation>
     </message>
     <message>
         <source>Questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions (%1)</translation>
     </message>
     <message>
         <source>Skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped (%1)</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors (%1)</translation>
     </message>
     <message>
         <source>Near-duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Near-duplicates (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Skip the invalid questions and import the %n valid one(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
+            <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Import</translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</translation>
     </message>
     <message>
         <source>The file cannot be read as a whole; nothing can be imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read as a whole; nothing can be imported from it.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
+            <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished">There is nothing to import.</translation>
+        <translation>There is nothing to import.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Line</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +2327,7 @@ Database: %4</translation>
     </message>
     <message>
         <source>unknown default topic &apos;%1&apos; (topics: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown default topic &apos;%1&apos; (topics: %2)</translation>
     </message>
 </context>
 <context>
@@ -1972,63 +2349,105 @@ Database: %4</translation>
     <name>QuestionTableModel</name>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Easy</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulty</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Updated</translation>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTransfer</name>
+    <message>
+        <source>%1 (line %2) is %3% like %4</source>
+        <translation>%1 (line %2) is %3% like %4</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Import questions</translation>
+    </message>
+    <message>
+        <source>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</source>
+        <translation>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing changed.</source>
+        <translation>Import of %1 cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Imported %1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Export questions</translation>
+    </message>
+    <message>
+        <source>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</source>
+        <translation>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</source>
+        <translation>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n question(s) to %1.</numerusform>
+            <numerusform>Exported %n question(s) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,119 +2512,119 @@ Database: %4</translation>
     <name>ResultsArea</name>
     <message>
         <source>&amp;Individual ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Individual ranking</translation>
     </message>
     <message>
         <source>&amp;Collective ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collective ranking</translation>
     </message>
     <message>
         <source>&amp;Ties and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ties and decisions</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Compute the results again from the stored submissions, settings and decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute the results again from the stored submissions, settings and decisions.</translation>
     </message>
     <message>
         <source>&amp;Decide tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide tie…</translation>
     </message>
     <message>
         <source>&amp;Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock results</translation>
     </message>
     <message>
         <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock…</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Results</translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Judges&apos; decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Judges&apos; decisions</translation>
     </message>
     <message>
         <source>&amp;Ties and decisions (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>🔒 Results locked on %1 by %2, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ties and decisions (%1)</translation>
     </message>
     <message>
         <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</translation>
     </message>
     <message>
         <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</translation>
     </message>
     <message>
         <source>Unresolved ties: %1 · Decisions to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unresolved ties: %1 · Decisions to review: %2</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock results</translation>
     </message>
     <message>
         <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</translation>
     </message>
     <message>
         <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</translation>
     </message>
     <message>
         <source>The results cannot be locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The results cannot be locked: %1</translation>
     </message>
     <message>
         <source>Unlock results</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock results</translation>
     </message>
     <message>
         <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking lets the results change again. Write why (it is kept in the audit log):</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision</translation>
     </message>
     <message>
         <source>Withdraw judges&apos; decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw judges&apos; decision</translation>
     </message>
     <message>
         <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw</translation>
     </message>
     <message>
         <source>Withdraw decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw decision</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
+        <translation>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</translation>
     </message>
 </context>
 <context>
@@ -2391,25 +2810,25 @@ Database: %4</translation>
     <name>RevisionHistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Select a question to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a question to see its history.</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>History of %1: %n change(s)</numerusform>
+            <numerusform>History of %1: %n change(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,84 +2836,206 @@ Database: %4</translation>
     <name>ServerClient</name>
     <message>
         <source>%1: the server URL must start with https:// and name a host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server URL must start with https:// and name a host</translation>
     </message>
     <message>
         <source>%1: no PEM certificate could be read from the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no PEM certificate could be read from the CA file</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %3 %4
- {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: gave up after %2 attempts; last: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gave up after %2 attempts; last: %3</translation>
     </message>
     <message>
         <source>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>not an object</translation>
     </message>
     <message>
         <source>%1 %2: HTTP %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: HTTP %3: %4</translation>
     </message>
     <message>
         <source>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</translation>
     </message>
     <message>
         <source>PUT %1: the server refused the package (HTTP 409): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT %1: the server refused the package (HTTP 409): %2</translation>
     </message>
     <message>
         <source>PUT %1: the answer has no numeric &quot;package_version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT %1: the answer has no numeric &quot;package_version&quot;</translation>
     </message>
     <message>
         <source>GET %1: malformed page: %2; nothing of this page was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1: malformed page: %2; nothing of this page was stored</translation>
     </message>
     <message>
         <source>&quot;items&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;items&quot; is not an array</translation>
     </message>
     <message>
         <source>&quot;cursor&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cursor&quot; is not a string</translation>
     </message>
     <message>
         <source>&quot;has_more&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;has_more&quot; is not true or false</translation>
     </message>
     <message>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 is not an object</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDetailPane</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Raw JSON as received</source>
+        <translation>Raw JSON as received</translation>
+    </message>
+    <message>
+        <source>Other versions received with the same id</source>
+        <translation>Other versions received with the same id</translation>
+    </message>
+    <message>
+        <source>No submission selected</source>
+        <translation>No submission selected</translation>
+    </message>
+    <message>
+        <source>Choose a submission in the list to see its answers.</source>
+        <translation>Choose a submission in the list to see its answers.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Submission id:</source>
+        <translation>Submission id:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Started at:</source>
+        <translation>Started at:</translation>
+    </message>
+    <message>
+        <source>Submitted at:</source>
+        <translation>Submitted at:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Prediction:</translation>
+    </message>
+    <message>
+        <source>Correct answers:</source>
+        <translation>Correct answers:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>not in the bank</source>
+        <translation>not in the bank</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>no such option</source>
+        <translation>no such option</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>Stored (counted)</source>
+        <translation>Stored (counted)</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2, not applied. Differs in: %3</source>
+        <translation>Received %1 from %2, not applied. Differs in: %3</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +3067,64 @@ Database: %4</translation>
     <message>
         <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
         <translation>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTableModel</name>
+    <message>
+        <source>Submitted at</source>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Invalid: %1</translation>
+    </message>
+    <message>
+        <source>%1, conflict</source>
+        <translation>%1, conflict</translation>
     </message>
 </context>
 <context>
@@ -2632,208 +3231,468 @@ Database: %4</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionsArea</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>All submissions</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>With conflicts</source>
+        <translation>With conflicts</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <source>Search name, ID number or phone (marks optional)</source>
+        <translation>Search name, ID number or phone (marks optional)</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Import file…</translation>
+    </message>
+    <message>
+        <source>Import the contractor&apos;s export (.jsonl, one submission a line, or .json)</source>
+        <translation>Import the contractor&apos;s export (.jsonl, one submission a line, or .json)</translation>
+    </message>
+    <message>
+        <source>Counting submissions…</source>
+        <translation>Counting submissions…</translation>
+    </message>
+    <message>
+        <source>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</source>
+        <translation>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>Import submissions</translation>
+    </message>
+    <message>
+        <source>Submission files (*.jsonl *.json);;All files (*)</source>
+        <translation>Submission files (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2</source>
+        <translation>%1 imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+
+%2</source>
+        <translation>%1 was not imported:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommands</name>
     <message>
         <source>--server URL is required (usage: contestctl %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL is required (usage: contestctl %1)</translation>
     </message>
     <message>
         <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1: expected an https:// URL such as https://127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--timeout %1: expected seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout %1: expected seconds between 0 and 3600</translation>
     </message>
     <message>
         <source>no token stored for %1: give --token-file F</source>
-        <translation type="unfinished"></translation>
+        <translation>no token stored for %1: give --token-file F</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 ago (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>published %1 to %2: package_version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>published %1 to %2: package_version %3</translation>
     </message>
     <message>
         <source>submissions so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>submissions so far: %1</translation>
     </message>
     <message>
         <source>--page-size %1: expected 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size %1: expected 1 to 1000</translation>
+    </message>
+    <message>
+        <source>opens at %1</source>
+        <translation>opens at %1</translation>
+    </message>
+    <message>
+        <source>closes at %1</source>
+        <translation>closes at %1</translation>
+    </message>
+    <message>
+        <source>opens in %1 (%2)</source>
+        <translation>opens in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closes in %1 (%2)</source>
+        <translation>closes in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>opened %1 ago (%2)</source>
+        <translation>opened %1 ago (%2)</translation>
+    </message>
+    <message>
+        <source>closed %1 ago (%2)</source>
+        <translation>closed %1 ago (%2)</translation>
+    </message>
+    <message>
+        <source>--server URL and --token-file F are required (usage: contestctl %1)</source>
+        <translation>--server URL and --token-file F are required (usage: contestctl %1)</translation>
+    </message>
+    <message>
+        <source>token for %1 stored in %2</source>
+        <translation>token for %1 stored in %2</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>the contest has no code: set it first (contestctl contest set)</source>
-        <translation type="unfinished"></translation>
+        <translation>the contest has no code: set it first (contestctl contest set)</translation>
     </message>
     <message>
         <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Award certificate layout</source>
+        <translation>Award certificate layout</translation>
+    </message>
+    <message>
+        <source>Certificate layout</source>
+        <translation>Certificate layout</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Defaults</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Print the background (off: the paper is pre-printed)</source>
+        <translation>Print the background (off: the paper is pre-printed)</translation>
+    </message>
+    <message>
+        <source>Frame round the page</source>
+        <translation>Frame round the page</translation>
+    </message>
+    <message>
+        <source>QR code with the verification code</source>
+        <translation>QR code with the verification code</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Printer offset X:</source>
+        <translation>Printer offset X:</translation>
+    </message>
+    <message>
+        <source>Printer offset Y:</source>
+        <translation>Printer offset Y:</translation>
+    </message>
+    <message>
+        <source>Background image:</source>
+        <translation>Background image:</translation>
+    </message>
+    <message>
+        <source>Number suffix:</source>
+        <translation>Number suffix:</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>First number:</translation>
+    </message>
+    <message>
+        <source>Place, date and signer</source>
+        <translation>Place, date and signer</translation>
+    </message>
+    <message>
+        <source>from the organizer&apos;s name</source>
+        <translation>from the organizer&apos;s name</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd; empty: the day of printing</source>
+        <translation>yyyy-mm-dd; empty: the day of printing</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation>Signer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Layout not saved</source>
+        <translation>Layout not saved</translation>
+    </message>
+    <message>
+        <source>Import layout</source>
+        <translation>Import layout</translation>
+    </message>
+    <message>
+        <source>Layout (*.json)</source>
+        <translation>Layout (*.json)</translation>
+    </message>
+    <message>
+        <source>Layout not imported</source>
+        <translation>Layout not imported</translation>
+    </message>
+    <message>
+        <source>This file holds a layout for another kind of certificate (%1).</source>
+        <translation>This file holds a layout for another kind of certificate (%1).</translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation>Export layout</translation>
+    </message>
+    <message>
+        <source>Layout not exported</source>
+        <translation>Layout not exported</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Background image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFieldTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>X (mm)</source>
+        <translation>X (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation>Size (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</source>
+        <translation>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</translation>
     </message>
 </context>
 <context>
     <name>TieBreakDialog</name>
     <message>
         <source>no prize</source>
-        <translation type="unfinished"></translation>
+        <translation>no prize</translation>
     </message>
     <message>
         <source>collective prize</source>
-        <translation type="unfinished"></translation>
+        <translation>collective prize</translation>
     </message>
     <message>
         <source>Judges&apos; decision on a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Judges&apos; decision on a tie</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
+            <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decided order, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided order, best first:</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Move &amp;up</translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished">Move &amp;down</translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Why this order (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this order (required)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Names of the judges present (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Names of the judges present (required)</translation>
     </message>
     <message>
         <source>&amp;Judges present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judges present:</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished">%1:%2: %3 %4
- {1.?} {2?}</translation>
+        <translation>&amp;Record decision</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID / phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID / phone</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Correct answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct answers</translation>
     </message>
     <message>
         <source>Prediction error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediction error</translation>
     </message>
     <message>
         <source>%1 (guess %2, target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (guess %2, target %3)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Started at</translation>
     </message>
     <message>
         <source>%1: %2 correct, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 correct, %3</translation>
     </message>
     <message>
         <source> — counted</source>
-        <translation type="unfinished"></translation>
+        <translation> — counted</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempt %1</translation>
     </message>
     <message>
         <source>Contestants</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestants</translation>
     </message>
     <message>
         <source>Perfect scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfect scores</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Average duration</translation>
     </message>
 </context>
 <context>
@@ -2863,43 +3722,43 @@ Database: %4</translation>
     <name>TokenStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain</translation>
     </message>
     <message>
         <source>files readable only by you in %1 (no keychain: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>files readable only by you in %1 (no keychain: %2)</translation>
     </message>
     <message>
         <source>cannot read the token for %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the token for %1 from the keychain: %2</translation>
     </message>
     <message>
         <source>%1: cannot read the token file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot read the token file: %2</translation>
     </message>
     <message>
         <source>cannot store the token for %1 in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot store the token for %1 in the keychain: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot create the folder for tokens</translation>
     </message>
     <message>
         <source>%1: cannot write the token file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot write the token file: %2</translation>
     </message>
     <message>
         <source>cannot remove the token for %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot remove the token for %1 from the keychain: %2</translation>
     </message>
     <message>
         <source>%1: the token file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the token file is empty</translation>
     </message>
     <message>
         <source>%1: the token file must hold the token alone on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the token file must hold the token alone on one line</translation>
     </message>
 </context>
 <context>
@@ -2935,14 +3794,6 @@ Database: %4</translation>
 </context>
 <context>
     <name>UnitImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
-    </message>
     <message>
         <source>empty; every unit needs a code</source>
         <translation>empty; every unit needs a code</translation>

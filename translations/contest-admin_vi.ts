@@ -63,46 +63,54 @@
     <name>AuditPage</name>
     <message>
         <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi quyết định ảnh hưởng đến kết quả, theo thứ tự thực hiện. Mỗi mục niêm phong mục liền trước, nhờ đó phát hiện được mục đã bị sửa hoặc bị xóa.</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký thao tác</translation>
     </message>
     <message numerus="yes">
         <source>✓ The audit log is intact: %n entry(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n mục.</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ The audit log was changed after it was written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nhật ký thao tác đã bị thay đổi sau khi được ghi:
+%1</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+</context>
+<context>
+    <name>AwardListWriter</name>
+    <message>
+        <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
+        <translation>%1: danh sách khen thưởng chỉ ghi được ở dạng .pdf, .xlsx hoặc .csv</translation>
     </message>
 </context>
 <context>
@@ -147,34 +155,34 @@
     <name>BlueprintPanel</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Chủ đề</translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <source>Drawn per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Số câu mỗi lượt thi</translation>
     </message>
     <message>
         <source>Not retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ngừng sử dụng</translation>
     </message>
     <message numerus="yes">
         <source>%n more approved question(s) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cần thêm %n câu hỏi đã duyệt</numerusform>
         </translation>
     </message>
     <message>
         <source>Every topic has enough approved questions for the blueprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi chủ đề đều có đủ câu hỏi đã duyệt theo cơ cấu đề.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n chủ đề có số câu hỏi đã duyệt ít hơn số câu cần lấy cho mỗi lượt thi: chưa thể công bố đề thi.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,59 +190,59 @@
     <name>BookletPanel</name>
     <message>
         <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập câu hỏi của ngân hàng câu hỏi dùng cho các cuộc họp rà soát, sắp xếp theo chủ đề. Hãy bỏ đáp án nếu người rà soát cần tự làm thử các câu hỏi trước.</translation>
     </message>
     <message>
         <source>Show the &amp;answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện đáp á&amp;n</translation>
     </message>
     <message>
         <source>Show the &amp;legal sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện &amp;căn cứ pháp lý</translation>
     </message>
     <message>
         <source>Show the e&amp;xplanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện &amp;giải thích</translation>
     </message>
     <message>
         <source>Only the questions the &amp;table shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các câu hỏi đang hiển thị trong &amp;bảng</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành tệp &amp;PDF…</translation>
     </message>
     <message>
         <source>Question bank booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập câu hỏi của ngân hàng câu hỏi</translation>
     </message>
     <message>
         <source>Contest Admin</source>
-        <translation type="unfinished">Quản trị Cuộc thi trực tuyến</translation>
+        <translation>Quản trị Cuộc thi trực tuyến</translation>
     </message>
     <message>
         <source>Save the booklet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tập câu hỏi thành tệp PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập câu hỏi</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1.</translation>
     </message>
     <message>
         <source>Booklet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước tập câu hỏi</translation>
     </message>
 </context>
 <context>
@@ -253,70 +261,104 @@
     </message>
 </context>
 <context>
+    <name>CertificateBatch</name>
+    <message>
+        <source>unknown certificate kind &apos;%1&apos; (certificate or award)</source>
+        <translation>loại giấy &apos;%1&apos; không hợp lệ (dùng certificate hoặc award)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTemplate</name>
+    <message>
+        <source>template: key &apos;kind&apos; must be one of %1</source>
+        <translation>mẫu: mục &apos;kind&apos; phải là một trong các giá trị %1</translation>
+    </message>
+    <message>
+        <source>template: key &apos;%1&apos; must be a number</source>
+        <translation>mẫu: mục &apos;%1&apos; phải là một số</translation>
+    </message>
+    <message>
+        <source>key &apos;page_size&apos; must be A4 or A5</source>
+        <translation>mục &apos;page_size&apos; phải là A4 hoặc A5</translation>
+    </message>
+    <message>
+        <source>key &apos;number_start&apos; must be 1 or more</source>
+        <translation>mục &apos;number_start&apos; phải lớn hơn hoặc bằng 1</translation>
+    </message>
+    <message>
+        <source>the QR code must be at least 10 mm wide to scan</source>
+        <translation>mã QR phải rộng ít nhất 10 mm để quét được</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: width and font size must be positive</source>
+        <translation>trường &apos;%1&apos;: chiều rộng và cỡ chữ phải lớn hơn 0</translation>
+    </message>
+</context>
+<context>
     <name>CollectiveRankingModel</name>
     <message>
         <source>(not in the units list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có trong danh sách đơn vị)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Không</translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Unresolved tie — judges decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng điểm chưa phân xử — Ban Giám khảo quyết định</translation>
     </message>
     <message>
         <source>Collective prize</source>
-        <translation type="unfinished">Giải tập thể</translation>
+        <translation>Giải tập thể</translation>
     </message>
     <message>
         <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức); đơn vị vẫn được xếp hạng.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đơn vị</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Contestants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thí sinh</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished">Số cán bộ (biên chế)</translation>
+        <translation>Số cán bộ (biên chế)</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ tham gia</translation>
     </message>
     <message>
         <source>Perfect scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người đạt điểm tuyệt đối</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian làm bài trung bình</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">Được xét giải</translation>
+        <translation>Được xét giải</translation>
     </message>
     <message>
         <source>Prize</source>
-        <translation type="unfinished">Giải</translation>
+        <translation>Giải</translation>
     </message>
 </context>
 <context>
@@ -710,6 +752,10 @@
         <source>%1:%2: column &apos;%3&apos;</source>
         <translation>%1:%2: cột &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -750,53 +796,45 @@
     <name>DecisionsPage</name>
     <message>
         <source>&amp;Decide tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân xử trường hợp bằng điểm…</translation>
     </message>
     <message>
         <source>Unresolved ties (the judges decide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trường hợp bằng điểm chưa phân xử (Ban Giám khảo quyết định)</translation>
     </message>
     <message>
         <source>&amp;Review: withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem xét lại: hủy bỏ…</translation>
     </message>
     <message>
         <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ quyết định này (kèm theo lý do) để Ban Giám khảo phân xử lại trường hợp bằng điểm theo tình hình hiện tại.</translation>
     </message>
     <message>
         <source>Decisions to review (they no longer match a tie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quyết định cần xem xét lại (không còn khớp với trường hợp bằng điểm nào)</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủ&amp;y bỏ…</translation>
     </message>
     <message>
         <source>Judges&apos; decisions in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quyết định của Ban Giám khảo đang có hiệu lực</translation>
     </message>
     <message>
         <source>%1: order %2. Reason: %3 (by %4, %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %3 %4
- {1:?} {2?}</translation>
+        <translation>%1: thứ tự %2. Lý do: %3 (người quyết định: %4, %5)</translation>
     </message>
     <message>
         <source>%1
 Why to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Lý do cần xem xét lại: %2</translation>
     </message>
     <message>
         <source>#%1 %2 Judges: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 Ban Giám khảo: %3</translation>
     </message>
 </context>
 <context>
@@ -816,14 +854,6 @@ Why to review: %2</source>
 </context>
 <context>
     <name>ExclusionImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
-    </message>
     <message>
         <source>empty; use id_number, phone or unit</source>
         <translation>để trống; dùng id_number, phone hoặc unit</translation>
@@ -962,6 +992,13 @@ Why to review: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <source>Added</source>
@@ -1071,105 +1108,105 @@ Why to review: %2</source>
     <name>IndividualRankingModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không: %1</translation>
     </message>
     <message>
         <source>Unresolved tie — judges decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng điểm chưa phân xử — Ban Giám khảo quyết định</translation>
     </message>
     <message>
         <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng nhau ở mọi tiêu chí xếp hạng tại ranh giới giải: Ban Giám khảo quyết định thứ tự (nhấp đúp vào dòng này).</translation>
     </message>
     <message>
         <source>Order decided by the judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự do Ban Giám khảo quyết định.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm sinh</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Số câu đúng</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự đoán</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai số</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian làm bài</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nộp bài</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished">Được xét giải</translation>
+        <translation>Được xét giải</translation>
     </message>
     <message>
         <source>Prize</source>
-        <translation type="unfinished">Giải</translation>
+        <translation>Giải</translation>
     </message>
 </context>
 <context>
     <name>IndividualRankingPage</name>
     <message>
         <source>Find by name, ID number, phone or unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc đơn vị…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <source>Prize winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đạt giải</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished">Không được xét giải</translation>
+        <translation>Không được xét giải</translation>
     </message>
     <message>
         <source>Unresolved ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng điểm chưa phân xử</translation>
     </message>
     <message numerus="yes">
         <source>%n contestant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thí sinh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n contestant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%n thí sinh</numerusform>
         </translation>
     </message>
 </context>
@@ -1426,19 +1463,179 @@ Cơ sở dữ liệu: %4</translation>
     <name>PackageBuilder</name>
     <message>
         <source>no contest settings are stored: run contestctl contest set first</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa lưu thiết lập cuộc thi: hãy chạy lệnh contestctl contest set trước</translation>
     </message>
     <message>
         <source>the contest has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>cuộc thi chưa có mã</translation>
     </message>
     <message>
         <source>the package needs the prediction question</source>
-        <translation type="unfinished"></translation>
+        <translation>gói đề thi phải có câu hỏi dự đoán</translation>
     </message>
     <message>
         <source>no units: import them first (contestctl units import)</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có đơn vị nào: hãy nhập danh sách đơn vị trước (contestctl units import)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSource</name>
+    <message>
+        <source>lock the results first: printing uses the locked results (contestctl results lock)</source>
+        <translation>hãy chốt kết quả trước: việc in dùng kết quả đã chốt (contestctl results lock)</translation>
+    </message>
+    <message>
+        <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
+        <translation>bản chốt số %1 không khớp với mã SHA-256 của nó: bản chốt đã bị sửa đổi</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingArea</name>
+    <message>
+        <source>&lt;h2&gt;Printing&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;In ấn&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Certificates (Giấy chứng nhận): every contestant who qualified</source>
+        <translation>Giấy chứng nhận: mọi thí sinh đạt kết quả</translation>
+    </message>
+    <message>
+        <source>Award certificates (Giấy khen): the prize winners</source>
+        <translation>Giấy khen: những người đạt giải</translation>
+    </message>
+    <message>
+        <source>Award list: winners, amounts, totals, participation per unit</source>
+        <translation>Danh sách khen thưởng: người đạt giải, mức thưởng, tổng cộng, tỷ lệ tham gia của từng đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất tệp &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>One PDF per &amp;person…</source>
+        <translation>Mỗi &amp;người một tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheet (XLSX)…</source>
+        <translation>Xuất &amp;bảng tính (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất tệp &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;layout…</source>
+        <translation>Sửa &amp;mẫu trình bày…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;What to print:</source>
+        <translation>Nội dung cần &amp;in:</translation>
+    </message>
+    <message>
+        <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
+        <translation>In từ kết quả đã chốt (bản chốt số %1, chốt lúc %2, người chốt: %3).</translation>
+    </message>
+    <message>
+        <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
+        <translation>Kết quả chưa được chốt. Hãy chốt kết quả ở mục Kết quả trước: Giấy chứng nhận và danh sách khen thưởng chỉ được in từ kết quả đã chốt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), </source>
+        <translation>
+            <numerusform>%n Giấy chứng nhận, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n individual prize(s), </source>
+        <translation>
+            <numerusform>%n giải cá nhân, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collective prize(s).</source>
+        <translation>
+            <numerusform>%n giải tập thể.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Không có gì để in</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Đang in %n Giấy chứng nhận/Giấy khen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Printing cancelled</source>
+        <translation>Đã hủy in</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Đã hủy: chưa ghi tệp nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Đã hủy sau khi ghi %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Chưa xuất</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation>Xuất bảng tính</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per person</source>
+        <translation>Thư mục lưu các tệp PDF (mỗi người một tệp)</translation>
+    </message>
+    <message>
+        <source>Any file name in the folder (*.pdf)</source>
+        <translation>Tên tệp bất kỳ trong thư mục (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1549,49 +1746,216 @@ Cơ sở dữ liệu: %4</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBankArea</name>
+    <message>
+        <source>Question bank</source>
+        <translation>Ngân hàng câu hỏi</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Soạn thảo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>Cơ cấu đề</translation>
+    </message>
+    <message>
+        <source>Booklet</source>
+        <translation>Tập câu hỏi</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>Không thể hoàn tác hoặc làm lại “%1”: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>Câu hỏi &amp;mới</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the selected questions (drafts and reviewed ones)</source>
+        <translation>Duyệt các câu hỏi đã chọn (bản nháp và câu hỏi đã rà soát)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Ngừng &amp;sử dụng</translation>
+    </message>
+    <message>
+        <source>Retire the selected questions: kept, never drawn again</source>
+        <translation>Ngừng sử dụng các câu hỏi đã chọn: câu hỏi vẫn được lưu giữ nhưng không bao giờ được lấy vào đề thi nữa</translation>
+    </message>
+    <message>
+        <source>&amp;Move to topic</source>
+        <translation>&amp;Chuyển sang chủ đề</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Search (marks optional: “cai cach” finds “Cải cách”)</source>
+        <translation>Tìm kiếm (không cần gõ dấu: “cai cach” sẽ tìm thấy “Cải cách”)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>Tất cả độ khó</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tất cả chủ đề</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %1/%n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved question</source>
+        <translation>Câu hỏi chưa được lưu</translation>
+    </message>
+    <message>
+        <source>The question in the editor has changes that are not saved. Discard them?</source>
+        <translation>Câu hỏi đang soạn có thay đổi chưa được lưu. Bạn có muốn bỏ các thay đổi này không?</translation>
+    </message>
+    <message>
+        <source>%1 (%2% alike): %3</source>
+        <translation>%1 (giống %2%): %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể bị trùng</translation>
+    </message>
+    <message numerus="yes">
+        <source>This question is very like %n other question(s) of the bank:</source>
+        <translation>
+            <numerusform>Câu hỏi này rất giống với %n câu hỏi khác trong ngân hàng câu hỏi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Vẫn lưu câu hỏi này?</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>tạo %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>Lưu câu hỏi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) %1</source>
+        <translation>
+            <numerusform>chuyển %n câu hỏi sang trạng thái %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) %1.</source>
+        <translation>
+            <numerusform>Đã chuyển %n câu hỏi sang trạng thái %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be (e.g. a retired question).</source>
+        <translation>
+            <numerusform>Không chuyển được %n câu hỏi (ví dụ: câu hỏi đã ngừng sử dụng).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n question(s) to %1</source>
+        <translation>
+            <numerusform>chuyển %n câu hỏi sang chủ đề %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) moved to %1.</source>
+        <translation>
+            <numerusform>Đã chuyển %n câu hỏi sang chủ đề %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionBooklet</name>
     <message numerus="yes">
         <source>%n question(s), with answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n câu hỏi, có đáp án</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s), without answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n câu hỏi, không có đáp án</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu %1.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáp án:</translation>
     </message>
     <message>
         <source>Legal source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải thích:</translation>
     </message>
 </context>
 <context>
     <name>QuestionChangeCommand</name>
     <message>
         <source>redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>làm lại: %1</translation>
     </message>
     <message>
         <source>undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn tác: %1</translation>
     </message>
 </context>
 <context>
@@ -1717,79 +2081,79 @@ Cơ sở dữ liệu: %4</translation>
     <name>QuestionEditor</name>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã câu hỏi:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chủ đề:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu &amp;hỏi:</translation>
     </message>
     <message>
         <source>The correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáp án đúng</translation>
     </message>
     <message>
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm phương án</translation>
     </message>
     <message>
         <source>Remove last option</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa phương án cuối</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phương án:</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ &amp;khó:</translation>
     </message>
     <message>
         <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Luật Giao dịch điện tử 2023, Điều 5</translation>
     </message>
     <message>
         <source>&amp;Legal source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Că&amp;n cứ pháp lý:</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giải thích:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished">Khôi &amp;phục</translation>
+        <translation>Khôi &amp;phục</translation>
     </message>
     <message>
         <source>&amp;Save question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu câu hỏi</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi mới</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1</translation>
     </message>
     <message>
         <source>Select a question, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một câu hỏi hoặc tạo câu hỏi mới.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the ID of another question</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; là mã của một câu hỏi khác</translation>
     </message>
     <message>
         <source>Correct answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáp án: %1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +2164,7 @@ Cơ sở dữ liệu: %4</translation>
     </message>
     <message>
         <source>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi câu hỏi %1 theo định dạng Aiken: dòng &apos;%2&apos; của câu hỏi sẽ bị hiểu nhầm là một phương án hoặc đáp án; hãy xuất theo định dạng GIFT, Moodle XML hoặc CSV</translation>
     </message>
 </context>
 <context>
@@ -1814,83 +2178,83 @@ Cơ sở dữ liệu: %4</translation>
     <name>QuestionImportDialog</name>
     <message>
         <source>Import questions from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập câu hỏi từ %1</translation>
     </message>
     <message>
         <source>Questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi (%1)</translation>
     </message>
     <message>
         <source>Skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua (%1)</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi (%1)</translation>
     </message>
     <message>
         <source>Near-duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gần trùng (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Skip the invalid questions and import the %n valid one(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bỏ qua các câu hỏi không hợp lệ và nhập %n câu hỏi hợp lệ</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Nhập</translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: thêm mới %2, cập nhật %3, giữ nguyên %4, bỏ qua %5.</translation>
     </message>
     <message>
         <source>The file cannot be read as a whole; nothing can be imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được toàn bộ tệp; không thể nhập dữ liệu nào từ tệp này.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n câu hỏi bị lỗi. Sẽ không có dữ liệu nào được nhập nếu bạn không chọn bỏ qua các câu hỏi này; hãy sửa tệp (theo số dòng được chỉ ra) rồi nhập lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished">Không có dữ liệu nào cần nhập.</translation>
+        <translation>Không có dữ liệu nào cần nhập.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Dòng</translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Chủ đề</translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Thay đổi</translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +2293,7 @@ Cơ sở dữ liệu: %4</translation>
     </message>
     <message>
         <source>unknown default topic &apos;%1&apos; (topics: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có chủ đề mặc định &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
     </message>
 </context>
 <context>
@@ -1951,63 +2315,104 @@ Cơ sở dữ liệu: %4</translation>
     <name>QuestionTableModel</name>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dễ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Khó</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rà soát</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng sử dụng</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Chủ đề</translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáp án</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ khó</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Người soạn</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Cập nhật</translation>
+        <translation>Cập nhật lúc</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTransfer</name>
+    <message>
+        <source>%1 (line %2) is %3% like %4</source>
+        <translation>%1 (dòng %2) giống %4 đến %3%</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập câu hỏi</translation>
+    </message>
+    <message>
+        <source>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</source>
+        <translation>Tệp câu hỏi (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing changed.</source>
+        <translation>Đã hủy nhập %1; không có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated.</source>
+        <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Xuất câu hỏi</translation>
+    </message>
+    <message>
+        <source>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</source>
+        <translation>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</source>
+        <translation>Đặt tên tệp có phần mở rộng .gift, .xml, .txt (Aiken) hoặc .csv: phần mở rộng quyết định định dạng tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n câu hỏi ra %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2072,119 +2477,119 @@ Cơ sở dữ liệu: %4</translation>
     <name>ResultsArea</name>
     <message>
         <source>&amp;Individual ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng &amp;cá nhân</translation>
     </message>
     <message>
         <source>&amp;Collective ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng &amp;tập thể</translation>
     </message>
     <message>
         <source>&amp;Ties and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bằng điểm và quyết định</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhật ký thao tác</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>Compute the results again from the stored submissions, settings and decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính lại kết quả từ các bài dự thi, thiết lập và quyết định đã lưu.</translation>
     </message>
     <message>
         <source>&amp;Decide tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân xử trường hợp bằng điểm…</translation>
     </message>
     <message>
         <source>&amp;Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hốt kết quả</translation>
     </message>
     <message>
         <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cố định kết quả: việc in và công bố sau đó sẽ dùng bản chốt này; các bài dự thi nhận sau không làm thay đổi được bản chốt.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở chốt…</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Kết quả</translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Judges&apos; decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định của Ban Giám khảo</translation>
     </message>
     <message>
         <source>&amp;Ties and decisions (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>🔒 Results locked on %1 by %2, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bằng điểm và quyết định (%1)</translation>
     </message>
     <message>
         <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: bản chốt đã lưu không còn khớp với mã SHA-256 của nó: bản chốt đã bị thay đổi sau khi chốt.</translation>
     </message>
     <message>
         <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Thí sinh: %1 · Bài dự thi hợp lệ: %2 · Không hợp lệ: %3 · Đáp án câu hỏi dự đoán: %4 · Giải cá nhân đã trao: %5 · Giải tập thể: %6</translation>
     </message>
     <message>
         <source>Unresolved ties: %1 · Decisions to review: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng điểm chưa phân xử: %1 · Quyết định cần xem xét lại: %2</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kết quả</translation>
     </message>
     <message>
         <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kết quả như đang hiển thị? Giấy chứng nhận và danh sách khen thưởng sẽ được in từ bản chốt này; các bài dự thi nhận sau sẽ không làm thay đổi bản chốt cho đến khi có người mở chốt kèm theo lý do.</translation>
     </message>
     <message>
         <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả đã thay đổi kể từ khi được hiển thị (có bài dự thi, thiết lập hoặc quyết định mới). Hãy kiểm tra lại rồi chốt lại.</translation>
     </message>
     <message>
         <source>The results cannot be locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chốt kết quả: %1</translation>
     </message>
     <message>
         <source>Unlock results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở chốt kết quả</translation>
     </message>
     <message>
         <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi mở chốt, kết quả có thể thay đổi trở lại. Hãy ghi lý do (lý do được lưu trong nhật ký thao tác):</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở chốt</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận quyết định</translation>
     </message>
     <message>
         <source>Withdraw judges&apos; decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ quyết định của Ban Giám khảo</translation>
     </message>
     <message>
         <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định vẫn được lưu trong hồ sơ, được đánh dấu là đã hủy bỏ, và Ban Giám khảo có thể phân xử lại trường hợp bằng điểm. Hãy ghi lý do hủy bỏ:</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hủy bỏ quyết định</translation>
     </message>
     <message>
         <source>Withdraw decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy bỏ quyết định</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
+        <translation>&lt;b&gt;Kết quả đã được chốt lúc %1, người chốt: %2&lt;/b&gt;, SHA-256 %3. Nội dung dưới đây là bản chốt; muốn thay đổi, hãy mở chốt (kèm theo lý do).</translation>
     </message>
 </context>
 <context>
@@ -2367,24 +2772,24 @@ Cơ sở dữ liệu: %4</translation>
     <name>RevisionHistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung thay đổi</translation>
     </message>
     <message>
         <source>Select a question to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một câu hỏi để xem lịch sử thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lịch sử thay đổi của %1: %n lần thay đổi</numerusform>
         </translation>
     </message>
 </context>
@@ -2392,84 +2797,206 @@ Cơ sở dữ liệu: %4</translation>
     <name>ServerClient</name>
     <message>
         <source>%1: the server URL must start with https:// and name a host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: địa chỉ URL của máy chủ phải bắt đầu bằng https:// và có tên máy chủ</translation>
     </message>
     <message>
         <source>%1: no PEM certificate could be read from the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được chứng chỉ PEM nào từ tệp CA</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chứng chỉ (TLS) của máy chủ không được tin cậy (%2). Hãy chỉ ra CA đã cấp chứng chỉ bằng --ca-file, hoặc ghim dấu vân tay (SHA-256) của chứng chỉ sau khi đã kiểm tra. %3</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ đang bận (HTTP %2) và yêu cầu thử lại sau %3 giây; hãy thử lại sau</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ từ chối mã truy cập (token) (HTTP 401 Unauthorized); hãy kiểm tra tệp mã truy cập</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1:%2: %3 %4
- {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: gave up after %2 attempts; last: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã dừng sau %2 lần thử; lỗi lần cuối: %3</translation>
     </message>
     <message>
         <source>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: phản hồi của máy chủ không phải là đối tượng JSON (%2 tại byte %3/%4)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là đối tượng</translation>
     </message>
     <message>
         <source>%1 %2: HTTP %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: HTTP %3: %4</translation>
     </message>
     <message>
         <source>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ không có cuộc thi &apos;%2&apos; (HTTP 404); hãy công bố đề thi trước</translation>
     </message>
     <message>
         <source>PUT %1: the server refused the package (HTTP 409): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT %1: máy chủ từ chối gói đề thi (HTTP 409): %2</translation>
     </message>
     <message>
         <source>PUT %1: the answer has no numeric &quot;package_version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>PUT %1: phản hồi không có &quot;package_version&quot; dạng số</translation>
     </message>
     <message>
         <source>GET %1: malformed page: %2; nothing of this page was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1: trang dữ liệu không đúng định dạng: %2; không lưu dữ liệu nào của trang này</translation>
     </message>
     <message>
         <source>&quot;items&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;items&quot; không phải là mảng</translation>
     </message>
     <message>
         <source>&quot;cursor&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;cursor&quot; không phải là chuỗi</translation>
     </message>
     <message>
         <source>&quot;has_more&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;has_more&quot; không phải là true hoặc false</translation>
     </message>
     <message>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>mục %1 không phải là đối tượng</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDetailPane</name>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Đã chọn</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Đáp án</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Raw JSON as received</source>
+        <translation>Dữ liệu JSON gốc như khi nhận</translation>
+    </message>
+    <message>
+        <source>Other versions received with the same id</source>
+        <translation>Các phiên bản khác đã nhận có cùng mã bài dự thi</translation>
+    </message>
+    <message>
+        <source>No submission selected</source>
+        <translation>Chưa chọn bài dự thi</translation>
+    </message>
+    <message>
+        <source>Choose a submission in the list to see its answers.</source>
+        <translation>Hãy chọn một bài dự thi trong danh sách để xem các câu trả lời.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(không có tên)</translation>
+    </message>
+    <message>
+        <source>Submission id:</source>
+        <translation>Mã bài dự thi:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Năm sinh:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số CCCD/CMND:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Started at:</source>
+        <translation>Thời điểm bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Submitted at:</source>
+        <translation>Thời điểm nộp bài:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Thời gian làm bài:</translation>
+    </message>
+    <message>
+        <source>Prediction:</source>
+        <translation>Dự đoán:</translation>
+    </message>
+    <message>
+        <source>Correct answers:</source>
+        <translation>Số câu trả lời đúng:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Đã nhận:</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 từ %2</translation>
+    </message>
+    <message>
+        <source>not in the bank</source>
+        <translation>không có trong ngân hàng câu hỏi</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>không trả lời</translation>
+    </message>
+    <message>
+        <source>no such option</source>
+        <translation>không có phương án này</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>đúng</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>sai</translation>
+    </message>
+    <message>
+        <source>Stored (counted)</source>
+        <translation>Đã lưu (được tính)</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2, not applied. Differs in: %3</source>
+        <translation>Nhận lúc %1 từ %2, không được áp dụng. Khác biệt ở: %3</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3028,64 @@ Cơ sở dữ liệu: %4</translation>
     <message>
         <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
         <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTableModel</name>
+    <message>
+        <source>Submitted at</source>
+        <translation>Thời điểm nộp bài</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Số câu đúng</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời gian làm bài</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Dự đoán</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>%1, conflict</source>
+        <translation>%1, có xung đột</translation>
     </message>
 </context>
 <context>
@@ -2607,207 +3192,467 @@ Cơ sở dữ liệu: %4</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionsArea</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Bài dự thi</translation>
+    </message>
+    <message>
+        <source>All submissions</source>
+        <translation>Tất cả bài dự thi</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>With conflicts</source>
+        <translation>Có xung đột</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Mọi lý do</translation>
+    </message>
+    <message>
+        <source>Search name, ID number or phone (marks optional)</source>
+        <translation>Tìm theo họ tên, số CCCD/CMND hoặc số điện thoại (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Import the contractor&apos;s export (.jsonl, one submission a line, or .json)</source>
+        <translation>Nhập tệp do đơn vị cung cấp phần mềm thi xuất ra (.jsonl, mỗi dòng một bài dự thi, hoặc .json)</translation>
+    </message>
+    <message>
+        <source>Counting submissions…</source>
+        <translation>Đang đếm bài dự thi…</translation>
+    </message>
+    <message>
+        <source>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</source>
+        <translation>%1 bài dự thi: %2 hợp lệ, %3 không hợp lệ, %4 có xung đột</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>đang hiển thị %1</translation>
+    </message>
+    <message>
+        <source>Import submissions</source>
+        <translation>Nhập bài dự thi</translation>
+    </message>
+    <message>
+        <source>Submission files (*.jsonl *.json);;All files (*)</source>
+        <translation>Tệp bài dự thi (*.jsonl *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2</source>
+        <translation>Đã nhập %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+
+%2</source>
+        <translation>Chưa nhập được %1:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommands</name>
     <message>
         <source>--server URL is required (usage: contestctl %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có --server URL (cách dùng: contestctl %1)</translation>
     </message>
     <message>
         <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>--server %1: cần một địa chỉ URL https://, ví dụ https://127.0.0.1:8443</translation>
     </message>
     <message>
         <source>--timeout %1: expected seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout %1: cần số giây từ 0 đến 3600</translation>
     </message>
     <message>
         <source>no token stored for %1: give --token-file F</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa lưu mã truy cập (token) cho %1: hãy dùng --token-file F</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 ago (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <source>published %1 to %2: package_version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>đã công bố %1 lên %2: package_version %3</translation>
     </message>
     <message>
         <source>submissions so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>số bài dự thi đến nay: %1</translation>
     </message>
     <message>
         <source>--page-size %1: expected 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size %1: cần giá trị từ 1 đến 1000</translation>
+    </message>
+    <message>
+        <source>opens at %1</source>
+        <translation>mở lúc %1</translation>
+    </message>
+    <message>
+        <source>closes at %1</source>
+        <translation>đóng lúc %1</translation>
+    </message>
+    <message>
+        <source>opens in %1 (%2)</source>
+        <translation>mở sau %1 nữa (%2)</translation>
+    </message>
+    <message>
+        <source>closes in %1 (%2)</source>
+        <translation>đóng sau %1 nữa (%2)</translation>
+    </message>
+    <message>
+        <source>opened %1 ago (%2)</source>
+        <translation>đã mở cách đây %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed %1 ago (%2)</source>
+        <translation>đã đóng cách đây %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--server URL and --token-file F are required (usage: contestctl %1)</source>
+        <translation>cần có --server URL và --token-file F (cách dùng: contestctl %1)</translation>
+    </message>
+    <message>
+        <source>token for %1 stored in %2</source>
+        <translation>đã lưu mã truy cập (token) cho %1 vào %2</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>the contest has no code: set it first (contestctl contest set)</source>
-        <translation type="unfinished"></translation>
+        <translation>cuộc thi chưa có mã: hãy đặt mã trước (contestctl contest set)</translation>
     </message>
     <message>
         <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ liên tục báo còn bài dự thi nhưng con trỏ (cursor) không dịch chuyển (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Award certificate layout</source>
+        <translation>Mẫu trình bày Giấy khen</translation>
+    </message>
+    <message>
+        <source>Certificate layout</source>
+        <translation>Mẫu trình bày Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Mặc định</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Print the background (off: the paper is pre-printed)</source>
+        <translation>In hình nền (bỏ chọn nếu giấy đã in sẵn phôi)</translation>
+    </message>
+    <message>
+        <source>Frame round the page</source>
+        <translation>Khung viền quanh trang</translation>
+    </message>
+    <message>
+        <source>QR code with the verification code</source>
+        <translation>Mã QR chứa mã xác minh</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Printer offset X:</source>
+        <translation>Độ lệch máy in X:</translation>
+    </message>
+    <message>
+        <source>Printer offset Y:</source>
+        <translation>Độ lệch máy in Y:</translation>
+    </message>
+    <message>
+        <source>Background image:</source>
+        <translation>Hình nền:</translation>
+    </message>
+    <message>
+        <source>Number suffix:</source>
+        <translation>Ký hiệu sau số:</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>Số bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Place, date and signer</source>
+        <translation>Địa danh, ngày tháng và người ký</translation>
+    </message>
+    <message>
+        <source>from the organizer&apos;s name</source>
+        <translation>lấy theo tên đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd; empty: the day of printing</source>
+        <translation>yyyy-mm-dd; để trống: lấy ngày in</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Layout not saved</source>
+        <translation>Chưa lưu mẫu trình bày</translation>
+    </message>
+    <message>
+        <source>Import layout</source>
+        <translation>Nhập mẫu trình bày</translation>
+    </message>
+    <message>
+        <source>Layout (*.json)</source>
+        <translation>Mẫu trình bày (*.json)</translation>
+    </message>
+    <message>
+        <source>Layout not imported</source>
+        <translation>Chưa nhập mẫu trình bày</translation>
+    </message>
+    <message>
+        <source>This file holds a layout for another kind of certificate (%1).</source>
+        <translation>Tệp này chứa mẫu trình bày của một loại giấy khác (%1).</translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation>Xuất mẫu trình bày</translation>
+    </message>
+    <message>
+        <source>Layout not exported</source>
+        <translation>Chưa xuất mẫu trình bày</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Hình nền</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFieldTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>X (mm)</source>
+        <translation>X (mm)</translation>
+    </message>
+    <message>
+        <source>Y (mm)</source>
+        <translation>Y (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Chiều rộng (mm)</translation>
+    </message>
+    <message>
+        <source>Size (pt)</source>
+        <translation>Cỡ chữ (pt)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Căn lề</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Đường kẻ</translation>
+    </message>
+    <message>
+        <source>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</source>
+        <translation>Nội dung có thể chứa các trường thay thế như {name}, {unit_line}, {achievement}, {number}, {code}. Căn lề là left (trái), center (giữa) hoặc right (phải); Đường kẻ vẽ một đường dưới nội dung (tính theo tỷ lệ chiều rộng của nội dung).</translation>
     </message>
 </context>
 <context>
     <name>TieBreakDialog</name>
     <message>
         <source>no prize</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giải</translation>
     </message>
     <message>
         <source>collective prize</source>
-        <translation type="unfinished"></translation>
+        <translation>giải tập thể</translation>
     </message>
     <message>
         <source>Judges&apos; decision on a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định của Ban Giám khảo về trường hợp bằng điểm</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n thí sinh bằng nhau ở mọi tiêu chí xếp hạng&lt;/b&gt; tại ranh giới của &lt;b&gt;%1&lt;/b&gt;. Các vị trí của họ ứng với: %2. Phần mềm không tự phân định trường hợp bằng điểm này; Ban Giám khảo quyết định thứ tự và lý do, lý do sẽ được công bố công khai.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decided order, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự đã quyết định, từ cao xuống thấp:</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Chuyển &amp;lên</translation>
+        <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished">Chuyển &amp;xuống</translation>
+        <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
         <source>Why this order (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do chọn thứ tự này (bắt buộc)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý &amp;do:</translation>
     </message>
     <message>
         <source>Names of the judges present (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên các thành viên Ban Giám khảo có mặt (bắt buộc)</translation>
     </message>
     <message>
         <source>&amp;Judges present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ban Giám khảo có mặt:</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation type="unfinished">%1:%2: %3 %4
- {1.?} {2?}</translation>
+        <translation>&amp;Ghi nhận quyết định</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>ID / phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD/CMND / điện thoại</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Correct answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Số câu trả lời đúng</translation>
     </message>
     <message>
         <source>Prediction error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai số dự đoán</translation>
     </message>
     <message>
         <source>%1 (guess %2, target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dự đoán %2, đáp án %3)</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian làm bài</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm nộp bài</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượt thi</translation>
     </message>
     <message>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm bắt đầu</translation>
     </message>
     <message>
         <source>%1: %2 correct, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đúng %2 câu, %3</translation>
     </message>
     <message>
         <source> — counted</source>
-        <translation type="unfinished"></translation>
+        <translation> — được tính</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt thi %1</translation>
     </message>
     <message>
         <source>Contestants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thí sinh</translation>
     </message>
     <message>
         <source>Perfect scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người đạt điểm tuyệt đối</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian làm bài trung bình</translation>
     </message>
 </context>
 <context>
@@ -2837,43 +3682,43 @@ Cơ sở dữ liệu: %4</translation>
     <name>TokenStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kho khóa của hệ điều hành</translation>
     </message>
     <message>
         <source>files readable only by you in %1 (no keychain: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>các tệp trong %1 mà chỉ bạn đọc được (không có kho khóa của hệ điều hành: %2)</translation>
     </message>
     <message>
         <source>cannot read the token for %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được mã truy cập (token) của %1 từ kho khóa của hệ điều hành: %2</translation>
     </message>
     <message>
         <source>%1: cannot read the token file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được tệp mã truy cập: %2</translation>
     </message>
     <message>
         <source>cannot store the token for %1 in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không lưu được mã truy cập (token) của %1 vào kho khóa của hệ điều hành: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder for tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không tạo được thư mục lưu mã truy cập</translation>
     </message>
     <message>
         <source>%1: cannot write the token file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không ghi được tệp mã truy cập: %2</translation>
     </message>
     <message>
         <source>cannot remove the token for %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không xóa được mã truy cập (token) của %1 khỏi kho khóa của hệ điều hành: %2</translation>
     </message>
     <message>
         <source>%1: the token file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp mã truy cập trống</translation>
     </message>
     <message>
         <source>%1: the token file must hold the token alone on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp mã truy cập chỉ được chứa mã truy cập trên một dòng duy nhất</translation>
     </message>
 </context>
 <context>
@@ -2909,14 +3754,6 @@ Cơ sở dữ liệu: %4</translation>
 </context>
 <context>
     <name>UnitImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
-    </message>
     <message>
         <source>empty; every unit needs a code</source>
         <translation>để trống; mỗi đơn vị cần có mã</translation>
