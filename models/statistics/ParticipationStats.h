@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// One bar of a histogram: its label value (a day, an hour, a number of correct answers...)
+// and how many fall in it.
+struct StatBucket
+{
+    qint64 key = 0;
+    qint64 count = 0;
+};
+
+// Why submissions were refused, counted (code "" = valid, "conflict" = a second version
+// of a stored id).
+struct ReasonCount
+{
+    QString code;
+    QString label; // translated
+    qint64 count = 0;
+};
+
+// The figures of the statistics dashboard, each from one aggregate query (GROUP BY in the
+// database) so that a million submissions cost a few hundred milliseconds, not a million
+// objects. Days and hours are in the contest's timezone.
+struct ParticipationStats
+{
+    struct Day
+    {
+        QDate date;
+        qint64 submissions = 0;    // valid ones
+        qint64 contestants = 0;    // distinct, with a valid submission that day
+        qint64 newContestants = 0; // whose first valid submission was that day
+        qint64 cumulativeContestants = 0;
+    };
+    struct UnitCount
+    {
+        QString code;
+        QString name;
+        qint64 contestants = 0;
+        std::optional<double> rate; // contestants / headcount, when the headcount is known
+    };
+
+    int timezoneOffsetMinutes = 420;
+    QDate firstDay; // of the window
+    QDate lastDay;
+    int daysLeft = 0; // counted from `now`, 0 once the window has closed
+    qint64 totalSubmissions = 0;
+    qint64 validSubmissions = 0;
+    qint64 contestants = 0;
+    int questionsPerAttempt = 30;
+    qint64 predictionTarget = 0;
+    qint64 predictionBinWidth = 1;
+
+    QList<Day> days;               // every day of the window, in order
+    QList<StatBucket> hours;       // 24 entries, key = hour 0..23
+    QList<UnitCount> units;        // by contestants, descending; only units with any
+    QList<StatBucket> correct;     // best attempt per contestant, key = correct 0..N
+    QList<StatBucket> predictions; // key = bin -10..10 around the target (width above)
+    QList<StatBucket> durations;   // key = whole minutes, the last bin holds the longer ones
+    QList<ReasonCount> reasons;    // valid first, then each invalid reason, then conflicts
+
+    static ParticipationStats compute(Database& db,
+                                      const QDateTime& now = QDateTime::currentDateTimeUtc());
+};
+
+namespace StatisticsSql {
+// "valid = 1 AND contestant_key <> ''": what counts as taking part (rules.md).
+QString counted();
+// The day number (days since 1970-01-01 in the contest's timezone) of submitted_at_ms.
+QString dayOf(int offsetMinutes);
+} // namespace StatisticsSql
