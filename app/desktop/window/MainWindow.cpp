@@ -10,6 +10,7 @@
 #include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
+#include "StatisticsArea.h"
 #include "SubmissionsArea.h"
 #include "contest/ContestRepository.h"
 #include "storage/ContestDatabase.h"
@@ -172,7 +173,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::Printing:
         return new PrintingArea(*m_db);
     case Area::Statistics:
-        return new PlaceholderPage(tr("Statistics"), text);
+        return new StatisticsArea(*m_db);
     case Area::Contest:
         break;
     }

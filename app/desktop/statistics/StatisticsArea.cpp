@@ -1,0 +1,106 @@
+#include "StatisticsArea.h"
+
+#include "ChartPanel.h"
+#include "MessageBox.h"
+#include "QuestionStatsPage.h"
+#include "StatisticsCharts.h"
+#include "UnitReportPage.h"
+
+#include <QApplication>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <exception>
+
+namespace {
+const char* const chartNames[] = {"day",        "hour",     "unit",    "correct",
+                                  "prediction", "duration", "validity"};
+}
+
+StatisticsArea::StatisticsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("statisticsArea"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("statisticsSummaryLabel"));
+    m_summary->setWordWrap(true);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    refreshButton->setToolTip(tr("Count again from the submissions now in the database"));
+    connect(refreshButton, &QPushButton::clicked, this, &StatisticsArea::refresh);
+
+    m_units = new UnitReportPage(m_db, this);
+    m_questions = new QuestionStatsPage(m_db, this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("statisticsTabWidget"));
+    tabs->addTab(createDashboard(), tr("Dashboard"));
+    tabs->addTab(m_units, tr("Units"));
+    tabs->addTab(m_questions, tr("Questions"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(refreshButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(tabs, 1);
+}
+
+QWidget* StatisticsArea::createDashboard()
+{
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+    for (int i = 0; i < int(std::size(chartNames)); ++i) {
+        auto* panel = new ChartPanel(QString::fromLatin1(chartNames[i]), content);
+        m_charts << panel;
+        // The day chart needs the width for twenty date labels; the others pair up.
+        if (i == 0)
+            grid->addWidget(panel, 0, 0, 1, 2);
+        else
+            grid->addWidget(panel, 1 + (i - 1) / 2, (i - 1) % 2);
+    }
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+void StatisticsArea::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+void StatisticsArea::refresh()
+{
+    m_loaded = true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const ParticipationStats s = ParticipationStats::compute(m_db);
+        m_charts.at(0)->setChart(StatisticsCharts::perDay(s));
+        m_charts.at(1)->setChart(StatisticsCharts::perHour(s));
+        m_charts.at(2)->setChart(StatisticsCharts::perUnit(s));
+        m_charts.at(3)->setChart(StatisticsCharts::correct(s));
+        m_charts.at(4)->setChart(StatisticsCharts::predictions(s));
+        m_charts.at(5)->setChart(StatisticsCharts::durations(s));
+        m_charts.at(6)->setChart(StatisticsCharts::validity(s));
+        const QLocale locale;
+        m_summary->setText(
+            tr("%1 contestants, %2 valid of %3 submissions, %4 units taking part; "
+               "%n day(s) left.",
+               nullptr, s.daysLeft)
+                .arg(locale.toString(s.contestants), locale.toString(s.validSubmissions),
+                     locale.toString(s.totalSubmissions), locale.toString(qint64(s.units.size()))));
+        m_units->refresh();
+        m_questions->refresh();
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Statistics"), QString::fromUtf8(e.what()));
+    }
+    QApplication::restoreOverrideCursor();
+}

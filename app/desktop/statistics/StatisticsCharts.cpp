@@ -1,0 +1,167 @@
+#include "StatisticsCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation); // a refresh must not flicker
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+// A vertical (or horizontal) bar chart of one set over labelled categories.
+QChart* barChart(const QString& title, const QString& setName, const QStringList& labels,
+                 const QList<qint64>& values, const QString& axisTitle, bool horizontal = false)
+{
+    QChart* chart = newChart(title);
+    auto* set = new QBarSet(setName);
+    qint64 max = 0;
+    for (qint64 v : values) {
+        set->append(double(v));
+        max = std::max(max, v);
+    }
+    QAbstractBarSeries* series = horizontal
+                                     ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                     : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    series->append(set);
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(labels);
+    auto* counts = new QValueAxis;
+    counts->setRange(0, std::max<qint64>(1, max) * 1.1);
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->applyNiceNumbers();
+    if (!axisTitle.isEmpty())
+        categories->setTitleText(axisTitle);
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(counts);
+    return chart;
+}
+
+QStringList keysAsLabels(const QList<StatBucket>& buckets)
+{
+    QStringList labels;
+    for (const StatBucket& b : buckets)
+        labels << QString::number(b.key);
+    return labels;
+}
+
+QList<qint64> countsOf(const QList<StatBucket>& buckets)
+{
+    QList<qint64> counts;
+    for (const StatBucket& b : buckets)
+        counts << b.count;
+    return counts;
+}
+
+} // namespace
+
+QChart* StatisticsCharts::perDay(const ParticipationStats& s)
+{
+    QStringList labels;
+    QList<qint64> submissions;
+    for (const auto& d : s.days) {
+        labels << d.date.toString(QStringLiteral("dd/MM"));
+        submissions << d.submissions;
+    }
+    QChart* chart = barChart(tr("Submissions per day — %n day(s) left", nullptr, s.daysLeft),
+                             tr("Valid submissions"), labels, submissions, QString());
+    // The cumulative line on its own axis: it grows far above any single day.
+    auto* cumulative = new QLineSeries;
+    cumulative->setName(tr("Contestants so far"));
+    qint64 max = 0;
+    for (int i = 0; i < s.days.size(); ++i) {
+        cumulative->append(i, double(s.days.at(i).cumulativeContestants));
+        max = std::max(max, s.days.at(i).cumulativeContestants);
+    }
+    chart->addSeries(cumulative);
+    auto* right = new QValueAxis;
+    right->setRange(0, std::max<qint64>(1, max) * 1.1);
+    right->setLabelFormat(QStringLiteral("%d"));
+    right->applyNiceNumbers();
+    chart->addAxis(right, Qt::AlignRight);
+    cumulative->attachAxis(chart->axes(Qt::Horizontal).first());
+    cumulative->attachAxis(right);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (auto* days = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).first()))
+        days->setLabelsAngle(-90);
+    return chart;
+}
+
+QChart* StatisticsCharts::perHour(const ParticipationStats& s)
+{
+    return barChart(tr("Submissions by hour of day"), tr("Valid submissions"),
+                    keysAsLabels(s.hours), countsOf(s.hours), tr("Hour (contest time)"));
+}
+
+QChart* StatisticsCharts::perUnit(const ParticipationStats& s, int top)
+{
+    // Horizontal bars list from the bottom up: reversed, the largest unit is on top.
+    QStringList labels;
+    QList<qint64> counts;
+    const int n = std::min<int>(top, int(s.units.size()));
+    for (int i = n - 1; i >= 0; --i) {
+        labels << s.units.at(i).name;
+        counts << s.units.at(i).contestants;
+    }
+    return barChart(tr("Contestants per unit (top %1 of %2)").arg(n).arg(s.units.size()),
+                    tr("Contestants"), labels, counts, QString(), true);
+}
+
+QChart* StatisticsCharts::correct(const ParticipationStats& s)
+{
+    return barChart(tr("Correct answers (best attempt per contestant)"), tr("Contestants"),
+                    keysAsLabels(s.correct), countsOf(s.correct), tr("Correct answers"));
+}
+
+QChart* StatisticsCharts::predictions(const ParticipationStats& s)
+{
+    QStringList labels;
+    const QLocale locale;
+    for (const StatBucket& b : s.predictions) {
+        const qint64 from = s.predictionTarget + b.key * s.predictionBinWidth;
+        labels << (b.key == 0 ? tr("target") : locale.toString(from));
+    }
+    return barChart(
+        tr("Predictions around the target (%1)").arg(QLocale().toString(s.predictionTarget)),
+        tr("Submissions"), labels, countsOf(s.predictions), tr("Prediction from"));
+}
+
+QChart* StatisticsCharts::durations(const ParticipationStats& s)
+{
+    QStringList labels = keysAsLabels(s.durations);
+    if (!labels.isEmpty())
+        labels.last() += QLatin1Char('+');
+    return barChart(tr("Time taken"), tr("Submissions"), labels, countsOf(s.durations),
+                    tr("Minutes"));
+}
+
+QChart* StatisticsCharts::validity(const ParticipationStats& s)
+{
+    QStringList labels;
+    QList<qint64> counts;
+    for (auto it = s.reasons.crbegin(); it != s.reasons.crend(); ++it) {
+        labels << it->label;
+        counts << it->count;
+    }
+    return barChart(tr("Valid and invalid submissions"), tr("Submissions"), labels, counts,
+                    QString(), true);
+}

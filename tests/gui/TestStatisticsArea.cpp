@@ -1,0 +1,169 @@
+#include "ChartPanel.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "StatisticsArea.h"
+#include "TestDatabase.h"
+#include "contest/DemoContest.h"
+#include "storage/ContestDatabase.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QtTest>
+
+class TestStatisticsArea : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyChartHasData();
+    void chartSavesAsPngAndPdf();
+    void unitTableListsUnitsWithContestants();
+    void kindFilterNarrowsTheTable();
+    void unitReportExports();
+    void questionTableIsFilled();
+
+private:
+    StatisticsArea* area() const;
+    MainWindow* m_window = nullptr;
+    std::unique_ptr<TestDatabase> m_testDb;
+};
+
+void TestStatisticsArea::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContestAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestStatisticsArea"));
+    QSettings().clear();
+}
+
+void TestStatisticsArea::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    DemoContest::populate(m_testDb->db(), 300);
+    m_window = new MainWindow(ContestDatabase::openAndMigrate(m_testDb->path()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->showArea(MainWindow::Area::Statistics);
+    QVERIFY(area());
+    // Shown for the first time: the figures are computed then, not at start-up.
+    QVERIFY(area()->isLoaded());
+    MessageBox::clearLastText();
+}
+
+void TestStatisticsArea::cleanup()
+{
+    delete m_window;
+    m_testDb.reset();
+    FileDialog::clearNextFileName();
+}
+
+StatisticsArea* TestStatisticsArea::area() const
+{
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
+    return stack ? qobject_cast<StatisticsArea*>(stack->currentWidget()) : nullptr;
+}
+
+void TestStatisticsArea::everyChartHasData()
+{
+    auto refresh = area()->findChild<QPushButton*>(QStringLiteral("refreshButton"));
+    QVERIFY(refresh);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QCOMPARE(area()->charts().size(), 7);
+    for (ChartPanel* panel : area()->charts()) {
+        QChart* chart = panel->view()->chart();
+        QVERIFY(chart);
+        QVERIFY2(!chart->series().isEmpty(), qPrintable(panel->view()->objectName()));
+        qreal total = 0;
+        for (QAbstractSeries* series : chart->series()) {
+            if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                for (QBarSet* set : bars->barSets())
+                    total += set->sum();
+            } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+                total += line->count();
+            }
+        }
+        QVERIFY2(total > 0, qPrintable(panel->view()->objectName()));
+        QVERIFY(!chart->title().isEmpty());
+    }
+    auto day = area()->findChild<QChartView*>(QStringLiteral("dayChartView"));
+    QVERIFY(day);
+    QCOMPARE(day->chart()->series().size(), 2); // the bars and the cumulative line
+}
+
+void TestStatisticsArea::chartSavesAsPngAndPdf()
+{
+    for (const QString& ext : {QStringLiteral("png"), QStringLiteral("pdf")}) {
+        const QString path = m_testDb->dir() + QStringLiteral("/chart.") + ext;
+        FileDialog::setNextFileName(path);
+        auto* save = area()->findChild<QPushButton*>(QStringLiteral("unitSaveButton"));
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(ext));
+    }
+    QVERIFY(MessageBox::lastText().isEmpty());
+}
+
+void TestStatisticsArea::unitTableListsUnitsWithContestants()
+{
+    auto* table = area()->findChild<QTableWidget*>(QStringLiteral("unitReportTableWidget"));
+    QVERIFY(table);
+    QSqlQuery q = m_window->database()->exec(QStringLiteral(
+        "SELECT COUNT(DISTINCT unit) FROM submissions WHERE valid = 1 AND contestant_key <> ''"));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QCOMPARE(table->rowCount(), q.value(0).toInt());
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("1"));
+}
+
+void TestStatisticsArea::kindFilterNarrowsTheTable()
+{
+    auto* table = area()->findChild<QTableWidget*>(QStringLiteral("unitReportTableWidget"));
+    auto* kind = area()->findChild<QComboBox*>(QStringLiteral("kindComboBox"));
+    QVERIFY(table && kind);
+    const int all = table->rowCount();
+    QSqlQuery q = m_window->database()->exec(QStringLiteral("SELECT kind FROM units LIMIT 1"));
+    QVERIFY(q.next());
+    kind->setCurrentIndex(kind->findData(q.value(0).toString()));
+    QVERIFY(table->rowCount() > 0);
+    QVERIFY(table->rowCount() < all);
+    kind->setCurrentIndex(0);
+    QCOMPARE(table->rowCount(), all);
+}
+
+void TestStatisticsArea::unitReportExports()
+{
+    auto* exportButton = area()->findChild<QPushButton*>(QStringLiteral("exportReportButton"));
+    QVERIFY(exportButton);
+    for (const QString& ext :
+         {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}) {
+        const QString path = m_testDb->dir() + QStringLiteral("/units.") + ext;
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(ext));
+    }
+    QVERIFY(MessageBox::lastText().isEmpty());
+}
+
+void TestStatisticsArea::questionTableIsFilled()
+{
+    auto* table = area()->findChild<QTableWidget*>(QStringLiteral("questionStatsTableWidget"));
+    QVERIFY(table);
+    QVERIFY(table->rowCount() > 30);
+}
+
+QTEST_MAIN(TestStatisticsArea)
+#include "TestStatisticsArea.moc"
