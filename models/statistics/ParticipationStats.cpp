@@ -177,7 +177,12 @@ void fillDurations(Database& db, ParticipationStats& s)
         const qint64 m = std::clamp<qint64>(q.value(0).toLongLong(), 0, durationMinutesCap);
         counts[m] += q.value(1).toLongLong();
     }
+    // Up to the longest minute seen (at least ten bars): thirty empty bars say nothing.
+    int last = 9;
     for (int m = 0; m <= durationMinutesCap; ++m)
+        if (counts.at(m) > 0)
+            last = std::max(last, m);
+    for (int m = 0; m <= last; ++m)
         s.durations.append({m, counts.at(m)});
 }
 

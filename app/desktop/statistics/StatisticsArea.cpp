@@ -7,6 +7,7 @@
 #include "UnitReportPage.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,11 +58,11 @@ QWidget* StatisticsArea::createDashboard()
     for (int i = 0; i < int(std::size(chartNames)); ++i) {
         auto* panel = new ChartPanel(QString::fromLatin1(chartNames[i]), content);
         m_charts << panel;
-        // The day chart needs the width for twenty date labels; the others pair up.
-        if (i == 0)
-            grid->addWidget(panel, 0, 0, 1, 2);
-        else
-            grid->addWidget(panel, 1 + (i - 1) / 2, (i - 1) % 2);
+        // One chart per row: at half width, Qt Charts elides two dozen category labels
+        // (hours, correct answers) to "...", which a report cannot show.
+        grid->addWidget(panel, i, 0);
+        if (i == 2)
+            panel->view()->setMinimumHeight(460);
     }
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
@@ -93,10 +94,10 @@ void StatisticsArea::refresh()
         const QLocale locale;
         m_summary->setText(
             tr("%1 contestants, %2 valid of %3 submissions, %4 units taking part; "
-               "%n day(s) left.",
-               nullptr, s.daysLeft)
+               "days left: %5.")
                 .arg(locale.toString(s.contestants), locale.toString(s.validSubmissions),
-                     locale.toString(s.totalSubmissions), locale.toString(qint64(s.units.size()))));
+                     locale.toString(s.totalSubmissions), locale.toString(qint64(s.units.size())),
+                     QString::number(s.daysLeft)));
         m_units->refresh();
         m_questions->refresh();
     } catch (const std::exception& e) {

@@ -81,7 +81,7 @@ QChart* StatisticsCharts::perDay(const ParticipationStats& s)
         labels << d.date.toString(QStringLiteral("dd/MM"));
         submissions << d.submissions;
     }
-    QChart* chart = barChart(tr("Submissions per day — %n day(s) left", nullptr, s.daysLeft),
+    QChart* chart = barChart(tr("Submissions per day (days left: %1)").arg(s.daysLeft),
                              tr("Valid submissions"), labels, submissions, QString());
     // The cumulative line on its own axis: it grows far above any single day.
     auto* cumulative = new QLineSeries;
@@ -101,8 +101,6 @@ QChart* StatisticsCharts::perDay(const ParticipationStats& s)
     cumulative->attachAxis(right);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    if (auto* days = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).first()))
-        days->setLabelsAngle(-90);
     return chart;
 }
 
@@ -134,21 +132,19 @@ QChart* StatisticsCharts::correct(const ParticipationStats& s)
 
 QChart* StatisticsCharts::predictions(const ParticipationStats& s)
 {
+    // Bins are tenths of the target: a bare percentage is the shortest label that fits.
     QStringList labels;
-    const QLocale locale;
-    for (const StatBucket& b : s.predictions) {
-        const qint64 from = s.predictionTarget + b.key * s.predictionBinWidth;
-        labels << (b.key == 0 ? tr("target") : locale.toString(from));
-    }
+    for (const StatBucket& b : s.predictions)
+        labels << (b.key > 0 ? QStringLiteral("+%1") : QStringLiteral("%1")).arg(b.key * 10);
     return barChart(
         tr("Predictions around the target (%1)").arg(QLocale().toString(s.predictionTarget)),
-        tr("Submissions"), labels, countsOf(s.predictions), tr("Prediction from"));
+        tr("Submissions"), labels, countsOf(s.predictions), tr("Difference from the target (%)"));
 }
 
 QChart* StatisticsCharts::durations(const ParticipationStats& s)
 {
     QStringList labels = keysAsLabels(s.durations);
-    if (!labels.isEmpty())
+    if (!labels.isEmpty() && s.durations.last().key >= 30) // the last bar holds the longer ones
         labels.last() += QLatin1Char('+');
     return barChart(tr("Time taken"), tr("Submissions"), labels, countsOf(s.durations),
                     tr("Minutes"));
