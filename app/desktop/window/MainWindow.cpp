@@ -10,6 +10,7 @@
 #include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
+#include "ServerArea.h"
 #include "StatisticsArea.h"
 #include "SubmissionsArea.h"
 #include "contest/ContestRepository.h"
@@ -130,7 +131,8 @@ void MainWindow::createNavigation()
         {themeIcon("mail-receive", QStyle::SP_ArrowDown, s), tr("Submissions")},
         {themeIcon("view-sort-descending", QStyle::SP_DialogApplyButton, s), tr("Results")},
         {themeIcon("document-print", QStyle::SP_DriveFDIcon, s), tr("Printing")},
-        {themeIcon("x-office-spreadsheet", QStyle::SP_FileDialogListView, s), tr("Statistics")}};
+        {themeIcon("x-office-spreadsheet", QStyle::SP_FileDialogListView, s), tr("Statistics")},
+        {themeIcon("network-server", QStyle::SP_DriveNetIcon, s), tr("Online server")}};
     for (const auto& [icon, text] : entries) {
         auto* item = new QListWidgetItem(icon, text, m_navigation);
         item->setSizeHint(QSize(0, 40));
@@ -174,6 +176,14 @@ QWidget* MainWindow::createNotYetPage(Area area)
         return new PrintingArea(*m_db);
     case Area::Statistics:
         return new StatisticsArea(*m_db);
+    case Area::OnlineServer: {
+        // Built after the Submissions area, which reloads when a sync stored something.
+        auto* server = new ServerArea(*m_db);
+        if (auto* submissions =
+                qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions))))
+            connect(server, &ServerArea::submissionsStored, submissions, &SubmissionsArea::reload);
+        return server;
+    }
     case Area::Contest:
         break;
     }

@@ -26,9 +26,10 @@ public:
         Submissions,
         Results,
         Printing,
-        Statistics
+        Statistics,
+        OnlineServer
     };
-    static constexpr int areaCount = 6;
+    static constexpr int areaCount = 7;
 
     // `db` may be null: the window then offers to create or open a database.
     explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);

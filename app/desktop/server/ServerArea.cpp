@@ -1,0 +1,169 @@
+#include "ServerArea.h"
+
+#include "PublishPanel.h"
+#include "ServerSession.h"
+#include "ServerSettings.h"
+#include "ServerSettingsPanel.h"
+#include "SyncProgressDialog.h"
+#include "core/Problem.h"
+#include "storage/Database.h"
+#include "sync/ServerClient.h"
+#include "sync/SyncEngine.h"
+#include "sync/TokenStore.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Small enough that storing one page never freezes the window noticeably.
+constexpr int pageLimit = 200;
+} // namespace
+
+ServerArea::ServerArea(Database& db, QWidget* parent)
+    : QWidget(parent), m_db(db), m_tokens(std::make_unique<TokenStore>())
+{
+    setObjectName(QStringLiteral("serverAreaWidget"));
+    m_session = std::make_unique<ServerSession>(m_db, *m_tokens, this);
+
+    auto* outer = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Online server"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    outer->addWidget(title);
+
+    auto* columns = new QHBoxLayout;
+    m_settingsPanel = new ServerSettingsPanel(m_db, *m_tokens, this);
+    columns->addWidget(m_settingsPanel, 1);
+
+    auto* right = new QVBoxLayout;
+    m_publishPanel = new PublishPanel(m_db, *m_session, this);
+    connect(m_publishPanel, &PublishPanel::pinChanged, m_settingsPanel, &ServerSettingsPanel::load);
+    right->addWidget(m_publishPanel);
+    auto* syncBox = new QGroupBox(tr("Submissions"), this);
+    syncBox->setObjectName(QStringLiteral("syncGroupBox"));
+    auto* syncLayout = new QVBoxLayout(syncBox);
+    m_syncButton = new QPushButton(tr("S&ync now"), syncBox);
+    m_syncButton->setObjectName(QStringLiteral("syncPushButton"));
+    m_syncButton->setToolTip(tr("Pull the submissions the server received since the last sync."));
+    connect(m_syncButton, &QPushButton::clicked, this, &ServerArea::syncNow);
+    syncLayout->addWidget(m_syncButton, 0, Qt::AlignLeft);
+    m_syncLabel = new QLabel(tr("Not synced in this session yet."), syncBox);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncLabel->setWordWrap(true);
+    syncLayout->addWidget(m_syncLabel);
+    right->addWidget(syncBox);
+    right->addStretch(1);
+    columns->addLayout(right, 1);
+    outer->addLayout(columns, 1);
+
+    m_autoSyncTimer = new QTimer(this);
+    m_autoSyncTimer->setObjectName(QStringLiteral("autoSyncTimer"));
+    connect(m_autoSyncTimer, &QTimer::timeout, this, &ServerArea::autoSync);
+    connect(m_settingsPanel, &ServerSettingsPanel::saved, this, &ServerArea::applyAutoSync);
+    applyAutoSync();
+}
+
+ServerArea::~ServerArea() = default;
+
+void ServerArea::applyAutoSync()
+{
+    const int minutes = ServerSettings::load(m_db.location()).autoSyncMinutes;
+    if (minutes > 0)
+        m_autoSyncTimer->start(minutes * 60 * 1000);
+    else
+        m_autoSyncTimer->stop();
+}
+
+void ServerArea::syncNow()
+{
+    runSync(true);
+}
+
+void ServerArea::autoSync()
+{
+    // Never two at once: a sync by hand may still be running when the timer fires.
+    if (!m_syncing)
+        runSync(false);
+}
+
+QString ServerArea::explain(const QString& message)
+{
+    if (message.contains(QLatin1String("HTTP 401")))
+        return tr("The server refused the token: enter the right one under Server settings. "
+                  "(%1)")
+            .arg(message);
+    if (message.contains(QLatin1String("malformed page")))
+        return tr("The server sent a page that cannot be read; nothing of that page was stored, "
+                  "everything before it was. Try again later or tell the server's operator. (%1)")
+            .arg(message);
+    return message;
+}
+
+void ServerArea::runSync(bool interactive)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_syncButton->setEnabled(false);
+    QPointer<SyncProgressDialog> dialog;
+    if (interactive) {
+        dialog = new SyncProgressDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    StoreSummary stored;
+    QString error;
+    bool cancelled = false;
+    bool declined = false;
+    try {
+        declined = !m_session->run(
+            [&](ServerClient& client) {
+                SyncEngine engine(m_db, client);
+                engine.setPageLimit(pageLimit);
+                if (dialog) {
+                    connect(&engine, &SyncEngine::progress, dialog,
+                            &SyncProgressDialog::showProgress);
+                    connect(dialog, &SyncProgressDialog::cancelRequested, &engine,
+                            [&engine] { engine.cancel(); });
+                }
+                try {
+                    engine.run();
+                } catch (...) {
+                    stored = engine.stored(); // what was stored before the failure stays
+                    throw;
+                }
+                stored = engine.stored();
+                cancelled = engine.wasCancelled();
+            },
+            interactive);
+    } catch (const UserError& e) {
+        error = explain(e.message());
+    } catch (const EnvironmentError& e) {
+        error = explain(e.message());
+    }
+    if (declined)
+        error = tr("Not synced: the server's certificate was not pinned.");
+    if (m_session->pinned())
+        m_settingsPanel->load(); // show the new pin
+    const QString when =
+        QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
+    m_syncLabel->setText(error.isEmpty() ? tr("Last sync at %1: %2").arg(when, stored.line())
+                                         : tr("Last sync at %1 failed: %2 Stored before that: %3")
+                                               .arg(when, error, stored.line()));
+    if (dialog)
+        dialog->finish(stored.line(), error, cancelled);
+    m_syncing = false;
+    m_syncButton->setEnabled(true);
+    if (stored.total() > 0)
+        Q_EMIT submissionsStored();
+}

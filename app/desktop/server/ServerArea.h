@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class Database;
+class PublishPanel;
+class ServerSession;
+class ServerSettingsPanel;
+class TokenStore;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+// The "Online server" area: server settings, publishing the package (the contest
+// window) and pulling submissions, by hand or every N minutes while the app is open.
+//
+// The sync runs on the GUI thread: ServerClient waits in a local event loop, so the
+// window repaints and Cancel works while a page travels; only storing a page blocks,
+// and pages of 200 items keep that short (measured ~30 ms a page here).
+class ServerArea : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServerArea(Database& db, QWidget* parent = nullptr);
+    ~ServerArea() override;
+
+    bool isSyncing() const { return m_syncing; }
+
+public Q_SLOTS:
+    void syncNow();  // with the progress dialog
+    void autoSync(); // quietly: the result goes into the status line
+
+Q_SIGNALS:
+    // A sync stored something: the Submissions area reloads on it.
+    void submissionsStored();
+
+private:
+    void runSync(bool interactive);
+    void applyAutoSync();
+    static QString explain(const QString& message);
+
+    Database& m_db;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<ServerSession> m_session;
+    ServerSettingsPanel* m_settingsPanel = nullptr;
+    PublishPanel* m_publishPanel = nullptr;
+    QPushButton* m_syncButton = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QTimer* m_autoSyncTimer = nullptr;
+    bool m_syncing = false;
+};
