@@ -47,7 +47,7 @@ void fillDays(Database& db, ParticipationStats& s, const ContestSettings& settin
 
     const QString day = StatisticsSql::dayOf(offset);
     QSqlQuery q = db.exec(QStringLiteral("SELECT %1 AS d, COUNT(*), COUNT(DISTINCT contestant_key) "
-                                         "FROM submissions WHERE %2 GROUP BY d")
+                                         "FROM stat_rows WHERE %2 GROUP BY d")
                               .arg(day, StatisticsSql::counted()));
     while (q.next()) {
         auto& entry = byDay[q.value(0).toLongLong()];
@@ -56,12 +56,10 @@ void fillDays(Database& db, ParticipationStats& s, const ContestSettings& settin
         entry.contestants = q.value(2).toLongLong();
     }
     // The cumulative line counts people once, on the day they first took part.
-    q = db.exec(QStringLiteral("SELECT (first_ms + %1) / %2 AS d, COUNT(*) FROM ("
-                               "SELECT MIN(submitted_at_ms) AS first_ms FROM submissions "
-                               "WHERE %3 GROUP BY contestant_key) GROUP BY d")
-                    .arg(qint64(offset) * 60000)
-                    .arg(msPerDay)
-                    .arg(StatisticsSql::counted()));
+    q = db.exec(
+        QStringLiteral("SELECT (first_ms + %1) / %2 AS d, COUNT(*) FROM stat_people GROUP BY d")
+            .arg(qint64(offset) * 60000)
+            .arg(msPerDay));
     while (q.next()) {
         auto& entry = byDay[q.value(0).toLongLong()];
         entry.date = dateOfDayNumber(q.value(0).toLongLong());
@@ -91,7 +89,7 @@ void fillHours(Database& db, ParticipationStats& s)
         s.hours[h].key = h;
     // The offset keeps the dividend positive for any date after 1970.
     QSqlQuery q = db.exec(QStringLiteral("SELECT ((submitted_at_ms + %1) / %2) % 24 AS h, COUNT(*) "
-                                         "FROM submissions WHERE %3 GROUP BY h")
+                                         "FROM stat_rows WHERE %3 GROUP BY h")
                               .arg(qint64(s.timezoneOffsetMinutes) * 60000)
                               .arg(msPerHour)
                               .arg(StatisticsSql::counted()));
@@ -108,7 +106,7 @@ void fillUnits(Database& db, ParticipationStats& s)
     for (const Unit& u : UnitRepository(db).list())
         units.insert(u.code, u);
     QSqlQuery q =
-        db.exec(QStringLiteral("SELECT unit, COUNT(DISTINCT contestant_key) FROM submissions "
+        db.exec(QStringLiteral("SELECT unit, COUNT(DISTINCT contestant_key) FROM stat_rows "
                                "WHERE %1 GROUP BY unit")
                     .arg(StatisticsSql::counted()));
     while (q.next()) {
@@ -132,10 +130,7 @@ void fillCorrect(Database& db, ParticipationStats& s)
     for (int c = 0; c <= s.questionsPerAttempt; ++c)
         counts[c] = 0;
     // The best attempt per person: what the default "counted attempt" ranks by first.
-    QSqlQuery q = db.exec(QStringLiteral("SELECT best, COUNT(*) FROM (SELECT MAX(correct) AS best "
-                                         "FROM submissions WHERE %1 GROUP BY contestant_key) "
-                                         "GROUP BY best")
-                              .arg(StatisticsSql::counted()));
+    QSqlQuery q = db.exec(QStringLiteral("SELECT best, COUNT(*) FROM stat_people GROUP BY best"));
     while (q.next())
         counts[q.value(0).toLongLong()] = q.value(1).toLongLong();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -155,7 +150,7 @@ void fillPredictions(Database& db, ParticipationStats& s)
     QSqlQuery q =
         db.exec(QStringLiteral("SELECT CASE WHEN prediction >= %1 THEN (prediction - %1) / %2 "
                                "ELSE -((%1 - prediction + %2 - 1) / %2) END AS b, COUNT(*) "
-                               "FROM submissions WHERE %3 AND prediction IS NOT NULL GROUP BY b")
+                               "FROM stat_rows WHERE %3 AND prediction IS NOT NULL GROUP BY b")
                     .arg(t, width, StatisticsSql::counted()));
     while (q.next()) {
         const qint64 b =
@@ -169,10 +164,9 @@ void fillPredictions(Database& db, ParticipationStats& s)
 void fillDurations(Database& db, ParticipationStats& s)
 {
     QList<qint64> counts(durationMinutesCap + 1, 0);
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT duration_ms / 60000 AS m, COUNT(*) FROM submissions "
-                               "WHERE %1 GROUP BY m")
-                    .arg(StatisticsSql::counted()));
+    QSqlQuery q = db.exec(QStringLiteral("SELECT duration_ms / 60000 AS m, COUNT(*) FROM stat_rows "
+                                         "WHERE %1 GROUP BY m")
+                              .arg(StatisticsSql::counted()));
     while (q.next()) {
         const qint64 m = std::clamp<qint64>(q.value(0).toLongLong(), 0, durationMinutesCap);
         counts[m] += q.value(1).toLongLong();
@@ -226,16 +220,26 @@ QString StatisticsSql::dayOf(int offsetMinutes)
 ParticipationStats ParticipationStats::compute(Database& db, const QDateTime& now)
 {
     const ContestSettings settings = ContestRepository(db).loadOrDefaults();
+    // One pass over the wide submissions table (raw JSON makes every row long) into a narrow
+    // temporary copy of what counts; the GROUP BYs below then read that instead of each
+    // scanning the whole table again.
+    db.exec(QStringLiteral("DROP TABLE IF EXISTS stat_rows"));
+    db.exec(QStringLiteral("DROP TABLE IF EXISTS stat_people"));
+    db.exec(QStringLiteral(
+                "CREATE TEMP TABLE stat_rows AS SELECT valid, contestant_key, unit, "
+                "submitted_at_ms, duration_ms, prediction, correct FROM submissions WHERE %1")
+                .arg(StatisticsSql::counted()));
+    // And one row per person (first submission, best score): three figures need it.
+    db.exec(QStringLiteral("CREATE TEMP TABLE stat_people AS SELECT contestant_key, "
+                           "MIN(submitted_at_ms) AS first_ms, MAX(correct) AS best FROM stat_rows "
+                           "GROUP BY contestant_key"));
     ParticipationStats s;
     s.timezoneOffsetMinutes = settings.timezoneOffsetMinutes;
     s.questionsPerAttempt = settings.questionsPerAttempt;
-    s.contestants =
-        scalar(db, QStringLiteral("SELECT COUNT(DISTINCT contestant_key) FROM submissions "
-                                  "WHERE %1")
-                       .arg(StatisticsSql::counted()));
+    s.contestants = scalar(db, QStringLiteral("SELECT COUNT(*) FROM stat_people"));
     s.validSubmissions = scalar(
         db,
-        QStringLiteral("SELECT COUNT(*) FROM submissions WHERE %1").arg(StatisticsSql::counted()));
+        QStringLiteral("SELECT COUNT(*) FROM stat_rows WHERE %1").arg(StatisticsSql::counted()));
     switch (settings.predictionTarget.kind) {
     case PredictionTarget::Kind::Contestants:
         s.predictionTarget = s.contestants;
@@ -255,5 +259,7 @@ ParticipationStats ParticipationStats::compute(Database& db, const QDateTime& no
     fillPredictions(db, s);
     fillDurations(db, s);
     fillReasons(db, s);
+    db.exec(QStringLiteral("DROP TABLE stat_rows"));
+    db.exec(QStringLiteral("DROP TABLE stat_people"));
     return s;
 }
