@@ -124,12 +124,13 @@ QString PublishPanel::span(qint64 ms)
     const qint64 minutes = std::abs(ms) / 60000;
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = (minutes / 60) % 24;
-    if (days > 0)
-        return hours > 0 ? tr("%n day(s) %1 h", nullptr, int(days)).arg(hours)
-                         : tr("%n day(s)", nullptr, int(days));
+    if (days == 1)
+        return tr("1 day %1 h").arg(hours);
+    if (days > 1)
+        return tr("%1 days %2 h").arg(days).arg(hours);
     if (minutes >= 60)
         return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return tr("%n min", nullptr, int(minutes));
+    return tr("%1 min").arg(minutes);
 }
 
 QString PublishPanel::windowState(const QString& opensAt, const QString& closesAt, qint64 nowMs)

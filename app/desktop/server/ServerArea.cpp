@@ -43,7 +43,10 @@ ServerArea::ServerArea(Database& db, QWidget* parent)
 
     auto* columns = new QHBoxLayout;
     m_settingsPanel = new ServerSettingsPanel(m_db, *m_tokens, this);
-    columns->addWidget(m_settingsPanel, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_settingsPanel);
+    left->addStretch(1);
+    columns->addLayout(left, 1);
 
     auto* right = new QVBoxLayout;
     m_publishPanel = new PublishPanel(m_db, *m_session, this);

@@ -18,7 +18,8 @@ class QTimer;
 //
 // The sync runs on the GUI thread: ServerClient waits in a local event loop, so the
 // window repaints and Cancel works while a page travels; only storing a page blocks,
-// and pages of 200 items keep that short (measured ~30 ms a page here).
+// and pages of 200 items keep that short (measured: 2,500 items/s, so ~80 ms a
+// page including the fetch; a worker thread would need its own connection for little).
 class ServerArea : public QWidget
 {
     Q_OBJECT

@@ -42,7 +42,7 @@ ServerSettingsPanel::ServerSettingsPanel(Database& db, TokenStore& tokens, QWidg
     m_pinLabel = new QLabel(this);
     m_pinLabel->setObjectName(QStringLiteral("pinLabel"));
     m_pinLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_pinLabel->setWordWrap(true);
+    m_pinLabel->setFont(QFont(QStringLiteral("monospace")));
     m_forgetPinButton = new QPushButton(tr("&Forget pin"), this);
     m_forgetPinButton->setObjectName(QStringLiteral("forgetPinPushButton"));
     connect(m_forgetPinButton, &QPushButton::clicked, this, &ServerSettingsPanel::forgetPin);
@@ -81,8 +81,11 @@ void ServerSettingsPanel::load()
     const ServerSettings s = ServerSettings::load(m_db.location());
     m_urlEdit->setText(s.url);
     m_caFileEdit->setText(QDir::toNativeSeparators(s.caFile));
-    m_pinLabel->setText(s.pinnedSha256.isEmpty() ? tr("none")
-                                                 : QString::fromLatin1(s.pinnedSha256));
+    // 95 characters without a space do not wrap: shown as two lines of 16 bytes each.
+    QString pin = QString::fromLatin1(s.pinnedSha256);
+    if (pin.size() > 48 && pin.at(47) == QLatin1Char(':'))
+        pin.replace(47, 1, QStringLiteral(":\n"));
+    m_pinLabel->setText(pin.isEmpty() ? tr("none") : pin);
     m_forgetPinButton->setEnabled(!s.pinnedSha256.isEmpty());
     m_autoSyncSpin->setValue(s.autoSyncMinutes);
     m_tokenEdit->clear();
