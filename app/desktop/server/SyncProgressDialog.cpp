@@ -72,6 +72,7 @@ void SyncProgressDialog::finish(const QString& summary, const QString& error, bo
     m_errorLabel->setVisible(!error.isEmpty());
     m_button->setText(tr("Close"));
     m_button->setEnabled(true);
+    adjustSize(); // the error text may need more room than the progress did
 }
 
 void SyncProgressDialog::reject()
