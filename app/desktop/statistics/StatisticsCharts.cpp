@@ -158,6 +158,16 @@ QChart* StatisticsCharts::validity(const ParticipationStats& s)
         labels << it->label;
         counts << it->count;
     }
-    return barChart(tr("Valid and invalid submissions"), tr("Submissions"), labels, counts,
-                    QString(), true);
+    QChart* chart = barChart(tr("Valid and invalid submissions"), tr("Submissions"), labels, counts,
+                             QString(), true);
+    // A handful of invalid ones beside thousands of valid ones draw no visible bar: the
+    // numbers say it.
+    if (auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().constFirst())) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPrecision(12);
+        for (QBarSet* set : series->barSets())
+            set->setLabelColor(Qt::black);
+    }
+    return chart;
 }
