@@ -1,3948 +1,4526 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>AikenParser</name>
-    <message>
-        <source>question &apos;%1&apos; is never finished: its options are not followed by an ANSWER: line</source>
-        <translation>question &apos;%1&apos; is never finished: its options are not followed by an ANSWER: line</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; is never finished: the file ends before its ANSWER: line</source>
-        <translation>question &apos;%1&apos; is never finished: the file ends before its ANSWER: line</translation>
-    </message>
-    <message>
-        <source>option %1) comes before any question text</source>
-        <translation>option %1) comes before any question text</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has more than %2 options</source>
-        <translation>question &apos;%1&apos; has more than %2 options</translation>
-    </message>
-    <message>
-        <source>option %1) of question &apos;%2&apos; is out of order; expected %3)</source>
-        <translation>option %1) of question &apos;%2&apos; is out of order; expected %3)</translation>
-    </message>
-    <message>
-        <source>ANSWER: line without a question before it</source>
-        <translation>ANSWER: line without a question before it</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has too few options (%2); a question needs %3 to %4</source>
-        <translation>question &apos;%1&apos; has too few options (%2); a question needs %3 to %4</translation>
-    </message>
-    <message>
-        <source>ANSWER: &apos;%1&apos; of question &apos;%2&apos; is not one of its options</source>
-        <translation>ANSWER: &apos;%1&apos; of question &apos;%2&apos; is not one of its options</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>entry %1 is missing (the next entry is %2)</source>
-        <translation>entry %1 is missing (the next entry is %2)</translation>
-    </message>
-    <message>
-        <source>entry %1 does not follow the entry before it (an entry was changed or deleted)</source>
-        <translation>entry %1 does not follow the entry before it (an entry was changed or deleted)</translation>
-    </message>
-    <message>
-        <source>entry %1 was changed after it was written</source>
-        <translation>entry %1 was changed after it was written</translation>
-    </message>
-    <message>
-        <source>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</source>
-        <translation>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
-        <translation>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Verify chain</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Audit log</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ The audit log is intact: %n entry(s) checked.</source>
-        <translation>
-            <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
-            <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✗ The audit log was changed after it was written:
+    <context>
+        <name>AikenParser</name>
+        <message>
+            <source>question '%1' is never finished: its options are not followed by an ANSWER: line</source>
+            <translation>question '%1' is never finished: its options are not followed by an ANSWER: line</translation>
+        </message>
+        <message>
+            <source>question '%1' is never finished: the file ends before its ANSWER: line</source>
+            <translation>question '%1' is never finished: the file ends before its ANSWER: line</translation>
+        </message>
+        <message>
+            <source>option %1) comes before any question text</source>
+            <translation>option %1) comes before any question text</translation>
+        </message>
+        <message>
+            <source>question '%1' has more than %2 options</source>
+            <translation>question '%1' has more than %2 options</translation>
+        </message>
+        <message>
+            <source>option %1) of question '%2' is out of order; expected %3)</source>
+            <translation>option %1) of question '%2' is out of order; expected %3)</translation>
+        </message>
+        <message>
+            <source>ANSWER: line without a question before it</source>
+            <translation>ANSWER: line without a question before it</translation>
+        </message>
+        <message>
+            <source>question '%1' has too few options (%2); a question needs %3 to %4</source>
+            <translation>question '%1' has too few options (%2); a question needs %3 to %4</translation>
+        </message>
+        <message>
+            <source>ANSWER: '%1' of question '%2' is not one of its options</source>
+            <translation>ANSWER: '%1' of question '%2' is not one of its options</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>entry %1 is missing (the next entry is %2)</source>
+            <translation>entry %1 is missing (the next entry is %2)</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it (an entry was changed or deleted)</source>
+            <translation>entry %1 does not follow the entry before it (an entry was changed or deleted)</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed after it was written</source>
+            <translation>entry %1 was changed after it was written</translation>
+        </message>
+        <message>
+            <source>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</source>
+            <translation>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
+            <translation>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</translation>
+        </message>
+        <message>
+            <source>&amp;Verify chain</source>
+            <translation>&amp;Verify chain</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ The audit log is intact: %n entry(s) checked.</source>
+            <translation>
+                <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
+                <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✗ The audit log was changed after it was written:
 %1</source>
-        <translation>✗ The audit log was changed after it was written:
+            <translation>✗ The audit log was changed after it was written:
 %1</translation>
-    </message>
-    <message>
-        <source>Verify chain</source>
-        <translation>Verify chain</translation>
-    </message>
-</context>
-<context>
-    <name>AwardListWriter</name>
-    <message>
-        <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
-        <translation>%1: the award list is written as .pdf, .xlsx or .csv</translation>
-    </message>
-</context>
-<context>
-    <name>BlueprintCheck</name>
-    <message>
-        <source>topic %1</source>
-        <translation>topic %1</translation>
-    </message>
-    <message>
-        <source>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</source>
-        <translation>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</translation>
-    </message>
-</context>
-<context>
-    <name>BlueprintEditor</name>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>(unknown topic)</source>
-        <translation>(unknown topic)</translation>
-    </message>
-    <message>
-        <source>not used</source>
-        <translation>not used</translation>
-    </message>
-    <message>
-        <source>Questions from %1</source>
-        <translation>Questions from %1</translation>
-    </message>
-    <message>
-        <source>Total %1 of %2 questions per attempt</source>
-        <translation>Total %1 of %2 questions per attempt</translation>
-    </message>
-</context>
-<context>
-    <name>BlueprintPanel</name>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Drawn per attempt</source>
-        <translation>Drawn per attempt</translation>
-    </message>
-    <message>
-        <source>Not retired</source>
-        <translation>Not retired</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more approved question(s) needed</source>
-        <translation>
-            <numerusform>%n more approved question(s) needed</numerusform>
-            <numerusform>%n more approved question(s) needed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every topic has enough approved questions for the blueprint.</source>
-        <translation>Every topic has enough approved questions for the blueprint.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
-        <translation>
-            <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
-            <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BookletPanel</name>
-    <message>
-        <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
-        <translation>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;answers</source>
-        <translation>Show the &amp;answers</translation>
-    </message>
-    <message>
-        <source>Show the &amp;legal sources</source>
-        <translation>Show the &amp;legal sources</translation>
-    </message>
-    <message>
-        <source>Show the e&amp;xplanations</source>
-        <translation>Show the e&amp;xplanations</translation>
-    </message>
-    <message>
-        <source>Only the questions the &amp;table shows</source>
-        <translation>Only the questions the &amp;table shows</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Question bank booklet</source>
-        <translation>Question bank booklet</translation>
-    </message>
-    <message>
-        <source>Contest Admin</source>
-        <translation>Contest Admin</translation>
-    </message>
-    <message>
-        <source>Save the booklet as PDF</source>
-        <translation>Save the booklet as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Booklet</source>
-        <translation>Booklet</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
-        <source>Booklet preview</source>
-        <translation>Booklet preview</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryMapping</name>
-    <message>
-        <source>default topic</source>
-        <translation>default topic</translation>
-    </message>
-    <message>
-        <source>category &apos;%1&apos;</source>
-        <translation>category &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>unknown topic &apos;%1&apos; (topics: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateBatch</name>
-    <message>
-        <source>unknown certificate kind &apos;%1&apos; (certificate or award)</source>
-        <translation>unknown certificate kind &apos;%1&apos; (certificate or award)</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTemplate</name>
-    <message>
-        <source>template: key &apos;kind&apos; must be one of %1</source>
-        <translation>template: key &apos;kind&apos; must be one of %1</translation>
-    </message>
-    <message>
-        <source>template: key &apos;%1&apos; must be a number</source>
-        <translation>template: key &apos;%1&apos; must be a number</translation>
-    </message>
-    <message>
-        <source>key &apos;page_size&apos; must be A4 or A5</source>
-        <translation>key &apos;page_size&apos; must be A4 or A5</translation>
-    </message>
-    <message>
-        <source>key &apos;number_start&apos; must be 1 or more</source>
-        <translation>key &apos;number_start&apos; must be 1 or more</translation>
-    </message>
-    <message>
-        <source>the QR code must be at least 10 mm wide to scan</source>
-        <translation>the QR code must be at least 10 mm wide to scan</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos;: width and font size must be positive</source>
-        <translation>field &apos;%1&apos;: width and font size must be positive</translation>
-    </message>
-</context>
-<context>
-    <name>CollectiveRankingModel</name>
-    <message>
-        <source>(not in the units list)</source>
-        <translation>(not in the units list)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Unresolved tie — judges decide</source>
-        <translation>Unresolved tie — judges decide</translation>
-    </message>
-    <message>
-        <source>Collective prize</source>
-        <translation>Collective prize</translation>
-    </message>
-    <message>
-        <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
-        <translation>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Unit code</source>
-        <translation>Unit code</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Contestants</source>
-        <translation>Contestants</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Headcount</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Perfect scores</source>
-        <translation>Perfect scores</translation>
-    </message>
-    <message>
-        <source>Average duration</source>
-        <translation>Average duration</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Prize</translation>
-    </message>
-</context>
-<context>
-    <name>ContestArea</name>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>&amp;Units</translation>
-    </message>
-    <message>
-        <source>&amp;Exclusion list</source>
-        <translation>&amp;Exclusion list</translation>
-    </message>
-</context>
-<context>
-    <name>ContestDatabase</name>
-    <message>
-        <source>%1 does not exist: run `contestctl --db %1 init` to create it</source>
-        <translation>%1 does not exist: run `contestctl --db %1 init` to create it</translation>
-    </message>
-    <message>
-        <source>%1 holds no contest yet: run `contestctl --db %1 init` first</source>
-        <translation>%1 holds no contest yet: run `contestctl --db %1 init` first</translation>
-    </message>
-    <message>
-        <source>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</source>
-        <translation>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</translation>
-    </message>
-</context>
-<context>
-    <name>ContestSettings</name>
-    <message>
-        <source>key &apos;%1&apos;</source>
-        <translation>key &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>unknown topic &apos;%1&apos; (topics: %2)</translation>
-    </message>
-    <message>
-        <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
-        <translation>The contest settings were changed by someone else since you opened them; reload them and make your change again.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>must not be empty</translation>
-    </message>
-    <message>
-        <source>use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (it is part of the server&apos;s addresses), at most 64</source>
-        <translation>use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (it is part of the server&apos;s addresses), at most 64</translation>
-    </message>
-    <message>
-        <source>must be after opens_at (%1), but it is %2</source>
-        <translation>must be after opens_at (%1), but it is %2</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 500</source>
-        <translation>must be between 1 and 500</translation>
-    </message>
-    <message>
-        <source>must name at least one topic</source>
-        <translation>must name at least one topic</translation>
-    </message>
-    <message>
-        <source>topic &apos;%1&apos; is listed twice</source>
-        <translation>topic &apos;%1&apos; is listed twice</translation>
-    </message>
-    <message>
-        <source>must be at least 1</source>
-        <translation>must be at least 1</translation>
-    </message>
-    <message>
-        <source>the counts add up to %1, but questions_per_attempt is %2</source>
-        <translation>the counts add up to %1, but questions_per_attempt is %2</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>must not be negative</translation>
-    </message>
-    <message>
-        <source>must not be negative (0 means unlimited)</source>
-        <translation>must not be negative (0 means unlimited)</translation>
-    </message>
-    <message>
-        <source>must be between 0 and questions_per_attempt (%1)</source>
-        <translation>must be between 0 and questions_per_attempt (%1)</translation>
-    </message>
-    <message>
-        <source>use 1 to 32 lower-case letters, digits or &apos;_&apos;</source>
-        <translation>use 1 to 32 lower-case letters, digits or &apos;_&apos;</translation>
-    </message>
-    <message>
-        <source>prize key &apos;%1&apos; is used twice</source>
-        <translation>prize key &apos;%1&apos; is used twice</translation>
-    </message>
-    <message>
-        <source>must name at least one ranking key</source>
-        <translation>must name at least one ranking key</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is listed twice</source>
-        <translation>&apos;%1&apos; is listed twice</translation>
-    </message>
-    <message>
-        <source>must be an offset from -23:59 to +23:59</source>
-        <translation>must be an offset from -23:59 to +23:59</translation>
-    </message>
-    <message>
-        <source>expected text, got %1</source>
-        <translation>expected text, got %1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, got %1</source>
-        <translation>expected a whole number, got %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</source>
-        <translation>&quot;%1&quot; is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation>expected an object, got %1</translation>
-    </message>
-    <message>
-        <source>expected a list, got %1</source>
-        <translation>expected a list, got %1</translation>
-    </message>
-    <message>
-        <source>unknown key (known keys: %1)</source>
-        <translation>unknown key (known keys: %1)</translation>
-    </message>
-    <message>
-        <source>%1: the settings must be one JSON object { ... }</source>
-        <translation>%1: the settings must be one JSON object { ... }</translation>
-    </message>
-    <message>
-        <source>expected &quot;contestants&quot;, &quot;submissions&quot; or a whole number, got %1</source>
-        <translation>expected &quot;contestants&quot;, &quot;submissions&quot; or a whole number, got %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of best, first, last</source>
-        <translation>&quot;%1&quot; is not one of best, first, last</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ranking key (%2)</source>
-        <translation>&quot;%1&quot; is not a ranking key (%2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone offset such as +07:00</source>
-        <translation>&quot;%1&quot; is not a time zone offset such as +07:00</translation>
-    </message>
-</context>
-<context>
-    <name>ContestSettingsPage</name>
-    <message>
-        <source>Contest settings</source>
-        <translation>Contest settings</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Revert</translation>
-    </message>
-    <message>
-        <source>Discard the changes and show the stored settings again</source>
-        <translation>Discard the changes and show the stored settings again</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Contest</translation>
-    </message>
-    <message>
-        <source>A short code without spaces; it is part of the contest server&apos;s addresses</source>
-        <translation>A short code without spaces; it is part of the contest server&apos;s addresses</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Vietnam</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>&amp;Organiser:</translation>
-    </message>
-    <message>
-        <source>Time&amp;zone:</source>
-        <translation>Time&amp;zone:</translation>
-    </message>
-    <message>
-        <source>Opens &amp;at:</source>
-        <translation>Opens &amp;at:</translation>
-    </message>
-    <message>
-        <source>C&amp;loses at:</source>
-        <translation>C&amp;loses at:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Number of contestants</source>
-        <translation>Number of contestants</translation>
-    </message>
-    <message>
-        <source>Number of valid submissions</source>
-        <translation>Number of valid submissions</translation>
-    </message>
-    <message>
-        <source>A fixed number</source>
-        <translation>A fixed number</translation>
-    </message>
-    <message>
-        <source>&amp;Questions per attempt:</source>
-        <translation>&amp;Questions per attempt:</translation>
-    </message>
-    <message>
-        <source>Questions drawn from each topic:</source>
-        <translation>Questions drawn from each topic:</translation>
-    </message>
-    <message>
-        <source>&amp;Prediction question:</source>
-        <translation>&amp;Prediction question:</translation>
-    </message>
-    <message>
-        <source>Prediction compared with:</source>
-        <translation>Prediction compared with:</translation>
-    </message>
-    <message>
-        <source>Attempts and certificates</source>
-        <translation>Attempts and certificates</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Unlimited</translation>
-    </message>
-    <message>
-        <source>The best attempt</source>
-        <translation>The best attempt</translation>
-    </message>
-    <message>
-        <source>The first attempt</source>
-        <translation>The first attempt</translation>
-    </message>
-    <message>
-        <source>The last attempt</source>
-        <translation>The last attempt</translation>
-    </message>
-    <message>
-        <source> correct answers</source>
-        <translation> correct answers</translation>
-    </message>
-    <message>
-        <source>&amp;Attempts allowed per person:</source>
-        <translation>&amp;Attempts allowed per person:</translation>
-    </message>
-    <message>
-        <source>Attempt &amp;that counts:</source>
-        <translation>Attempt &amp;that counts:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;from:</source>
-        <translation>Certificate &amp;from:</translation>
-    </message>
-    <message>
-        <source>Prizes</source>
-        <translation>Prizes</translation>
-    </message>
-    <message>
-        <source>Individual prizes, best first:</source>
-        <translation>Individual prizes, best first:</translation>
-    </message>
-    <message>
-        <source>Collective prizes (units):</source>
-        <translation>Collective prizes (units):</translation>
-    </message>
-    <message>
-        <source>Amount for each unit:</source>
-        <translation>Amount for each unit:</translation>
-    </message>
-    <message>
-        <source>Individual ranking order</source>
-        <translation>Individual ranking order</translation>
-    </message>
-    <message>
-        <source>Contestants are compared by the first key; the next key decides only between those still equal.</source>
-        <translation>Contestants are compared by the first key; the next key decides only between those still equal.</translation>
-    </message>
-    <message>
-        <source>Stored settings, version %1</source>
-        <translation>Stored settings, version %1</translation>
-    </message>
-    <message>
-        <source>Nothing stored yet: these are the defaults of the plan. Save them to use them.</source>
-        <translation>Nothing stored yet: these are the defaults of the plan. Save them to use them.</translation>
-    </message>
-    <message>
-        <source>The stored settings cannot be read:
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>Verify chain</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardListWriter</name>
+        <message>
+            <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
+            <translation>%1: the award list is written as .pdf, .xlsx or .csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintCheck</name>
+        <message>
+            <source>topic %1</source>
+            <translation>topic %1</translation>
+        </message>
+        <message>
+            <source>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</source>
+            <translation>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintEditor</name>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>(unknown topic)</source>
+            <translation>(unknown topic)</translation>
+        </message>
+        <message>
+            <source>not used</source>
+            <translation>not used</translation>
+        </message>
+        <message>
+            <source>Questions from %1</source>
+            <translation>Questions from %1</translation>
+        </message>
+        <message>
+            <source>Total %1 of %2 questions per attempt</source>
+            <translation>Total %1 of %2 questions per attempt</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintPanel</name>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Drawn per attempt</source>
+            <translation>Drawn per attempt</translation>
+        </message>
+        <message>
+            <source>Not retired</source>
+            <translation>Not retired</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more approved question(s) needed</source>
+            <translation>
+                <numerusform>%n more approved question(s) needed</numerusform>
+                <numerusform>%n more approved question(s) needed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every topic has enough approved questions for the blueprint.</source>
+            <translation>Every topic has enough approved questions for the blueprint.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+            <translation>
+                <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
+                <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BookletPanel</name>
+        <message>
+            <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
+            <translation>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</translation>
+        </message>
+        <message>
+            <source>Show the &amp;answers</source>
+            <translation>Show the &amp;answers</translation>
+        </message>
+        <message>
+            <source>Show the &amp;legal sources</source>
+            <translation>Show the &amp;legal sources</translation>
+        </message>
+        <message>
+            <source>Show the e&amp;xplanations</source>
+            <translation>Show the e&amp;xplanations</translation>
+        </message>
+        <message>
+            <source>Only the questions the &amp;table shows</source>
+            <translation>Only the questions the &amp;table shows</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Print pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Question bank booklet</source>
+            <translation>Question bank booklet</translation>
+        </message>
+        <message>
+            <source>Contest Admin</source>
+            <translation>Contest Admin</translation>
+        </message>
+        <message>
+            <source>Save the booklet as PDF</source>
+            <translation>Save the booklet as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Booklet</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+        <message>
+            <source>Booklet preview</source>
+            <translation>Booklet preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryMapping</name>
+        <message>
+            <source>default topic</source>
+            <translation>default topic</translation>
+        </message>
+        <message>
+            <source>category '%1'</source>
+            <translation>category '%1'</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>unknown topic '%1' (topics: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateBatch</name>
+        <message>
+            <source>unknown certificate kind '%1' (certificate or award)</source>
+            <translation>unknown certificate kind '%1' (certificate or award)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateTemplate</name>
+        <message>
+            <source>template: key 'kind' must be one of %1</source>
+            <translation>template: key 'kind' must be one of %1</translation>
+        </message>
+        <message>
+            <source>template: key '%1' must be a number</source>
+            <translation>template: key '%1' must be a number</translation>
+        </message>
+        <message>
+            <source>key 'page_size' must be A4 or A5</source>
+            <translation>key 'page_size' must be A4 or A5</translation>
+        </message>
+        <message>
+            <source>key 'number_start' must be 1 or more</source>
+            <translation>key 'number_start' must be 1 or more</translation>
+        </message>
+        <message>
+            <source>the QR code must be at least 10 mm wide to scan</source>
+            <translation>the QR code must be at least 10 mm wide to scan</translation>
+        </message>
+        <message>
+            <source>field '%1': width and font size must be positive</source>
+            <translation>field '%1': width and font size must be positive</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save chart…</source>
+            <translation>Save chart…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG picture or a PDF page</source>
+            <translation>Save this chart as a PNG picture or a PDF page</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png);;PDF document (*.pdf)</source>
+            <translation>PNG picture (*.png);;PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveRankingModel</name>
+        <message>
+            <source>(not in the units list)</source>
+            <translation>(not in the units list)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Unresolved tie — judges decide</source>
+            <translation>Unresolved tie — judges decide</translation>
+        </message>
+        <message>
+            <source>Collective prize</source>
+            <translation>Collective prize</translation>
+        </message>
+        <message>
+            <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
+            <translation>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Contestants</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Perfect scores</source>
+            <translation>Perfect scores</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Average duration</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Prize</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestArea</name>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>&amp;Units</translation>
+        </message>
+        <message>
+            <source>&amp;Exclusion list</source>
+            <translation>&amp;Exclusion list</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestDatabase</name>
+        <message>
+            <source>%1 does not exist: run `contestctl --db %1 init` to create it</source>
+            <translation>%1 does not exist: run `contestctl --db %1 init` to create it</translation>
+        </message>
+        <message>
+            <source>%1 holds no contest yet: run `contestctl --db %1 init` first</source>
+            <translation>%1 holds no contest yet: run `contestctl --db %1 init` first</translation>
+        </message>
+        <message>
+            <source>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</source>
+            <translation>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestSettings</name>
+        <message>
+            <source>key '%1'</source>
+            <translation>key '%1'</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>unknown topic '%1' (topics: %2)</translation>
+        </message>
+        <message>
+            <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
+            <translation>The contest settings were changed by someone else since you opened them; reload them and make your change again.</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: cannot read the file: %2</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>must not be empty</translation>
+        </message>
+        <message>
+            <source>use only letters A-Z, digits, '.', '_' and '-' (it is part of the server's addresses), at most 64</source>
+            <translation>use only letters A-Z, digits, '.', '_' and '-' (it is part of the server's addresses), at most 64</translation>
+        </message>
+        <message>
+            <source>must be after opens_at (%1), but it is %2</source>
+            <translation>must be after opens_at (%1), but it is %2</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 500</source>
+            <translation>must be between 1 and 500</translation>
+        </message>
+        <message>
+            <source>must name at least one topic</source>
+            <translation>must name at least one topic</translation>
+        </message>
+        <message>
+            <source>topic '%1' is listed twice</source>
+            <translation>topic '%1' is listed twice</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>must be at least 1</translation>
+        </message>
+        <message>
+            <source>the counts add up to %1, but questions_per_attempt is %2</source>
+            <translation>the counts add up to %1, but questions_per_attempt is %2</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>must not be negative</translation>
+        </message>
+        <message>
+            <source>must not be negative (0 means unlimited)</source>
+            <translation>must not be negative (0 means unlimited)</translation>
+        </message>
+        <message>
+            <source>must be between 0 and questions_per_attempt (%1)</source>
+            <translation>must be between 0 and questions_per_attempt (%1)</translation>
+        </message>
+        <message>
+            <source>use 1 to 32 lower-case letters, digits or '_'</source>
+            <translation>use 1 to 32 lower-case letters, digits or '_'</translation>
+        </message>
+        <message>
+            <source>prize key '%1' is used twice</source>
+            <translation>prize key '%1' is used twice</translation>
+        </message>
+        <message>
+            <source>must name at least one ranking key</source>
+            <translation>must name at least one ranking key</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice</source>
+            <translation>'%1' is listed twice</translation>
+        </message>
+        <message>
+            <source>must be an offset from -23:59 to +23:59</source>
+            <translation>must be an offset from -23:59 to +23:59</translation>
+        </message>
+        <message>
+            <source>expected text, got %1</source>
+            <translation>expected text, got %1</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got %1</source>
+            <translation>expected a whole number, got %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</source>
+            <translation>"%1" is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</translation>
+        </message>
+        <message>
+            <source>expected an object, got %1</source>
+            <translation>expected an object, got %1</translation>
+        </message>
+        <message>
+            <source>expected a list, got %1</source>
+            <translation>expected a list, got %1</translation>
+        </message>
+        <message>
+            <source>unknown key (known keys: %1)</source>
+            <translation>unknown key (known keys: %1)</translation>
+        </message>
+        <message>
+            <source>%1: the settings must be one JSON object { ... }</source>
+            <translation>%1: the settings must be one JSON object { ... }</translation>
+        </message>
+        <message>
+            <source>expected "contestants", "submissions" or a whole number, got %1</source>
+            <translation>expected "contestants", "submissions" or a whole number, got %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of best, first, last</source>
+            <translation>"%1" is not one of best, first, last</translation>
+        </message>
+        <message>
+            <source>"%1" is not a ranking key (%2)</source>
+            <translation>"%1" is not a ranking key (%2)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time zone offset such as +07:00</source>
+            <translation>"%1" is not a time zone offset such as +07:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestSettingsPage</name>
+        <message>
+            <source>Contest settings</source>
+            <translation>Contest settings</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
+        </message>
+        <message>
+            <source>Discard the changes and show the stored settings again</source>
+            <translation>Discard the changes and show the stored settings again</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Contest</source>
+            <translation>Contest</translation>
+        </message>
+        <message>
+            <source>A short code without spaces; it is part of the contest server's addresses</source>
+            <translation>A short code without spaces; it is part of the contest server's addresses</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>Vietnam</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Organiser:</translation>
+        </message>
+        <message>
+            <source>Time&amp;zone:</source>
+            <translation>Time&amp;zone:</translation>
+        </message>
+        <message>
+            <source>Opens &amp;at:</source>
+            <translation>Opens &amp;at:</translation>
+        </message>
+        <message>
+            <source>C&amp;loses at:</source>
+            <translation>C&amp;loses at:</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Number of contestants</source>
+            <translation>Number of contestants</translation>
+        </message>
+        <message>
+            <source>Number of valid submissions</source>
+            <translation>Number of valid submissions</translation>
+        </message>
+        <message>
+            <source>A fixed number</source>
+            <translation>A fixed number</translation>
+        </message>
+        <message>
+            <source>&amp;Questions per attempt:</source>
+            <translation>&amp;Questions per attempt:</translation>
+        </message>
+        <message>
+            <source>Questions drawn from each topic:</source>
+            <translation>Questions drawn from each topic:</translation>
+        </message>
+        <message>
+            <source>&amp;Prediction question:</source>
+            <translation>&amp;Prediction question:</translation>
+        </message>
+        <message>
+            <source>Prediction compared with:</source>
+            <translation>Prediction compared with:</translation>
+        </message>
+        <message>
+            <source>Attempts and certificates</source>
+            <translation>Attempts and certificates</translation>
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation>Unlimited</translation>
+        </message>
+        <message>
+            <source>The best attempt</source>
+            <translation>The best attempt</translation>
+        </message>
+        <message>
+            <source>The first attempt</source>
+            <translation>The first attempt</translation>
+        </message>
+        <message>
+            <source>The last attempt</source>
+            <translation>The last attempt</translation>
+        </message>
+        <message>
+            <source> correct answers</source>
+            <translation> correct answers</translation>
+        </message>
+        <message>
+            <source>&amp;Attempts allowed per person:</source>
+            <translation>&amp;Attempts allowed per person:</translation>
+        </message>
+        <message>
+            <source>Attempt &amp;that counts:</source>
+            <translation>Attempt &amp;that counts:</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;from:</source>
+            <translation>Certificate &amp;from:</translation>
+        </message>
+        <message>
+            <source>Prizes</source>
+            <translation>Prizes</translation>
+        </message>
+        <message>
+            <source>Individual prizes, best first:</source>
+            <translation>Individual prizes, best first:</translation>
+        </message>
+        <message>
+            <source>Collective prizes (units):</source>
+            <translation>Collective prizes (units):</translation>
+        </message>
+        <message>
+            <source>Amount for each unit:</source>
+            <translation>Amount for each unit:</translation>
+        </message>
+        <message>
+            <source>Individual ranking order</source>
+            <translation>Individual ranking order</translation>
+        </message>
+        <message>
+            <source>Contestants are compared by the first key; the next key decides only between those still equal.</source>
+            <translation>Contestants are compared by the first key; the next key decides only between those still equal.</translation>
+        </message>
+        <message>
+            <source>Stored settings, version %1</source>
+            <translation>Stored settings, version %1</translation>
+        </message>
+        <message>
+            <source>Nothing stored yet: these are the defaults of the plan. Save them to use them.</source>
+            <translation>Nothing stored yet: these are the defaults of the plan. Save them to use them.</translation>
+        </message>
+        <message>
+            <source>The stored settings cannot be read:
 %1</source>
-        <translation>The stored settings cannot be read:
+            <translation>The stored settings cannot be read:
 %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Save contest settings</source>
-        <translation>Save contest settings</translation>
-    </message>
-    <message>
-        <source>The settings were not saved.
+        </message>
+        <message>
+            <source>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Save contest settings</source>
+            <translation>Save contest settings</translation>
+        </message>
+        <message>
+            <source>The settings were not saved.
 
 %1</source>
-        <translation>The settings were not saved.
+            <translation>The settings were not saved.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>CsvQuestionParser</name>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names an empty option</source>
-        <translation>&apos;%1&apos; names an empty option</translation>
-    </message>
-    <message>
-        <source>empty; write the letter of the correct option (A-F)</source>
-        <translation>empty; write the letter of the correct option (A-F)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an option letter A-F</source>
-        <translation>&apos;%1&apos; is not an option letter A-F</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: use easy, medium or hard</source>
-        <translation>&apos;%1&apos;: use easy, medium or hard</translation>
-    </message>
-</context>
-<context>
-    <name>CsvTable</name>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: unexpected character &apos;%3&apos; after a closing quote (write a quote inside a quoted field as &quot;&quot;)</source>
-        <translation>%1:%2: unexpected character &apos;%3&apos; after a closing quote (write a quote inside a quoted field as &quot;&quot;)</translation>
-    </message>
-    <message>
-        <source>%1:%2: a quoted field is never closed (missing &quot;)</source>
-        <translation>%1:%2: a quoted field is never closed (missing &quot;)</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (no header row)</source>
-        <translation>%1: the file is empty (no header row)</translation>
-    </message>
-    <message>
-        <source>unknown column &apos;%1&apos; (expected: %2)</source>
-        <translation>unknown column &apos;%1&apos; (expected: %2)</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; appears twice</source>
-        <translation>column &apos;%1&apos; appears twice</translation>
-    </message>
-    <message>
-        <source>missing column &apos;%1&apos; (the header must be: %2)</source>
-        <translation>missing column &apos;%1&apos; (the header must be: %2)</translation>
-    </message>
-    <message>
-        <source>%1:%2: column &apos;%3&apos;</source>
-        <translation>%1:%2: column &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
-        <translation>PostgreSQL databases are not supported by this version yet; use a SQLite file</translation>
-    </message>
-    <message>
-        <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>%1: the folder %2 does not exist</source>
-        <translation>%1: the folder %2 does not exist</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>cannot open %1</translation>
-    </message>
-    <message>
-        <source>the database is locked by another program; try again when it has finished (%1)</source>
-        <translation>the database is locked by another program; try again when it has finished (%1)</translation>
-    </message>
-    <message>
-        <source>database error</source>
-        <translation>database error</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>cannot start a transaction</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>cannot commit</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsPage</name>
-    <message>
-        <source>&amp;Decide tie…</source>
-        <translation>&amp;Decide tie…</translation>
-    </message>
-    <message>
-        <source>Unresolved ties (the judges decide)</source>
-        <translation>Unresolved ties (the judges decide)</translation>
-    </message>
-    <message>
-        <source>&amp;Review: withdraw…</source>
-        <translation>&amp;Review: withdraw…</translation>
-    </message>
-    <message>
-        <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
-        <translation>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</translation>
-    </message>
-    <message>
-        <source>Decisions to review (they no longer match a tie)</source>
-        <translation>Decisions to review (they no longer match a tie)</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>&amp;Withdraw…</translation>
-    </message>
-    <message>
-        <source>Judges&apos; decisions in force</source>
-        <translation>Judges&apos; decisions in force</translation>
-    </message>
-    <message>
-        <source>%1: order %2. Reason: %3 (by %4, %5)</source>
-        <translation>%1: order %2. Reason: %3 (by %4, %5)</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+    </context>
+    <context>
+        <name>CsvQuestionParser</name>
+        <message>
+            <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+            <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
+        </message>
+        <message>
+            <source>'%1' names an empty option</source>
+            <translation>'%1' names an empty option</translation>
+        </message>
+        <message>
+            <source>empty; write the letter of the correct option (A-F)</source>
+            <translation>empty; write the letter of the correct option (A-F)</translation>
+        </message>
+        <message>
+            <source>'%1' is not an option letter A-F</source>
+            <translation>'%1' is not an option letter A-F</translation>
+        </message>
+        <message>
+            <source>'%1': use easy, medium or hard</source>
+            <translation>'%1': use easy, medium or hard</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvTable</name>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: cannot read the file: %2</translation>
+        </message>
+        <message>
+            <source>%1:%2: unexpected character '%3' after a closing quote (write a quote inside a quoted field as "")</source>
+            <translation>%1:%2: unexpected character '%3' after a closing quote (write a quote inside a quoted field as "")</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field is never closed (missing ")</source>
+            <translation>%1:%2: a quoted field is never closed (missing ")</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty (no header row)</source>
+            <translation>%1: the file is empty (no header row)</translation>
+        </message>
+        <message>
+            <source>unknown column '%1' (expected: %2)</source>
+            <translation>unknown column '%1' (expected: %2)</translation>
+        </message>
+        <message>
+            <source>column '%1' appears twice</source>
+            <translation>column '%1' appears twice</translation>
+        </message>
+        <message>
+            <source>missing column '%1' (the header must be: %2)</source>
+            <translation>missing column '%1' (the header must be: %2)</translation>
+        </message>
+        <message>
+            <source>%1:%2: column '%3'</source>
+            <translation>%1:%2: column '%3'</translation>
+        </message>
+        <message>
+            <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+            <translation>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
+            <translation>PostgreSQL databases are not supported by this version yet; use a SQLite file</translation>
+        </message>
+        <message>
+            <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
+            <translation>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</translation>
+        </message>
+        <message>
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: the folder %2 does not exist</translation>
+        </message>
+        <message>
+            <source>cannot open %1</source>
+            <translation>cannot open %1</translation>
+        </message>
+        <message>
+            <source>the database is locked by another program; try again when it has finished (%1)</source>
+            <translation>the database is locked by another program; try again when it has finished (%1)</translation>
+        </message>
+        <message>
+            <source>database error</source>
+            <translation>database error</translation>
+        </message>
+        <message>
+            <source>cannot start a transaction</source>
+            <translation>cannot start a transaction</translation>
+        </message>
+        <message>
+            <source>cannot commit</source>
+            <translation>cannot commit</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsPage</name>
+        <message>
+            <source>&amp;Decide tie…</source>
+            <translation>&amp;Decide tie…</translation>
+        </message>
+        <message>
+            <source>Unresolved ties (the judges decide)</source>
+            <translation>Unresolved ties (the judges decide)</translation>
+        </message>
+        <message>
+            <source>&amp;Review: withdraw…</source>
+            <translation>&amp;Review: withdraw…</translation>
+        </message>
+        <message>
+            <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
+            <translation>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</translation>
+        </message>
+        <message>
+            <source>Decisions to review (they no longer match a tie)</source>
+            <translation>Decisions to review (they no longer match a tie)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <source>Judges' decisions in force</source>
+            <translation>Judges' decisions in force</translation>
+        </message>
+        <message>
+            <source>%1: order %2. Reason: %3 (by %4, %5)</source>
+            <translation>%1: order %2. Reason: %3 (by %4, %5)</translation>
+        </message>
+        <message>
+            <source>%1
 Why to review: %2</source>
-        <translation>%1
+            <translation>%1
 Why to review: %2</translation>
-    </message>
-    <message>
-        <source>#%1 %2 Judges: %3</source>
-        <translation>#%1 %2 Judges: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Exclusion</name>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionImporter</name>
-    <message>
-        <source>empty; use id_number, phone or unit</source>
-        <translation>empty; use id_number, phone or unit</translation>
-    </message>
-    <message>
-        <source>unknown type &apos;%1&apos;; use id_number, phone or unit</source>
-        <translation>unknown type &apos;%1&apos;; use id_number, phone or unit</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ID number (12 digits, or 9 for an old CMND)</source>
-        <translation>&apos;%1&apos; is not an ID number (12 digits, or 9 for an old CMND)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a usable phone number (10 digits starting with 0, or +84...)</source>
-        <translation>&apos;%1&apos; is not a usable phone number (10 digits starting with 0, or +84...)</translation>
-    </message>
-    <message>
-        <source>unknown unit &apos;%1&apos;; import the units first</source>
-        <translation>unknown unit &apos;%1&apos;; import the units first</translation>
-    </message>
-    <message>
-        <source>empty; say why (e.g. member of the organising committee)</source>
-        <translation>empty; say why (e.g. member of the organising committee)</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already listed on line %3</source>
-        <translation>%1 %2 is already listed on line %3</translation>
-    </message>
-    <message>
-        <source>no entries in the file (only a header)</source>
-        <translation>no entries in the file (only a header)</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionIndex</name>
-    <message>
-        <source>%1 %2 is on the exclusion list (%3)</source>
-        <translation>%1 %2 is on the exclusion list (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionTableModel</name>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>ID number, phone or unit</source>
-        <translation>ID number, phone or unit</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionsPage</name>
-    <message>
-        <source>Exclusion list</source>
-        <translation>Exclusion list</translation>
-    </message>
-    <message>
-        <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
-        <translation>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entry(ies)</numerusform>
-            <numerusform>%n entry(ies)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n entry(ies) shown</source>
-        <translation>
-            <numerusform>%1 of %n entry(ies) shown</numerusform>
-            <numerusform>%1 of %n entry(ies) shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import exclusion list</source>
-        <translation>Import exclusion list</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
-        <translation>Imported %1: %2 added, %3 updated.</translation>
-    </message>
-</context>
-<context>
-    <name>GiftParser</name>
-    <message>
-        <source>the title starting with &apos;::&apos; is never closed with &apos;::&apos;</source>
-        <translation>the title starting with &apos;::&apos; is never closed with &apos;::&apos;</translation>
-    </message>
-    <message>
-        <source>it has no answers in braces: a description, not a question</source>
-        <translation>it has no answers in braces: a description, not a question</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos;: its answers open with &apos;{&apos; but never close with &apos;}&apos;</source>
-        <translation>question &apos;%1&apos;: its answers open with &apos;{&apos; but never close with &apos;}&apos;</translation>
-    </message>
-    <message>
-        <source>an essay question ({}) has no options to choose from</source>
-        <translation>an essay question ({}) has no options to choose from</translation>
-    </message>
-    <message>
-        <source>a numerical question ({#...}) has no options to choose from</source>
-        <translation>a numerical question ({#...}) has no options to choose from</translation>
-    </message>
-    <message>
-        <source>a matching question (=item -&gt; match) is not single-answer multiple choice</source>
-        <translation>a matching question (=item -&gt; match) is not single-answer multiple choice</translation>
-    </message>
-    <message>
-        <source>a short-answer question (only &apos;=&apos; answers) has no wrong options to choose from</source>
-        <translation>a short-answer question (only &apos;=&apos; answers) has no wrong options to choose from</translation>
-    </message>
-    <message>
-        <source>several answers carry credit (%weights); a contest question has exactly one correct option</source>
-        <translation>several answers carry credit (%weights); a contest question has exactly one correct option</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has no correct answer (mark it with &apos;=&apos;)</source>
-        <translation>question &apos;%1&apos; has no correct answer (mark it with &apos;=&apos;)</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has %2 options; at most %3</source>
-        <translation>question &apos;%1&apos; has %2 options; at most %3</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos;: the answers must start with &apos;=&apos; (right) or &apos;~&apos; (wrong)</source>
-        <translation>question &apos;%1&apos;: the answers must start with &apos;=&apos; (right) or &apos;~&apos; (wrong)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPlan</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>units</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Headcount</translation>
-    </message>
-    <message>
-        <source>Collective prize</source>
-        <translation>Collective prize</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
-    </message>
-    <message>
-        <source>exclusions</source>
-        <translation>exclusions</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewDialog</name>
-    <message>
-        <source>Import %1 from %2</source>
-        <translation>Import %1 from %2</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</numerusform>
-            <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n row(s): </source>
-        <translation>
-            <numerusform>%1 holds %n row(s): </numerusform>
-            <numerusform>%1 holds %n row(s): </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 to add, %2 to update, %3 unchanged.</source>
-        <translation>%1 to add, %2 to update, %3 unchanged.</translation>
-    </message>
-    <message>
-        <source>There is nothing to import.</source>
-        <translation>There is nothing to import.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-</context>
-<context>
-    <name>IndividualRankingModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No: %1</source>
-        <translation>No: %1</translation>
-    </message>
-    <message>
-        <source>Unresolved tie — judges decide</source>
-        <translation>Unresolved tie — judges decide</translation>
-    </message>
-    <message>
-        <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
-        <translation>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</translation>
-    </message>
-    <message>
-        <source>Order decided by the judges.</source>
-        <translation>Order decided by the judges.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Prediction</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Submitted at</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Eligible</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Prize</translation>
-    </message>
-</context>
-<context>
-    <name>IndividualRankingPage</name>
-    <message>
-        <source>Find by name, ID number, phone or unit…</source>
-        <translation>Find by name, ID number, phone or unit…</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>Prize winners</source>
-        <translation>Prize winners</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
-    </message>
-    <message>
-        <source>Unresolved ties</source>
-        <translation>Unresolved ties</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contestant(s)</source>
-        <translation>
-            <numerusform>%n contestant(s)</numerusform>
-            <numerusform>%n contestant(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n contestant(s)</source>
-        <translation>
-            <numerusform>%1 of %n contestant(s)</numerusform>
-            <numerusform>%1 of %n contestant(s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Contest Admin</source>
-        <translation>Contest Admin</translation>
-    </message>
-    <message>
-        <source>Contest databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Contest databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;New database…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Open database…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Contest Admin…</source>
-        <translation>&amp;About Contest Admin…</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Contest</translation>
-    </message>
-    <message>
-        <source>Question bank</source>
-        <translation>Question bank</translation>
-    </message>
-    <message>
-        <source>Submissions</source>
-        <translation>Submissions</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
-        <translation>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</translation>
-    </message>
-    <message>
-        <source>No database is open</source>
-        <translation>No database is open</translation>
-    </message>
-    <message>
-        <source>Create a new contest database, or open the one your committee already uses.</source>
-        <translation>Create a new contest database, or open the one your committee already uses.</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>No database open</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n unit(s)</numerusform>
-            <numerusform>%n unit(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contest: %1</source>
-        <translation>Contest: %1</translation>
-    </message>
-    <message>
-        <source>No contest settings saved yet</source>
-        <translation>No contest settings saved yet</translation>
-    </message>
-    <message>
-        <source>Contest settings unreadable</source>
-        <translation>Contest settings unreadable</translation>
-    </message>
-    <message>
-        <source>Unsaved contest settings</source>
-        <translation>Unsaved contest settings</translation>
-    </message>
-    <message>
-        <source>The contest settings have changes that are not saved. Save them now?</source>
-        <translation>The contest settings have changes that are not saved. Save them now?</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened:
+        </message>
+        <message>
+            <source>#%1 %2 Judges: %3</source>
+            <translation>#%1 %2 Judges: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exclusion</name>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionImporter</name>
+        <message>
+            <source>empty; use id_number, phone or unit</source>
+            <translation>empty; use id_number, phone or unit</translation>
+        </message>
+        <message>
+            <source>unknown type '%1'; use id_number, phone or unit</source>
+            <translation>unknown type '%1'; use id_number, phone or unit</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>'%1' is not an ID number (12 digits, or 9 for an old CMND)</source>
+            <translation>'%1' is not an ID number (12 digits, or 9 for an old CMND)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a usable phone number (10 digits starting with 0, or +84...)</source>
+            <translation>'%1' is not a usable phone number (10 digits starting with 0, or +84...)</translation>
+        </message>
+        <message>
+            <source>unknown unit '%1'; import the units first</source>
+            <translation>unknown unit '%1'; import the units first</translation>
+        </message>
+        <message>
+            <source>empty; say why (e.g. member of the organising committee)</source>
+            <translation>empty; say why (e.g. member of the organising committee)</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already listed on line %3</source>
+            <translation>%1 %2 is already listed on line %3</translation>
+        </message>
+        <message>
+            <source>no entries in the file (only a header)</source>
+            <translation>no entries in the file (only a header)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionIndex</name>
+        <message>
+            <source>%1 %2 is on the exclusion list (%3)</source>
+            <translation>%1 %2 is on the exclusion list (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionTableModel</name>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>ID number, phone or unit</source>
+            <translation>ID number, phone or unit</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionsPage</name>
+        <message>
+            <source>Exclusion list</source>
+            <translation>Exclusion list</translation>
+        </message>
+        <message>
+            <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
+            <translation>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry(ies)</numerusform>
+                <numerusform>%n entry(ies)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entry(ies) shown</source>
+            <translation>
+                <numerusform>%1 of %n entry(ies) shown</numerusform>
+                <numerusform>%1 of %n entry(ies) shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import exclusion list</source>
+            <translation>Import exclusion list</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Imported %1: %2 added, %3 updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftParser</name>
+        <message>
+            <source>the title starting with '::' is never closed with '::'</source>
+            <translation>the title starting with '::' is never closed with '::'</translation>
+        </message>
+        <message>
+            <source>it has no answers in braces: a description, not a question</source>
+            <translation>it has no answers in braces: a description, not a question</translation>
+        </message>
+        <message>
+            <source>question '%1': its answers open with '{' but never close with '}'</source>
+            <translation>question '%1': its answers open with '{' but never close with '}'</translation>
+        </message>
+        <message>
+            <source>an essay question ({}) has no options to choose from</source>
+            <translation>an essay question ({}) has no options to choose from</translation>
+        </message>
+        <message>
+            <source>a numerical question ({#...}) has no options to choose from</source>
+            <translation>a numerical question ({#...}) has no options to choose from</translation>
+        </message>
+        <message>
+            <source>a matching question (=item -&gt; match) is not single-answer multiple choice</source>
+            <translation>a matching question (=item -&gt; match) is not single-answer multiple choice</translation>
+        </message>
+        <message>
+            <source>a short-answer question (only '=' answers) has no wrong options to choose from</source>
+            <translation>a short-answer question (only '=' answers) has no wrong options to choose from</translation>
+        </message>
+        <message>
+            <source>several answers carry credit (%weights); a contest question has exactly one correct option</source>
+            <translation>several answers carry credit (%weights); a contest question has exactly one correct option</translation>
+        </message>
+        <message>
+            <source>question '%1' has no correct answer (mark it with '=')</source>
+            <translation>question '%1' has no correct answer (mark it with '=')</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 options; at most %3</source>
+            <translation>question '%1' has %2 options; at most %3</translation>
+        </message>
+        <message>
+            <source>question '%1': the answers must start with '=' (right) or '~' (wrong)</source>
+            <translation>question '%1': the answers must start with '=' (right) or '~' (wrong)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <source>Collective prize</source>
+            <translation>Collective prize</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Not eligible</translation>
+        </message>
+        <message>
+            <source>exclusions</source>
+            <translation>exclusions</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import %1 from %2</source>
+            <translation>Import %1 from %2</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</numerusform>
+                <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n row(s): </source>
+            <translation>
+                <numerusform>%1 holds %n row(s): </numerusform>
+                <numerusform>%1 holds %n row(s): </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to update, %3 unchanged.</source>
+            <translation>%1 to add, %2 to update, %3 unchanged.</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>There is nothing to import.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndividualRankingModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No: %1</source>
+            <translation>No: %1</translation>
+        </message>
+        <message>
+            <source>Unresolved tie — judges decide</source>
+            <translation>Unresolved tie — judges decide</translation>
+        </message>
+        <message>
+            <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
+            <translation>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</translation>
+        </message>
+        <message>
+            <source>Order decided by the judges.</source>
+            <translation>Order decided by the judges.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation>Prediction</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Prize</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndividualRankingPage</name>
+        <message>
+            <source>Find by name, ID number, phone or unit…</source>
+            <translation>Find by name, ID number, phone or unit…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Prize winners</source>
+            <translation>Prize winners</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Not eligible</translation>
+        </message>
+        <message>
+            <source>Unresolved ties</source>
+            <translation>Unresolved ties</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contestant(s)</source>
+            <translation>
+                <numerusform>%n contestant(s)</numerusform>
+                <numerusform>%n contestant(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n contestant(s)</source>
+            <translation>
+                <numerusform>%1 of %n contestant(s)</numerusform>
+                <numerusform>%1 of %n contestant(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Contest Admin</source>
+            <translation>Contest Admin</translation>
+        </message>
+        <message>
+            <source>Contest databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Contest databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Open database…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Contest Admin…</source>
+            <translation>&amp;About Contest Admin…</translation>
+        </message>
+        <message>
+            <source>Contest</source>
+            <translation>Contest</translation>
+        </message>
+        <message>
+            <source>Question bank</source>
+            <translation>Question bank</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
+            <translation>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</translation>
+        </message>
+        <message>
+            <source>No database is open</source>
+            <translation>No database is open</translation>
+        </message>
+        <message>
+            <source>Create a new contest database, or open the one your committee already uses.</source>
+            <translation>Create a new contest database, or open the one your committee already uses.</translation>
+        </message>
+        <message>
+            <source>No database open</source>
+            <translation>No database open</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit(s)</numerusform>
+                <numerusform>%n unit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contest: %1</source>
+            <translation>Contest: %1</translation>
+        </message>
+        <message>
+            <source>No contest settings saved yet</source>
+            <translation>No contest settings saved yet</translation>
+        </message>
+        <message>
+            <source>Contest settings unreadable</source>
+            <translation>Contest settings unreadable</translation>
+        </message>
+        <message>
+            <source>Unsaved contest settings</source>
+            <translation>Unsaved contest settings</translation>
+        </message>
+        <message>
+            <source>The contest settings have changes that are not saved. Save them now?</source>
+            <translation>The contest settings have changes that are not saved. Save them now?</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened:
 
 %2</source>
-        <translation>%1 cannot be opened:
+            <translation>%1 cannot be opened:
 
 %2</translation>
-    </message>
-    <message>
-        <source>New contest database</source>
-        <translation>New contest database</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is opened as it is.</source>
-        <translation>%1 already exists; it is opened as it is.</translation>
-    </message>
-    <message>
-        <source>Open contest database</source>
-        <translation>Open contest database</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>No recent databases</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Clear list</translation>
-    </message>
-    <message>
-        <source>none open</source>
-        <translation>none open</translation>
-    </message>
-    <message>
-        <source>About Contest Admin</source>
-        <translation>About Contest Admin</translation>
-    </message>
-    <message>
-        <source>Contest Admin %1
+        </message>
+        <message>
+            <source>New contest database</source>
+            <translation>New contest database</translation>
+        </message>
+        <message>
+            <source>%1 already exists; it is opened as it is.</source>
+            <translation>%1 already exists; it is opened as it is.</translation>
+        </message>
+        <message>
+            <source>Open contest database</source>
+            <translation>Open contest database</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>No recent databases</translation>
+        </message>
+        <message>
+            <source>&amp;Clear list</source>
+            <translation>&amp;Clear list</translation>
+        </message>
+        <message>
+            <source>none open</source>
+            <translation>none open</translation>
+        </message>
+        <message>
+            <source>About Contest Admin</source>
+            <translation>About Contest Admin</translation>
+        </message>
+        <message>
+            <source>Contest Admin %1
 
 Administration of online quiz contests for public offices: contest settings, units, question bank, submissions, results and certificates.
 
 Qt %2 (built with %3)
 Database: %4</source>
-        <translation>Contest Admin %1
+            <translation>Contest Admin %1
 
 Administration of online quiz contests for public offices: contest settings, units, question bank, submissions, results and certificates.
 
 Qt %2 (built with %3)
 Database: %4</translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <source>%1 is a database of another program (it has tables but no Contest Admin schema version)</source>
-        <translation>%1 is a database of another program (it has tables but no Contest Admin schema version)</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</source>
-        <translation>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</translation>
-    </message>
-</context>
-<context>
-    <name>MoodleXmlParser</name>
-    <message>
-        <source>a &lt;question&gt; without a type attribute</source>
-        <translation>a &lt;question&gt; without a type attribute</translation>
-    </message>
-    <message>
-        <source>true/false question &apos;%1&apos; has no answer &apos;true&apos; or &apos;false&apos; with fraction 100</source>
-        <translation>true/false question &apos;%1&apos; has no answer &apos;true&apos; or &apos;false&apos; with fraction 100</translation>
-    </message>
-    <message>
-        <source>several answers may be chosen; a contest question has exactly one correct option</source>
-        <translation>several answers may be chosen; a contest question has exactly one correct option</translation>
-    </message>
-    <message>
-        <source>more than one answer carries credit; a contest question has exactly one correct option</source>
-        <translation>more than one answer carries credit; a contest question has exactly one correct option</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has no answer with fraction 100</source>
-        <translation>question &apos;%1&apos; has no answer with fraction 100</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has %2 answers; at most %3</source>
-        <translation>question &apos;%1&apos; has %2 answers; at most %3</translation>
-    </message>
-    <message>
-        <source>an essay question has no options to choose from</source>
-        <translation>an essay question has no options to choose from</translation>
-    </message>
-    <message>
-        <source>a matching question is not single-answer multiple choice</source>
-        <translation>a matching question is not single-answer multiple choice</translation>
-    </message>
-    <message>
-        <source>a numerical question has no options to choose from</source>
-        <translation>a numerical question has no options to choose from</translation>
-    </message>
-    <message>
-        <source>a short-answer question has no options to choose from</source>
-        <translation>a short-answer question has no options to choose from</translation>
-    </message>
-    <message>
-        <source>a cloze question embeds several sub-questions</source>
-        <translation>a cloze question embeds several sub-questions</translation>
-    </message>
-    <message>
-        <source>a description is text, not a question</source>
-        <translation>a description is text, not a question</translation>
-    </message>
-    <message>
-        <source>type &apos;%1&apos; is not single-answer multiple choice or true/false</source>
-        <translation>type &apos;%1&apos; is not single-answer multiple choice or true/false</translation>
-    </message>
-    <message>
-        <source>elements are nested more than %1 deep; this is not a Moodle question file</source>
-        <translation>elements are nested more than %1 deep; this is not a Moodle question file</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</source>
-        <translation>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</translation>
-    </message>
-    <message>
-        <source>not well-formed XML: %1</source>
-        <translation>not well-formed XML: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PackageBuilder</name>
-    <message>
-        <source>no contest settings are stored: run contestctl contest set first</source>
-        <translation>no contest settings are stored: run contestctl contest set first</translation>
-    </message>
-    <message>
-        <source>the contest has no code</source>
-        <translation>the contest has no code</translation>
-    </message>
-    <message>
-        <source>the package needs the prediction question</source>
-        <translation>the package needs the prediction question</translation>
-    </message>
-    <message>
-        <source>no units: import them first (contestctl units import)</source>
-        <translation>no units: import them first (contestctl units import)</translation>
-    </message>
-</context>
-<context>
-    <name>PrintSource</name>
-    <message>
-        <source>lock the results first: printing uses the locked results (contestctl results lock)</source>
-        <translation>lock the results first: printing uses the locked results (contestctl results lock)</translation>
-    </message>
-    <message>
-        <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
-        <translation>locked snapshot %1 does not match its SHA-256: it was altered</translation>
-    </message>
-</context>
-<context>
-    <name>PrintingArea</name>
-    <message>
-        <source>&lt;h2&gt;Printing&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Printing&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Certificates (Giấy chứng nhận): every contestant who qualified</source>
-        <translation>Certificates (Giấy chứng nhận): every contestant who qualified</translation>
-    </message>
-    <message>
-        <source>Award certificates (Giấy khen): the prize winners</source>
-        <translation>Award certificates (Giấy khen): the prize winners</translation>
-    </message>
-    <message>
-        <source>Award list: winners, amounts, totals, participation per unit</source>
-        <translation>Award list: winners, amounts, totals, participation per unit</translation>
-    </message>
-    <message>
-        <source>&amp;Preview and print…</source>
-        <translation>&amp;Preview and print…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>One PDF per &amp;person…</source>
-        <translation>One PDF per &amp;person…</translation>
-    </message>
-    <message>
-        <source>Export &amp;spreadsheet (XLSX)…</source>
-        <translation>Export &amp;spreadsheet (XLSX)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;layout…</source>
-        <translation>Edit &amp;layout…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;What to print:</source>
-        <translation>&amp;What to print:</translation>
-    </message>
-    <message>
-        <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
-        <translation>Printing from the locked results (snapshot %1, locked %2 by %3).</translation>
-    </message>
-    <message>
-        <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
-        <translation>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s), </source>
-        <translation>
-            <numerusform>%n certificate(s), </numerusform>
-            <numerusform>%n certificate(s), </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n individual prize(s), </source>
-        <translation>
-            <numerusform>%n individual prize(s), </numerusform>
-            <numerusform>%n individual prize(s), </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n collective prize(s).</source>
-        <translation>
-            <numerusform>%n collective prize(s).</numerusform>
-            <numerusform>%n collective prize(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to print</source>
-        <translation>Nothing to print</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Print preview</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n certificate(s)…</source>
-        <translation>
-            <numerusform>Printing %n certificate(s)…</numerusform>
-            <numerusform>Printing %n certificate(s)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Printing cancelled</source>
-        <translation>Printing cancelled</translation>
-    </message>
-    <message>
-        <source>Cancelled: no file was written.</source>
-        <translation>Cancelled: no file was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n file(s).</source>
-        <translation>
-            <numerusform>Cancelled after %n file(s).</numerusform>
-            <numerusform>Cancelled after %n file(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Not printed</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Not exported</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export spreadsheet</source>
-        <translation>Export spreadsheet</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Folder for one PDF per person</source>
-        <translation>Folder for one PDF per person</translation>
-    </message>
-    <message>
-        <source>Any file name in the folder (*.pdf)</source>
-        <translation>Any file name in the folder (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PrizeAllocator</name>
-    <message>
-        <source>its order does not name each member of the tie exactly once</source>
-        <translation>its order does not name each member of the tie exactly once</translation>
-    </message>
-    <message>
-        <source>no current tie for &apos;%1&apos; has exactly these members (%2); the ranking has changed since the decision, so it was not applied</source>
-        <translation>no current tie for &apos;%1&apos; has exactly these members (%2); the ranking has changed since the decision, so it was not applied</translation>
-    </message>
-</context>
-<context>
-    <name>PrizeTableEditor</name>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Prize</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Amount each</source>
-        <translation>Amount each</translation>
-    </message>
-    <message>
-        <source>&amp;Add prize</source>
-        <translation>&amp;Add prize</translation>
-    </message>
-    <message>
-        <source>&amp;Remove prize</source>
-        <translation>&amp;Remove prize</translation>
-    </message>
-    <message>
-        <source>New prize</source>
-        <translation>New prize</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prize(s), %1 in all</source>
-        <translation>
-            <numerusform>%n prize(s), %1 in all</numerusform>
-            <numerusform>%n prize(s), %1 in all</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Question</name>
-    <message>
-        <source>question %1</source>
-        <translation>question %1</translation>
-    </message>
-    <message>
-        <source>(new)</source>
-        <translation>(new)</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;%2&apos;</source>
-        <translation>%1: field &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>empty; every question needs an ID such as TTHC-0012</source>
-        <translation>empty; every question needs an ID such as TTHC-0012</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
-    </message>
-    <message>
-        <source>empty; every question belongs to a topic</source>
-        <translation>empty; every question belongs to a topic</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>unknown topic &apos;%1&apos; (topics: %2)</translation>
-    </message>
-    <message>
-        <source>empty; the question has no text</source>
-        <translation>empty; the question has no text</translation>
-    </message>
-    <message>
-        <source>%1 option(s); a question needs %2 to %3</source>
-        <translation>%1 option(s); a question needs %2 to %3</translation>
-    </message>
-    <message>
-        <source>option %1 has key &apos;%2&apos;; keys must be A, B, C... in order</source>
-        <translation>option %1 has key &apos;%2&apos;; keys must be A, B, C... in order</translation>
-    </message>
-    <message>
-        <source>empty option text</source>
-        <translation>empty option text</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is the text of another option too</source>
-        <translation>&apos;%1&apos; is the text of another option too</translation>
-    </message>
-    <message>
-        <source>empty; name the correct option (A-F)</source>
-        <translation>empty; name the correct option (A-F)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of the options</source>
-        <translation>&apos;%1&apos; is not one of the options</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionBankArea</name>
-    <message>
-        <source>Question bank</source>
-        <translation>Question bank</translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Blueprint</source>
-        <translation>Blueprint</translation>
-    </message>
-    <message>
-        <source>Booklet</source>
-        <translation>Booklet</translation>
-    </message>
-    <message>
-        <source>“%1” could not be undone or redone: %2</source>
-        <translation>“%1” could not be undone or redone: %2</translation>
-    </message>
-    <message>
-        <source>&amp;New question</source>
-        <translation>&amp;New question</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove</source>
-        <translation>A&amp;pprove</translation>
-    </message>
-    <message>
-        <source>Approve the selected questions (drafts and reviewed ones)</source>
-        <translation>Approve the selected questions (drafts and reviewed ones)</translation>
-    </message>
-    <message>
-        <source>Re&amp;tire</source>
-        <translation>Re&amp;tire</translation>
-    </message>
-    <message>
-        <source>Retire the selected questions: kept, never drawn again</source>
-        <translation>Retire the selected questions: kept, never drawn again</translation>
-    </message>
-    <message>
-        <source>&amp;Move to topic</source>
-        <translation>&amp;Move to topic</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xport…</translation>
-    </message>
-    <message>
-        <source>Search (marks optional: “cai cach” finds “Cải cách”)</source>
-        <translation>Search (marks optional: “cai cach” finds “Cải cách”)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>All difficulties</source>
-        <translation>All difficulties</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>All topics</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question(s)</numerusform>
-            <numerusform>%n question(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n question(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n question(s) shown</numerusform>
-            <numerusform>%1 of %n question(s) shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved question</source>
-        <translation>Unsaved question</translation>
-    </message>
-    <message>
-        <source>The question in the editor has changes that are not saved. Discard them?</source>
-        <translation>The question in the editor has changes that are not saved. Discard them?</translation>
-    </message>
-    <message>
-        <source>%1 (%2% alike): %3</source>
-        <translation>%1 (%2% alike): %3</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message numerus="yes">
-        <source>This question is very like %n other question(s) of the bank:</source>
-        <translation>
-            <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
-            <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save it anyway?</source>
-        <translation>Save it anyway?</translation>
-    </message>
-    <message>
-        <source>create %1</source>
-        <translation>create %1</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>edit %1</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
-    <message>
-        <source>Save question</source>
-        <translation>Save question</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) %1</source>
-        <translation>
-            <numerusform>%n question(s) %1</numerusform>
-            <numerusform>%n question(s) %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) %1.</source>
-        <translation>
-            <numerusform>%n question(s) %1.</numerusform>
-            <numerusform>%n question(s) %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be (e.g. a retired question).</source>
-        <translation>
-            <numerusform>%n could not be (e.g. a retired question).</numerusform>
-            <numerusform>%n could not be (e.g. a retired question).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>move %n question(s) to %1</source>
-        <translation>
-            <numerusform>move %n question(s) to %1</numerusform>
-            <numerusform>move %n question(s) to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) moved to %1.</source>
-        <translation>
-            <numerusform>%n question(s) moved to %1.</numerusform>
-            <numerusform>%n question(s) moved to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionBooklet</name>
-    <message numerus="yes">
-        <source>%n question(s), with answers</source>
-        <translation>
-            <numerusform>%n question(s), with answers</numerusform>
-            <numerusform>%n question(s), with answers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s), without answers</source>
-        <translation>
-            <numerusform>%n question(s), without answers</numerusform>
-            <numerusform>%n question(s), without answers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Question %1.</source>
-        <translation>Question %1.</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Answer:</translation>
-    </message>
-    <message>
-        <source>Legal source:</source>
-        <translation>Legal source:</translation>
-    </message>
-    <message>
-        <source>Explanation:</source>
-        <translation>Explanation:</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionChangeCommand</name>
-    <message>
-        <source>redo: %1</source>
-        <translation>redo: %1</translation>
-    </message>
-    <message>
-        <source>undo: %1</source>
-        <translation>undo: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionCommands</name>
-    <message>
-        <source>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</source>
-        <translation>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use one of %2</source>
-        <translation>unknown format &apos;%1&apos;; use one of %2</translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;; use one of %2</source>
-        <translation>unknown status &apos;%1&apos;; use one of %2</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>added</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>updated</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <source>%1:%2: skipped %3 &apos;%4&apos;: %5
+        </message>
+        <message>
+            <source>Online server</source>
+            <translation>Online server</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>%1 is a database of another program (it has tables but no Contest Admin schema version)</source>
+            <translation>%1 is a database of another program (it has tables but no Contest Admin schema version)</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</source>
+            <translation>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoodleXmlParser</name>
+        <message>
+            <source>a &lt;question&gt; without a type attribute</source>
+            <translation>a &lt;question&gt; without a type attribute</translation>
+        </message>
+        <message>
+            <source>true/false question '%1' has no answer 'true' or 'false' with fraction 100</source>
+            <translation>true/false question '%1' has no answer 'true' or 'false' with fraction 100</translation>
+        </message>
+        <message>
+            <source>several answers may be chosen; a contest question has exactly one correct option</source>
+            <translation>several answers may be chosen; a contest question has exactly one correct option</translation>
+        </message>
+        <message>
+            <source>more than one answer carries credit; a contest question has exactly one correct option</source>
+            <translation>more than one answer carries credit; a contest question has exactly one correct option</translation>
+        </message>
+        <message>
+            <source>question '%1' has no answer with fraction 100</source>
+            <translation>question '%1' has no answer with fraction 100</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 answers; at most %3</source>
+            <translation>question '%1' has %2 answers; at most %3</translation>
+        </message>
+        <message>
+            <source>an essay question has no options to choose from</source>
+            <translation>an essay question has no options to choose from</translation>
+        </message>
+        <message>
+            <source>a matching question is not single-answer multiple choice</source>
+            <translation>a matching question is not single-answer multiple choice</translation>
+        </message>
+        <message>
+            <source>a numerical question has no options to choose from</source>
+            <translation>a numerical question has no options to choose from</translation>
+        </message>
+        <message>
+            <source>a short-answer question has no options to choose from</source>
+            <translation>a short-answer question has no options to choose from</translation>
+        </message>
+        <message>
+            <source>a cloze question embeds several sub-questions</source>
+            <translation>a cloze question embeds several sub-questions</translation>
+        </message>
+        <message>
+            <source>a description is text, not a question</source>
+            <translation>a description is text, not a question</translation>
+        </message>
+        <message>
+            <source>type '%1' is not single-answer multiple choice or true/false</source>
+            <translation>type '%1' is not single-answer multiple choice or true/false</translation>
+        </message>
+        <message>
+            <source>elements are nested more than %1 deep; this is not a Moodle question file</source>
+            <translation>elements are nested more than %1 deep; this is not a Moodle question file</translation>
+        </message>
+        <message>
+            <source>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</source>
+            <translation>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</translation>
+        </message>
+        <message>
+            <source>not well-formed XML: %1</source>
+            <translation>not well-formed XML: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageBuilder</name>
+        <message>
+            <source>no contest settings are stored: run contestctl contest set first</source>
+            <translation>no contest settings are stored: run contestctl contest set first</translation>
+        </message>
+        <message>
+            <source>the contest has no code</source>
+            <translation>the contest has no code</translation>
+        </message>
+        <message>
+            <source>the package needs the prediction question</source>
+            <translation>the package needs the prediction question</translation>
+        </message>
+        <message>
+            <source>no units: import them first (contestctl units import)</source>
+            <translation>no units: import them first (contestctl units import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationStats</name>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Conflicting version</source>
+            <translation>Conflicting version</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinCertificateDialog</name>
+        <message>
+            <source>Untrusted server certificate</source>
+            <translation>Untrusted server certificate</translation>
+        </message>
+        <message>
+            <source>The certificate of %1 is not trusted by this computer. Compare the fingerprint below with the one the server's operator gave you (by phone or on paper). Pin it only if they are identical: from then on this exact certificate is accepted for this server.</source>
+            <translation>The certificate of %1 is not trusted by this computer. Compare the fingerprint below with the one the server's operator gave you (by phone or on paper). Pin it only if they are identical: from then on this exact certificate is accepted for this server.</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Issuer:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation>SHA-256:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Why:</translation>
+        </message>
+        <message>
+            <source>Pin this certificate</source>
+            <translation>Pin this certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSource</name>
+        <message>
+            <source>lock the results first: printing uses the locked results (contestctl results lock)</source>
+            <translation>lock the results first: printing uses the locked results (contestctl results lock)</translation>
+        </message>
+        <message>
+            <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
+            <translation>locked snapshot %1 does not match its SHA-256: it was altered</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingArea</name>
+        <message>
+            <source>&lt;h2&gt;Printing&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Printing&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Certificates (Giấy chứng nhận): every contestant who qualified</source>
+            <translation>Certificates (Giấy chứng nhận): every contestant who qualified</translation>
+        </message>
+        <message>
+            <source>Award certificates (Giấy khen): the prize winners</source>
+            <translation>Award certificates (Giấy khen): the prize winners</translation>
+        </message>
+        <message>
+            <source>Award list: winners, amounts, totals, participation per unit</source>
+            <translation>Award list: winners, amounts, totals, participation per unit</translation>
+        </message>
+        <message>
+            <source>&amp;Preview and print…</source>
+            <translation>&amp;Preview and print…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>One PDF per &amp;person…</source>
+            <translation>One PDF per &amp;person…</translation>
+        </message>
+        <message>
+            <source>Export &amp;spreadsheet (XLSX)…</source>
+            <translation>Export &amp;spreadsheet (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Export &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;layout…</source>
+            <translation>Edit &amp;layout…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;What to print:</source>
+            <translation>&amp;What to print:</translation>
+        </message>
+        <message>
+            <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
+            <translation>Printing from the locked results (snapshot %1, locked %2 by %3).</translation>
+        </message>
+        <message>
+            <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
+            <translation>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s), </source>
+            <translation>
+                <numerusform>%n certificate(s), </numerusform>
+                <numerusform>%n certificate(s), </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n individual prize(s), </source>
+            <translation>
+                <numerusform>%n individual prize(s), </numerusform>
+                <numerusform>%n individual prize(s), </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n collective prize(s).</source>
+            <translation>
+                <numerusform>%n collective prize(s).</numerusform>
+                <numerusform>%n collective prize(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation>Nothing to print</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing %n certificate(s)…</source>
+            <translation>
+                <numerusform>Printing %n certificate(s)…</numerusform>
+                <numerusform>Printing %n certificate(s)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Printing cancelled</source>
+            <translation>Printing cancelled</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelled: no file was written.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled after %n file(s).</source>
+            <translation>
+                <numerusform>Cancelled after %n file(s).</numerusform>
+                <numerusform>Cancelled after %n file(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Not exported</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export spreadsheet</source>
+            <translation>Export spreadsheet</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Folder for one PDF per person</source>
+            <translation>Folder for one PDF per person</translation>
+        </message>
+        <message>
+            <source>Any file name in the folder (*.pdf)</source>
+            <translation>Any file name in the folder (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrizeAllocator</name>
+        <message>
+            <source>its order does not name each member of the tie exactly once</source>
+            <translation>its order does not name each member of the tie exactly once</translation>
+        </message>
+        <message>
+            <source>no current tie for '%1' has exactly these members (%2); the ranking has changed since the decision, so it was not applied</source>
+            <translation>no current tie for '%1' has exactly these members (%2); the ranking has changed since the decision, so it was not applied</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrizeTableEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Prize</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Amount each</source>
+            <translation>Amount each</translation>
+        </message>
+        <message>
+            <source>&amp;Add prize</source>
+            <translation>&amp;Add prize</translation>
+        </message>
+        <message>
+            <source>&amp;Remove prize</source>
+            <translation>&amp;Remove prize</translation>
+        </message>
+        <message>
+            <source>New prize</source>
+            <translation>New prize</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prize(s), %1 in all</source>
+            <translation>
+                <numerusform>%n prize(s), %1 in all</numerusform>
+                <numerusform>%n prize(s), %1 in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Contest window</source>
+            <translation>Contest window</translation>
+        </message>
+        <message>
+            <source>&amp;Publish package</source>
+            <translation>&amp;Publish package</translation>
+        </message>
+        <message>
+            <source>Check the exam package here, then send it to the server: this opens the contest window at the times set.</source>
+            <translation>Check the exam package here, then send it to the server: this opens the contest window at the times set.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Press Refresh to ask the server for the contest's state.</source>
+            <translation>Press Refresh to ask the server for the contest's state.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not published: fix these %n problem(s) first. Nothing was sent.</source>
+            <translation>
+                <numerusform>Not published: fix these %n problem(s) first. Nothing was sent.</numerusform>
+                <numerusform>Not published: fix these %n problem(s) first. Nothing was sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not published: the server's certificate was not pinned.</source>
+            <translation>Not published: the server's certificate was not pinned.</translation>
+        </message>
+        <message>
+            <source>Published: the server accepted package version %1.</source>
+            <translation>Published: the server accepted package version %1.</translation>
+        </message>
+        <message>
+            <source>Not published: %1</source>
+            <translation>Not published: %1</translation>
+        </message>
+        <message>
+            <source>%1
+Submissions so far: %2
+Package version: %3
+(as of %4)</source>
+            <translation>%1
+Submissions so far: %2
+Package version: %3
+(as of %4)</translation>
+        </message>
+        <message>
+            <source>1 day %1 h</source>
+            <translation>1 day %1 h</translation>
+        </message>
+        <message>
+            <source>%1 days %2 h</source>
+            <translation>%1 days %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>Window: %1 to %2</source>
+            <translation>Window: %1 to %2</translation>
+        </message>
+        <message>
+            <source>Opens in %1, closes in %2.</source>
+            <translation>Opens in %1, closes in %2.</translation>
+        </message>
+        <message>
+            <source>Open now, closes in %1.</source>
+            <translation>Open now, closes in %1.</translation>
+        </message>
+        <message>
+            <source>Closed %1 ago.</source>
+            <translation>Closed %1 ago.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Question</name>
+        <message>
+            <source>question %1</source>
+            <translation>question %1</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(new)</translation>
+        </message>
+        <message>
+            <source>%1: field '%2'</source>
+            <translation>%1: field '%2'</translation>
+        </message>
+        <message>
+            <source>empty; every question needs an ID such as TTHC-0012</source>
+            <translation>empty; every question needs an ID such as TTHC-0012</translation>
+        </message>
+        <message>
+            <source>'%1': use only letters A-Z, digits, '.', '_' and '-' (at most 64)</source>
+            <translation>'%1': use only letters A-Z, digits, '.', '_' and '-' (at most 64)</translation>
+        </message>
+        <message>
+            <source>empty; every question belongs to a topic</source>
+            <translation>empty; every question belongs to a topic</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>unknown topic '%1' (topics: %2)</translation>
+        </message>
+        <message>
+            <source>empty; the question has no text</source>
+            <translation>empty; the question has no text</translation>
+        </message>
+        <message>
+            <source>%1 option(s); a question needs %2 to %3</source>
+            <translation>%1 option(s); a question needs %2 to %3</translation>
+        </message>
+        <message>
+            <source>option %1 has key '%2'; keys must be A, B, C... in order</source>
+            <translation>option %1 has key '%2'; keys must be A, B, C... in order</translation>
+        </message>
+        <message>
+            <source>empty option text</source>
+            <translation>empty option text</translation>
+        </message>
+        <message>
+            <source>'%1' is the text of another option too</source>
+            <translation>'%1' is the text of another option too</translation>
+        </message>
+        <message>
+            <source>empty; name the correct option (A-F)</source>
+            <translation>empty; name the correct option (A-F)</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of the options</source>
+            <translation>'%1' is not one of the options</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBankArea</name>
+        <message>
+            <source>Question bank</source>
+            <translation>Question bank</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Blueprint</source>
+            <translation>Blueprint</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Booklet</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone or redone: %2</source>
+            <translation>“%1” could not be undone or redone: %2</translation>
+        </message>
+        <message>
+            <source>&amp;New question</source>
+            <translation>&amp;New question</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove</source>
+            <translation>A&amp;pprove</translation>
+        </message>
+        <message>
+            <source>Approve the selected questions (drafts and reviewed ones)</source>
+            <translation>Approve the selected questions (drafts and reviewed ones)</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Re&amp;tire</translation>
+        </message>
+        <message>
+            <source>Retire the selected questions: kept, never drawn again</source>
+            <translation>Retire the selected questions: kept, never drawn again</translation>
+        </message>
+        <message>
+            <source>&amp;Move to topic</source>
+            <translation>&amp;Move to topic</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Search (marks optional: “cai cach” finds “Cải cách”)</source>
+            <translation>Search (marks optional: “cai cach” finds “Cải cách”)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All difficulties</source>
+            <translation>All difficulties</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question(s)</numerusform>
+                <numerusform>%n question(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n question(s) shown</numerusform>
+                <numerusform>%1 of %n question(s) shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved question</source>
+            <translation>Unsaved question</translation>
+        </message>
+        <message>
+            <source>The question in the editor has changes that are not saved. Discard them?</source>
+            <translation>The question in the editor has changes that are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>%1 (%2% alike): %3</source>
+            <translation>%1 (%2% alike): %3</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question is very like %n other question(s) of the bank:</source>
+            <translation>
+                <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
+                <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save it anyway?</source>
+            <translation>Save it anyway?</translation>
+        </message>
+        <message>
+            <source>create %1</source>
+            <translation>create %1</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>edit %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+        <message>
+            <source>Save question</source>
+            <translation>Save question</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) %1</source>
+            <translation>
+                <numerusform>%n question(s) %1</numerusform>
+                <numerusform>%n question(s) %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) %1.</source>
+            <translation>
+                <numerusform>%n question(s) %1.</numerusform>
+                <numerusform>%n question(s) %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be (e.g. a retired question).</source>
+            <translation>
+                <numerusform>%n could not be (e.g. a retired question).</numerusform>
+                <numerusform>%n could not be (e.g. a retired question).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>move %n question(s) to %1</source>
+            <translation>
+                <numerusform>move %n question(s) to %1</numerusform>
+                <numerusform>move %n question(s) to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) moved to %1.</source>
+            <translation>
+                <numerusform>%n question(s) moved to %1.</numerusform>
+                <numerusform>%n question(s) moved to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBooklet</name>
+        <message numerus="yes">
+            <source>%n question(s), with answers</source>
+            <translation>
+                <numerusform>%n question(s), with answers</numerusform>
+                <numerusform>%n question(s), with answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s), without answers</source>
+            <translation>
+                <numerusform>%n question(s), without answers</numerusform>
+                <numerusform>%n question(s), without answers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Question %1.</source>
+            <translation>Question %1.</translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Answer:</translation>
+        </message>
+        <message>
+            <source>Legal source:</source>
+            <translation>Legal source:</translation>
+        </message>
+        <message>
+            <source>Explanation:</source>
+            <translation>Explanation:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionChangeCommand</name>
+        <message>
+            <source>redo: %1</source>
+            <translation>redo: %1</translation>
+        </message>
+        <message>
+            <source>undo: %1</source>
+            <translation>undo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionCommands</name>
+        <message>
+            <source>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</source>
+            <translation>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</translation>
+        </message>
+        <message>
+            <source>unknown format '%1'; use one of %2</source>
+            <translation>unknown format '%1'; use one of %2</translation>
+        </message>
+        <message>
+            <source>unknown status '%1'; use one of %2</source>
+            <translation>unknown status '%1'; use one of %2</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>updated</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>%1:%2: skipped %3 '%4': %5
 </source>
-        <translation>%1:%2: skipped %3 &apos;%4&apos;: %5
+            <translation>%1:%2: skipped %3 '%4': %5
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: nothing imported, %n problem(s):
+        </message>
+        <message numerus="yes">
+            <source>%1: nothing imported, %n problem(s):
 %2%3</source>
-        <translation>
-            <numerusform>%1: nothing imported, %n problem(s):
+            <translation>
+                <numerusform>%1: nothing imported, %n problem(s):
 %2%3</numerusform>
-            <numerusform>%1: nothing imported, %n problem(s):
+                <numerusform>%1: nothing imported, %n problem(s):
 %2%3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
+            </translation>
+        </message>
+        <message>
+            <source>
 (--skip-invalid imports the valid questions and lists the rest)</source>
-        <translation>
+            <translation>
 (--skip-invalid imports the valid questions and lists the rest)</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 %4
+        </message>
+        <message>
+            <source>%1:%2: %3 %4
 </source>
-        <translation>%1:%2: %3 %4
+            <translation>%1:%2: %3 %4
 </translation>
-    </message>
-    <message>
-        <source>not imported: %1
+        </message>
+        <message>
+            <source>not imported: %1
 </source>
-        <translation>not imported: %1
+            <translation>not imported: %1
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
+        </message>
+        <message>
+            <source>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
 </source>
-        <translation>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
+            <translation>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 questions written (%3)
+        </message>
+        <message>
+            <source>%1: %2 questions written (%3)
 </source>
-        <translation>%1: %2 questions written (%3)
+            <translation>%1: %2 questions written (%3)
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)
 </source>
-        <translation>
-            <numerusform>%n question(s)
+            <translation>
+                <numerusform>%n question(s)
 </numerusform>
-            <numerusform>%n question(s)
+                <numerusform>%n question(s)
 </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>usage: contestctl questions approve ID... [--by NAME]</source>
-        <translation>usage: contestctl questions approve ID... [--by NAME]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) approved
+            </translation>
+        </message>
+        <message>
+            <source>usage: contestctl questions approve ID... [--by NAME]</source>
+            <translation>usage: contestctl questions approve ID... [--by NAME]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) approved
 </source>
-        <translation>
-            <numerusform>%n question(s) approved
+            <translation>
+                <numerusform>%n question(s) approved
 </numerusform>
-            <numerusform>%n question(s) approved
+                <numerusform>%n question(s) approved
 </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>question %1: no such question</source>
-        <translation>question %1: no such question</translation>
-    </message>
-    <message>
-        <source>default (unmapped categories, files without any) -&gt; %1
+            </translation>
+        </message>
+        <message>
+            <source>question %1: no such question</source>
+            <translation>question %1: no such question</translation>
+        </message>
+        <message>
+            <source>default (unmapped categories, files without any) -&gt; %1
 </source>
-        <translation>default (unmapped categories, files without any) -&gt; %1
+            <translation>default (unmapped categories, files without any) -&gt; %1
 </translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>category &apos;%1&apos; is not mapped</source>
-        <translation>category &apos;%1&apos; is not mapped</translation>
-    </message>
-    <message>
-        <source>the category is empty; use --default TOPIC for the default topic</source>
-        <translation>the category is empty; use --default TOPIC for the default topic</translation>
-    </message>
-    <message>
-        <source>category mapping saved
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>category '%1' is not mapped</source>
+            <translation>category '%1' is not mapped</translation>
+        </message>
+        <message>
+            <source>the category is empty; use --default TOPIC for the default topic</source>
+            <translation>the category is empty; use --default TOPIC for the default topic</translation>
+        </message>
+        <message>
+            <source>category mapping saved
 </source>
-        <translation>category mapping saved
+            <translation>category mapping saved
 </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionEditor</name>
-    <message>
-        <source>&amp;ID:</source>
-        <translation>&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Topic:</translation>
-    </message>
-    <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Question:</translation>
-    </message>
-    <message>
-        <source>The correct answer</source>
-        <translation>The correct answer</translation>
-    </message>
-    <message>
-        <source>Add option</source>
-        <translation>Add option</translation>
-    </message>
-    <message>
-        <source>Remove last option</source>
-        <translation>Remove last option</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Options:</translation>
-    </message>
-    <message>
-        <source>&amp;Difficulty:</source>
-        <translation>&amp;Difficulty:</translation>
-    </message>
-    <message>
-        <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
-        <translation>e.g. Luật Giao dịch điện tử 2023, Điều 5</translation>
-    </message>
-    <message>
-        <source>&amp;Legal source:</source>
-        <translation>&amp;Legal source:</translation>
-    </message>
-    <message>
-        <source>&amp;Explanation:</source>
-        <translation>&amp;Explanation:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Revert</translation>
-    </message>
-    <message>
-        <source>&amp;Save question</source>
-        <translation>&amp;Save question</translation>
-    </message>
-    <message>
-        <source>New question</source>
-        <translation>New question</translation>
-    </message>
-    <message>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
-        <source>Select a question, or create a new one.</source>
-        <translation>Select a question, or create a new one.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is the ID of another question</source>
-        <translation>&apos;%1&apos; is the ID of another question</translation>
-    </message>
-    <message>
-        <source>Correct answer: %1</source>
-        <translation>Correct answer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionExporter</name>
-    <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: cannot write the file: %2</translation>
-    </message>
-    <message>
-        <source>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
-        <translation>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionFormats</name>
-    <message>
-        <source>the file is %1 MB; a question bank file may have at most %2 MB</source>
-        <translation>the file is %1 MB; a question bank file may have at most %2 MB</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImportDialog</name>
-    <message>
-        <source>Import questions from %1</source>
-        <translation>Import questions from %1</translation>
-    </message>
-    <message>
-        <source>Questions (%1)</source>
-        <translation>Questions (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped (%1)</source>
-        <translation>Skipped (%1)</translation>
-    </message>
-    <message>
-        <source>Errors (%1)</source>
-        <translation>Errors (%1)</translation>
-    </message>
-    <message>
-        <source>Near-duplicates (%1)</source>
-        <translation>Near-duplicates (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the invalid questions and import the %n valid one(s)</source>
-        <translation>
-            <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
-            <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
-        <translation>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read as a whole; nothing can be imported from it.</source>
-        <translation>The file cannot be read as a whole; nothing can be imported from it.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
-        <translation>
-            <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
-            <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to import.</source>
-        <translation>There is nothing to import.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>cannot tell the format from the file name; use --format %1</source>
-        <translation>cannot tell the format from the file name; use --format %1</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;topic&apos;</source>
-        <translation>%1: field &apos;topic&apos;</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>unknown topic &apos;%1&apos; (topics: %2)</translation>
-    </message>
-    <message>
-        <source>no topic for category &apos;%1&apos;: map the category to a topic or choose a default topic (--topic)</source>
-        <translation>no topic for category &apos;%1&apos;: map the category to a topic or choose a default topic (--topic)</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;id&apos;</source>
-        <translation>%1: field &apos;id&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already used on line %2</source>
-        <translation>&apos;%1&apos; is already used on line %2</translation>
-    </message>
-    <message>
-        <source>no questions found in the file (is it %1?)</source>
-        <translation>no questions found in the file (is it %1?)</translation>
-    </message>
-    <message>
-        <source>unknown default topic &apos;%1&apos; (topics: %2)</source>
-        <translation>unknown default topic &apos;%1&apos; (topics: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionRepository</name>
-    <message>
-        <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
-        <translation>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</translation>
-    </message>
-    <message>
-        <source>question %1: no such question</source>
-        <translation>question %1: no such question</translation>
-    </message>
-    <message>
-        <source>question %1: cannot go from %2 to %3</source>
-        <translation>question %1: cannot go from %2 to %3</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionTableModel</name>
-    <message>
-        <source>Easy</source>
-        <translation>Easy</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Hard</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Reviewed</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Difficulty</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionTransfer</name>
-    <message>
-        <source>%1 (line %2) is %3% like %4</source>
-        <translation>%1 (line %2) is %3% like %4</translation>
-    </message>
-    <message>
-        <source>Import questions</source>
-        <translation>Import questions</translation>
-    </message>
-    <message>
-        <source>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</source>
-        <translation>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing changed.</source>
-        <translation>Import of %1 cancelled; nothing changed.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
-        <translation>Imported %1: %2 added, %3 updated.</translation>
-    </message>
-    <message>
-        <source>Export questions</source>
-        <translation>Export questions</translation>
-    </message>
-    <message>
-        <source>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</source>
-        <translation>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</source>
-        <translation>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n question(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n question(s) to %1.</numerusform>
-            <numerusform>Exported %n question(s) to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RankingOrderEditor</name>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Move &amp;down</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
-        <source>&amp;Add key</source>
-        <translation>&amp;Add key</translation>
-    </message>
-    <message>
-        <source>Correct answers (more ranks higher)</source>
-        <translation>Correct answers (more ranks higher)</translation>
-    </message>
-    <message>
-        <source>Prediction error (smaller ranks higher)</source>
-        <translation>Prediction error (smaller ranks higher)</translation>
-    </message>
-    <message>
-        <source>Time taken (shorter ranks higher)</source>
-        <translation>Time taken (shorter ranks higher)</translation>
-    </message>
-    <message>
-        <source>Submission time (earlier ranks higher)</source>
-        <translation>Submission time (earlier ranks higher)</translation>
-    </message>
-    <message>
-        <source>Number of attempts (fewer ranks higher)</source>
-        <translation>Number of attempts (fewer ranks higher)</translation>
-    </message>
-    <message>
-        <source>Start time (earlier ranks higher)</source>
-        <translation>Start time (earlier ranks higher)</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTablePage</name>
-    <message>
-        <source>Filter…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>&amp;Import from CSV…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsArea</name>
-    <message>
-        <source>&amp;Individual ranking</source>
-        <translation>&amp;Individual ranking</translation>
-    </message>
-    <message>
-        <source>&amp;Collective ranking</source>
-        <translation>&amp;Collective ranking</translation>
-    </message>
-    <message>
-        <source>&amp;Ties and decisions</source>
-        <translation>&amp;Ties and decisions</translation>
-    </message>
-    <message>
-        <source>&amp;Audit log</source>
-        <translation>&amp;Audit log</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Compute the results again from the stored submissions, settings and decisions.</source>
-        <translation>Compute the results again from the stored submissions, settings and decisions.</translation>
-    </message>
-    <message>
-        <source>&amp;Decide tie…</source>
-        <translation>&amp;Decide tie…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock results</source>
-        <translation>&amp;Lock results</translation>
-    </message>
-    <message>
-        <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
-        <translation>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Unlock…</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <source>Judges&apos; decisions</source>
-        <translation>Judges&apos; decisions</translation>
-    </message>
-    <message>
-        <source>&amp;Ties and decisions (%1)</source>
-        <translation>&amp;Ties and decisions (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
-        <translation>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</translation>
-    </message>
-    <message>
-        <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
-        <translation>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</translation>
-    </message>
-    <message>
-        <source>Unresolved ties: %1 · Decisions to review: %2</source>
-        <translation>Unresolved ties: %1 · Decisions to review: %2</translation>
-    </message>
-    <message>
-        <source>Lock results</source>
-        <translation>Lock results</translation>
-    </message>
-    <message>
-        <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
-        <translation>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</translation>
-    </message>
-    <message>
-        <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
-        <translation>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</translation>
-    </message>
-    <message>
-        <source>The results cannot be locked: %1</source>
-        <translation>The results cannot be locked: %1</translation>
-    </message>
-    <message>
-        <source>Unlock results</source>
-        <translation>Unlock results</translation>
-    </message>
-    <message>
-        <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
-        <translation>Unlocking lets the results change again. Write why (it is kept in the audit log):</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Record decision</translation>
-    </message>
-    <message>
-        <source>Withdraw judges&apos; decision</source>
-        <translation>Withdraw judges&apos; decision</translation>
-    </message>
-    <message>
-        <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
-        <translation>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Withdraw</translation>
-    </message>
-    <message>
-        <source>Withdraw decision</source>
-        <translation>Withdraw decision</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
-        <translation>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsExplainer</name>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>correct answers (more is better)</source>
-        <translation>correct answers (more is better)</translation>
-    </message>
-    <message>
-        <source>prediction error (smaller is better)</source>
-        <translation>prediction error (smaller is better)</translation>
-    </message>
-    <message>
-        <source>duration (shorter is better)</source>
-        <translation>duration (shorter is better)</translation>
-    </message>
-    <message>
-        <source>submission time (earlier is better)</source>
-        <translation>submission time (earlier is better)</translation>
-    </message>
-    <message>
-        <source>number of attempts (fewer is better)</source>
-        <translation>number of attempts (fewer is better)</translation>
-    </message>
-    <message>
-        <source>start time (earlier is better)</source>
-        <translation>start time (earlier is better)</translation>
-    </message>
-    <message>
-        <source>%1 (prediction %2, target %3)</source>
-        <translation>%1 (prediction %2, target %3)</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</source>
-        <translation>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</translation>
-    </message>
-    <message>
-        <source> [counted]</source>
-        <translation> [counted]</translation>
-    </message>
-    <message>
-        <source> [not considered: beyond the %1 attempts allowed]</source>
-        <translation> [not considered: beyond the %1 attempts allowed]</translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2 contestants.</source>
-        <translation>Rank %1 of %2 contestants.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shared with %n other contestant(s) equal on every ranking key.</source>
-        <translation>
-            <numerusform>Shared with %n other contestant(s) equal on every ranking key.</numerusform>
-            <numerusform>Shared with %n other contestant(s) equal on every ranking key.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 against %3</source>
-        <translation>%1: %2 against %3</translation>
-    </message>
-    <message>
-        <source>Below %1 (rank %2) on %3.</source>
-        <translation>Below %1 (rank %2) on %3.</translation>
-    </message>
-    <message>
-        <source>Above %1 (rank %2) on %3.</source>
-        <translation>Above %1 (rank %2) on %3.</translation>
-    </message>
-    <message>
-        <source>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</source>
-        <translation>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</translation>
-    </message>
-    <message>
-        <source>Prize: withheld. Unresolved tie for &apos;%1&apos; with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</source>
-        <translation>Prize: withheld. Unresolved tie for &apos;%1&apos; with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</translation>
-    </message>
-    <message>
-        <source>Prize: none; every prize slot went to eligible contestants ranked higher.</source>
-        <translation>Prize: none; every prize slot went to eligible contestants ranked higher.</translation>
-    </message>
-    <message>
-        <source>Prize: %1.</source>
-        <translation>Prize: %1.</translation>
-    </message>
-    <message>
-        <source> Tie decided by the judges (%1, %2): order %3; reason: %4.</source>
-        <translation> Tie decided by the judges (%1, %2): order %3; reason: %4.</translation>
-    </message>
-    <message>
-        <source>No ranked contestant has the key %1.</source>
-        <translation>No ranked contestant has the key %1.</translation>
-    </message>
-    <message>
-        <source>Contestant %1 (%2), unit %3.</source>
-        <translation>Contestant %1 (%2), unit %3.</translation>
-    </message>
-    <message>
-        <source>the first %1 count</source>
-        <translation>the first %1 count</translation>
-    </message>
-    <message>
-        <source>all count</source>
-        <translation>all count</translation>
-    </message>
-    <message>
-        <source>Valid attempts: %1 (%2).</source>
-        <translation>Valid attempts: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>  invalid, not ranked: %1 (%2)</source>
-        <translation>  invalid, not ranked: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Counted: the best attempt by the ranking order (the earliest among equals).</source>
-        <translation>Counted: the best attempt by the ranking order (the earliest among equals).</translation>
-    </message>
-    <message>
-        <source>Counted: the first attempt by submission time.</source>
-        <translation>Counted: the first attempt by submission time.</translation>
-    </message>
-    <message>
-        <source>Counted: the last attempt considered, by submission time.</source>
-        <translation>Counted: the last attempt considered, by submission time.</translation>
-    </message>
-    <message>
-        <source>Ranking keys, in order:</source>
-        <translation>Ranking keys, in order:</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>Certificate: yes (%1 correct, at least %2 needed).</source>
-        <translation>Certificate: yes (%1 correct, at least %2 needed).</translation>
-    </message>
-    <message>
-        <source>Certificate: no (%1 correct, at least %2 needed).</source>
-        <translation>Certificate: no (%1 correct, at least %2 needed).</translation>
-    </message>
-    <message>
-        <source>Certificate: no (not eligible).</source>
-        <translation>Certificate: no (not eligible).</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsLock</name>
-    <message>
-        <source>results are already locked (snapshot %1 of %2); unlock them first, with a reason</source>
-        <translation>results are already locked (snapshot %1 of %2); unlock them first, with a reason</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</source>
-        <translation>
-            <numerusform>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</numerusform>
-            <numerusform>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n judges&apos; decision(s) no longer match the current ties and must be reviewed before the results can be locked</source>
-        <translation>
-            <numerusform>%n judges&apos; decision(s) no longer match the current ties and must be reviewed before the results can be locked</numerusform>
-            <numerusform>%n judges&apos; decision(s) no longer match the current ties and must be reviewed before the results can be locked</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unlocking the results needs a reason</source>
-        <translation>unlocking the results needs a reason</translation>
-    </message>
-    <message>
-        <source>the results are not locked</source>
-        <translation>the results are not locked</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionHistoryView</name>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Select a question to see its history.</source>
-        <translation>Select a question to see its history.</translation>
-    </message>
-    <message numerus="yes">
-        <source>History of %1: %n change(s)</source>
-        <translation>
-            <numerusform>History of %1: %n change(s)</numerusform>
-            <numerusform>History of %1: %n change(s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ServerClient</name>
-    <message>
-        <source>%1: the server URL must start with https:// and name a host</source>
-        <translation>%1: the server URL must start with https:// and name a host</translation>
-    </message>
-    <message>
-        <source>%1: no PEM certificate could be read from the CA file</source>
-        <translation>%1: no PEM certificate could be read from the CA file</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
-        <translation>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
-        <translation>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
-        <translation>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: gave up after %2 attempts; last: %3</source>
-        <translation>%1: gave up after %2 attempts; last: %3</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</source>
-        <translation>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>not an object</translation>
-    </message>
-    <message>
-        <source>%1 %2: HTTP %3: %4</source>
-        <translation>%1 %2: HTTP %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</source>
-        <translation>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</translation>
-    </message>
-    <message>
-        <source>PUT %1: the server refused the package (HTTP 409): %2</source>
-        <translation>PUT %1: the server refused the package (HTTP 409): %2</translation>
-    </message>
-    <message>
-        <source>PUT %1: the answer has no numeric &quot;package_version&quot;</source>
-        <translation>PUT %1: the answer has no numeric &quot;package_version&quot;</translation>
-    </message>
-    <message>
-        <source>GET %1: malformed page: %2; nothing of this page was stored</source>
-        <translation>GET %1: malformed page: %2; nothing of this page was stored</translation>
-    </message>
-    <message>
-        <source>&quot;items&quot; is not an array</source>
-        <translation>&quot;items&quot; is not an array</translation>
-    </message>
-    <message>
-        <source>&quot;cursor&quot; is not a string</source>
-        <translation>&quot;cursor&quot; is not a string</translation>
-    </message>
-    <message>
-        <source>&quot;has_more&quot; is not true or false</source>
-        <translation>&quot;has_more&quot; is not true or false</translation>
-    </message>
-    <message>
-        <source>item %1 is not an object</source>
-        <translation>item %1 is not an object</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionDetailPane</name>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Chosen</source>
-        <translation>Chosen</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Raw JSON as received</source>
-        <translation>Raw JSON as received</translation>
-    </message>
-    <message>
-        <source>Other versions received with the same id</source>
-        <translation>Other versions received with the same id</translation>
-    </message>
-    <message>
-        <source>No submission selected</source>
-        <translation>No submission selected</translation>
-    </message>
-    <message>
-        <source>Choose a submission in the list to see its answers.</source>
-        <translation>Choose a submission in the list to see its answers.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>Submission id:</source>
-        <translation>Submission id:</translation>
-    </message>
-    <message>
-        <source>Born:</source>
-        <translation>Born:</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>ID number:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <source>Started at:</source>
-        <translation>Started at:</translation>
-    </message>
-    <message>
-        <source>Submitted at:</source>
-        <translation>Submitted at:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Duration:</translation>
-    </message>
-    <message>
-        <source>Prediction:</source>
-        <translation>Prediction:</translation>
-    </message>
-    <message>
-        <source>Correct answers:</source>
-        <translation>Correct answers:</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Received:</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 from %2</translation>
-    </message>
-    <message>
-        <source>not in the bank</source>
-        <translation>not in the bank</translation>
-    </message>
-    <message>
-        <source>unanswered</source>
-        <translation>unanswered</translation>
-    </message>
-    <message>
-        <source>no such option</source>
-        <translation>no such option</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>right</translation>
-    </message>
-    <message>
-        <source>wrong</source>
-        <translation>wrong</translation>
-    </message>
-    <message>
-        <source>Stored (counted)</source>
-        <translation>Stored (counted)</translation>
-    </message>
-    <message>
-        <source>Received %1 from %2, not applied. Differs in: %3</source>
-        <translation>Received %1 from %2, not applied. Differs in: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionImporter</name>
-    <message>
-        <source>%1:%2: not JSON (%3); nothing was imported</source>
-        <translation>%1:%2: not JSON (%3); nothing was imported</translation>
-    </message>
-    <message>
-        <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
-        <translation>%1:%2: a line must hold one submission object { ... }; nothing was imported</translation>
-    </message>
-    <message>
-        <source>; nothing was imported</source>
-        <translation>; nothing was imported</translation>
-    </message>
-    <message>
-        <source>%1: expected an array of submissions or an object with &quot;items&quot;</source>
-        <translation>%1: expected an array of submissions or an object with &quot;items&quot;</translation>
-    </message>
-    <message>
-        <source>%1: item %2 is not a submission object; nothing was imported</source>
-        <translation>%1: item %2 is not a submission object; nothing was imported</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: cannot read the file: %2</translation>
-    </message>
-    <message>
-        <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
-        <translation>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionTableModel</name>
-    <message>
-        <source>Submitted at</source>
-        <translation>Submitted at</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>Correct</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Prediction</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionText</name>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Invalid: %1</source>
-        <translation>Invalid: %1</translation>
-    </message>
-    <message>
-        <source>%1, conflict</source>
-        <translation>%1, conflict</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionValidator</name>
-    <message>
-        <source>No submission id</source>
-        <translation>No submission id</translation>
-    </message>
-    <message>
-        <source>No ID number or usable phone</source>
-        <translation>No ID number or usable phone</translation>
-    </message>
-    <message>
-        <source>Missing or wrong start/submit time</source>
-        <translation>Missing or wrong start/submit time</translation>
-    </message>
-    <message>
-        <source>Submitted outside the contest window</source>
-        <translation>Submitted outside the contest window</translation>
-    </message>
-    <message>
-        <source>Answers are not a list of question and option</source>
-        <translation>Answers are not a list of question and option</translation>
-    </message>
-    <message>
-        <source>Wrong number of answers</source>
-        <translation>Wrong number of answers</translation>
-    </message>
-    <message>
-        <source>Answer to a question not in the bank</source>
-        <translation>Answer to a question not in the bank</translation>
-    </message>
-    <message>
-        <source>Same question answered twice</source>
-        <translation>Same question answered twice</translation>
-    </message>
-    <message>
-        <source>Option the question does not have</source>
-        <translation>Option the question does not have</translation>
-    </message>
-    <message>
-        <source>Missing or wrong prediction</source>
-        <translation>Missing or wrong prediction</translation>
-    </message>
-    <message>
-        <source>the item has no &quot;id&quot;</source>
-        <translation>the item has no &quot;id&quot;</translation>
-    </message>
-    <message>
-        <source>neither a 9- or 12-digit ID number (&quot;%1&quot;) nor a usable phone (&quot;%2&quot;)</source>
-        <translation>neither a 9- or 12-digit ID number (&quot;%1&quot;) nor a usable phone (&quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>started_at is missing</source>
-        <translation>started_at is missing</translation>
-    </message>
-    <message>
-        <source>started_at &quot;%1&quot; is not RFC 3339</source>
-        <translation>started_at &quot;%1&quot; is not RFC 3339</translation>
-    </message>
-    <message>
-        <source>submitted_at is missing</source>
-        <translation>submitted_at is missing</translation>
-    </message>
-    <message>
-        <source>submitted_at &quot;%1&quot; is not RFC 3339</source>
-        <translation>submitted_at &quot;%1&quot; is not RFC 3339</translation>
-    </message>
-    <message>
-        <source>started_at %1 is after submitted_at %2</source>
-        <translation>started_at %1 is after submitted_at %2</translation>
-    </message>
-    <message>
-        <source>submitted_at %1 is outside the window %2 – %3</source>
-        <translation>submitted_at %1 is outside the window %2 – %3</translation>
-    </message>
-    <message>
-        <source>&quot;answers&quot; must be a list of {&quot;q&quot;: ID, &quot;a&quot;: KEY or null}</source>
-        <translation>&quot;answers&quot; must be a list of {&quot;q&quot;: ID, &quot;a&quot;: KEY or null}</translation>
-    </message>
-    <message>
-        <source>%1 answers, but each attempt has %2 questions</source>
-        <translation>%1 answers, but each attempt has %2 questions</translation>
-    </message>
-    <message>
-        <source>question %1 is not in the bank</source>
-        <translation>question %1 is not in the bank</translation>
-    </message>
-    <message>
-        <source>question %1 has no option &quot;%2&quot;</source>
-        <translation>question %1 has no option &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>question %1 is answered twice</source>
-        <translation>question %1 is answered twice</translation>
-    </message>
-    <message>
-        <source>prediction is not a whole number ≥ 0</source>
-        <translation>prediction is not a whole number ≥ 0</translation>
-    </message>
-    <message>
-        <source>prediction is missing</source>
-        <translation>prediction is missing</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionsArea</name>
-    <message>
-        <source>Submissions</source>
-        <translation>Submissions</translation>
-    </message>
-    <message>
-        <source>All submissions</source>
-        <translation>All submissions</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Invalid</translation>
-    </message>
-    <message>
-        <source>With conflicts</source>
-        <translation>With conflicts</translation>
-    </message>
-    <message>
-        <source>Any reason</source>
-        <translation>Any reason</translation>
-    </message>
-    <message>
-        <source>Search name, ID number or phone (marks optional)</source>
-        <translation>Search name, ID number or phone (marks optional)</translation>
-    </message>
-    <message>
-        <source>Import file…</source>
-        <translation>Import file…</translation>
-    </message>
-    <message>
-        <source>Import the contractor&apos;s export (.jsonl, one submission a line, or .json)</source>
-        <translation>Import the contractor&apos;s export (.jsonl, one submission a line, or .json)</translation>
-    </message>
-    <message>
-        <source>Counting submissions…</source>
-        <translation>Counting submissions…</translation>
-    </message>
-    <message>
-        <source>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</source>
-        <translation>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</translation>
-    </message>
-    <message>
-        <source>reading…</source>
-        <translation>reading…</translation>
-    </message>
-    <message>
-        <source>%1 shown</source>
-        <translation>%1 shown</translation>
-    </message>
-    <message>
-        <source>Import submissions</source>
-        <translation>Import submissions</translation>
-    </message>
-    <message>
-        <source>Submission files (*.jsonl *.json);;All files (*)</source>
-        <translation>Submission files (*.jsonl *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 imported: %2</source>
-        <translation>%1 imported: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported:
+        </message>
+    </context>
+    <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>&amp;ID:</source>
+            <translation>&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Topic:</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>The correct answer</source>
+            <translation>The correct answer</translation>
+        </message>
+        <message>
+            <source>Add option</source>
+            <translation>Add option</translation>
+        </message>
+        <message>
+            <source>Remove last option</source>
+            <translation>Remove last option</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Options:</translation>
+        </message>
+        <message>
+            <source>&amp;Difficulty:</source>
+            <translation>&amp;Difficulty:</translation>
+        </message>
+        <message>
+            <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
+            <translation>e.g. Luật Giao dịch điện tử 2023, Điều 5</translation>
+        </message>
+        <message>
+            <source>&amp;Legal source:</source>
+            <translation>&amp;Legal source:</translation>
+        </message>
+        <message>
+            <source>&amp;Explanation:</source>
+            <translation>&amp;Explanation:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
+        </message>
+        <message>
+            <source>&amp;Save question</source>
+            <translation>&amp;Save question</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>New question</translation>
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <source>Select a question, or create a new one.</source>
+            <translation>Select a question, or create a new one.</translation>
+        </message>
+        <message>
+            <source>'%1' is the ID of another question</source>
+            <translation>'%1' is the ID of another question</translation>
+        </message>
+        <message>
+            <source>Correct answer: %1</source>
+            <translation>Correct answer: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionExporter</name>
+        <message>
+            <source>%1: cannot write the file: %2</source>
+            <translation>%1: cannot write the file: %2</translation>
+        </message>
+        <message>
+            <source>question %1 cannot be written in Aiken: its line '%2' would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
+            <translation>question %1 cannot be written in Aiken: its line '%2' would read as an option or an answer; export as GIFT, Moodle XML or CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionFormats</name>
+        <message>
+            <source>the file is %1 MB; a question bank file may have at most %2 MB</source>
+            <translation>the file is %1 MB; a question bank file may have at most %2 MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImportDialog</name>
+        <message>
+            <source>Import questions from %1</source>
+            <translation>Import questions from %1</translation>
+        </message>
+        <message>
+            <source>Questions (%1)</source>
+            <translation>Questions (%1)</translation>
+        </message>
+        <message>
+            <source>Skipped (%1)</source>
+            <translation>Skipped (%1)</translation>
+        </message>
+        <message>
+            <source>Errors (%1)</source>
+            <translation>Errors (%1)</translation>
+        </message>
+        <message>
+            <source>Near-duplicates (%1)</source>
+            <translation>Near-duplicates (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the invalid questions and import the %n valid one(s)</source>
+            <translation>
+                <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
+                <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
+            <translation>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as a whole; nothing can be imported from it.</source>
+            <translation>The file cannot be read as a whole; nothing can be imported from it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
+            <translation>
+                <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
+                <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>There is nothing to import.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImporter</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>cannot tell the format from the file name; use --format %1</source>
+            <translation>cannot tell the format from the file name; use --format %1</translation>
+        </message>
+        <message>
+            <source>%1: field 'topic'</source>
+            <translation>%1: field 'topic'</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>unknown topic '%1' (topics: %2)</translation>
+        </message>
+        <message>
+            <source>no topic for category '%1': map the category to a topic or choose a default topic (--topic)</source>
+            <translation>no topic for category '%1': map the category to a topic or choose a default topic (--topic)</translation>
+        </message>
+        <message>
+            <source>%1: field 'id'</source>
+            <translation>%1: field 'id'</translation>
+        </message>
+        <message>
+            <source>'%1' is already used on line %2</source>
+            <translation>'%1' is already used on line %2</translation>
+        </message>
+        <message>
+            <source>no questions found in the file (is it %1?)</source>
+            <translation>no questions found in the file (is it %1?)</translation>
+        </message>
+        <message>
+            <source>unknown default topic '%1' (topics: %2)</source>
+            <translation>unknown default topic '%1' (topics: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionRepository</name>
+        <message>
+            <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
+            <translation>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</translation>
+        </message>
+        <message>
+            <source>question %1: no such question</source>
+            <translation>question %1: no such question</translation>
+        </message>
+        <message>
+            <source>question %1: cannot go from %2 to %3</source>
+            <translation>question %1: cannot go from %2 to %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionStats</name>
+        <message>
+            <source>possibly keyed wrong</source>
+            <translation>possibly keyed wrong</translation>
+        </message>
+        <message>
+            <source>too hard</source>
+            <translation>too hard</translation>
+        </message>
+        <message>
+            <source>too easy</source>
+            <translation>too easy</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionStatsPage</name>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>Drawn</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Correct (strongest quarter)</source>
+            <translation>Correct (strongest quarter)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
+            <translation>
+                <numerusform>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
+                <numerusform>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTableModel</name>
+        <message>
+            <source>Easy</source>
+            <translation>Easy</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>Hard</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulty</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTransfer</name>
+        <message>
+            <source>%1 (line %2) is %3% like %4</source>
+            <translation>%1 (line %2) is %3% like %4</translation>
+        </message>
+        <message>
+            <source>Import questions</source>
+            <translation>Import questions</translation>
+        </message>
+        <message>
+            <source>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</source>
+            <translation>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import of %1 cancelled; nothing changed.</source>
+            <translation>Import of %1 cancelled; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Imported %1: %2 added, %3 updated.</translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>Export questions</translation>
+        </message>
+        <message>
+            <source>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</source>
+            <translation>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</source>
+            <translation>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n question(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n question(s) to %1.</numerusform>
+                <numerusform>Exported %n question(s) to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingOrderEditor</name>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>&amp;Add key</source>
+            <translation>&amp;Add key</translation>
+        </message>
+        <message>
+            <source>Correct answers (more ranks higher)</source>
+            <translation>Correct answers (more ranks higher)</translation>
+        </message>
+        <message>
+            <source>Prediction error (smaller ranks higher)</source>
+            <translation>Prediction error (smaller ranks higher)</translation>
+        </message>
+        <message>
+            <source>Time taken (shorter ranks higher)</source>
+            <translation>Time taken (shorter ranks higher)</translation>
+        </message>
+        <message>
+            <source>Submission time (earlier ranks higher)</source>
+            <translation>Submission time (earlier ranks higher)</translation>
+        </message>
+        <message>
+            <source>Number of attempts (fewer ranks higher)</source>
+            <translation>Number of attempts (fewer ranks higher)</translation>
+        </message>
+        <message>
+            <source>Start time (earlier ranks higher)</source>
+            <translation>Start time (earlier ranks higher)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTablePage</name>
+        <message>
+            <source>Filter…</source>
+            <translation>Filter…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from CSV…</source>
+            <translation>&amp;Import from CSV…</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsArea</name>
+        <message>
+            <source>&amp;Individual ranking</source>
+            <translation>&amp;Individual ranking</translation>
+        </message>
+        <message>
+            <source>&amp;Collective ranking</source>
+            <translation>&amp;Collective ranking</translation>
+        </message>
+        <message>
+            <source>&amp;Ties and decisions</source>
+            <translation>&amp;Ties and decisions</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation>&amp;Audit log</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Compute the results again from the stored submissions, settings and decisions.</source>
+            <translation>Compute the results again from the stored submissions, settings and decisions.</translation>
+        </message>
+        <message>
+            <source>&amp;Decide tie…</source>
+            <translation>&amp;Decide tie…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock results</source>
+            <translation>&amp;Lock results</translation>
+        </message>
+        <message>
+            <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
+            <translation>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>&amp;Unlock…</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Judges' decisions</source>
+            <translation>Judges' decisions</translation>
+        </message>
+        <message>
+            <source>&amp;Ties and decisions (%1)</source>
+            <translation>&amp;Ties and decisions (%1)</translation>
+        </message>
+        <message>
+            <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
+            <translation>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</translation>
+        </message>
+        <message>
+            <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
+            <translation>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</translation>
+        </message>
+        <message>
+            <source>Unresolved ties: %1 · Decisions to review: %2</source>
+            <translation>Unresolved ties: %1 · Decisions to review: %2</translation>
+        </message>
+        <message>
+            <source>Lock results</source>
+            <translation>Lock results</translation>
+        </message>
+        <message>
+            <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
+            <translation>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</translation>
+        </message>
+        <message>
+            <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
+            <translation>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</translation>
+        </message>
+        <message>
+            <source>The results cannot be locked: %1</source>
+            <translation>The results cannot be locked: %1</translation>
+        </message>
+        <message>
+            <source>Unlock results</source>
+            <translation>Unlock results</translation>
+        </message>
+        <message>
+            <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
+            <translation>Unlocking lets the results change again. Write why (it is kept in the audit log):</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Record decision</translation>
+        </message>
+        <message>
+            <source>Withdraw judges' decision</source>
+            <translation>Withdraw judges' decision</translation>
+        </message>
+        <message>
+            <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
+            <translation>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+        <message>
+            <source>Withdraw decision</source>
+            <translation>Withdraw decision</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
+            <translation>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsExplainer</name>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>correct answers (more is better)</source>
+            <translation>correct answers (more is better)</translation>
+        </message>
+        <message>
+            <source>prediction error (smaller is better)</source>
+            <translation>prediction error (smaller is better)</translation>
+        </message>
+        <message>
+            <source>duration (shorter is better)</source>
+            <translation>duration (shorter is better)</translation>
+        </message>
+        <message>
+            <source>submission time (earlier is better)</source>
+            <translation>submission time (earlier is better)</translation>
+        </message>
+        <message>
+            <source>number of attempts (fewer is better)</source>
+            <translation>number of attempts (fewer is better)</translation>
+        </message>
+        <message>
+            <source>start time (earlier is better)</source>
+            <translation>start time (earlier is better)</translation>
+        </message>
+        <message>
+            <source>%1 (prediction %2, target %3)</source>
+            <translation>%1 (prediction %2, target %3)</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</source>
+            <translation>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</translation>
+        </message>
+        <message>
+            <source> [counted]</source>
+            <translation> [counted]</translation>
+        </message>
+        <message>
+            <source> [not considered: beyond the %1 attempts allowed]</source>
+            <translation> [not considered: beyond the %1 attempts allowed]</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 contestants.</source>
+            <translation>Rank %1 of %2 contestants.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared with %n other contestant(s) equal on every ranking key.</source>
+            <translation>
+                <numerusform>Shared with %n other contestant(s) equal on every ranking key.</numerusform>
+                <numerusform>Shared with %n other contestant(s) equal on every ranking key.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 against %3</source>
+            <translation>%1: %2 against %3</translation>
+        </message>
+        <message>
+            <source>Below %1 (rank %2) on %3.</source>
+            <translation>Below %1 (rank %2) on %3.</translation>
+        </message>
+        <message>
+            <source>Above %1 (rank %2) on %3.</source>
+            <translation>Above %1 (rank %2) on %3.</translation>
+        </message>
+        <message>
+            <source>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</source>
+            <translation>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</translation>
+        </message>
+        <message>
+            <source>Prize: withheld. Unresolved tie for '%1' with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</source>
+            <translation>Prize: withheld. Unresolved tie for '%1' with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</translation>
+        </message>
+        <message>
+            <source>Prize: none; every prize slot went to eligible contestants ranked higher.</source>
+            <translation>Prize: none; every prize slot went to eligible contestants ranked higher.</translation>
+        </message>
+        <message>
+            <source>Prize: %1.</source>
+            <translation>Prize: %1.</translation>
+        </message>
+        <message>
+            <source> Tie decided by the judges (%1, %2): order %3; reason: %4.</source>
+            <translation> Tie decided by the judges (%1, %2): order %3; reason: %4.</translation>
+        </message>
+        <message>
+            <source>No ranked contestant has the key %1.</source>
+            <translation>No ranked contestant has the key %1.</translation>
+        </message>
+        <message>
+            <source>Contestant %1 (%2), unit %3.</source>
+            <translation>Contestant %1 (%2), unit %3.</translation>
+        </message>
+        <message>
+            <source>the first %1 count</source>
+            <translation>the first %1 count</translation>
+        </message>
+        <message>
+            <source>all count</source>
+            <translation>all count</translation>
+        </message>
+        <message>
+            <source>Valid attempts: %1 (%2).</source>
+            <translation>Valid attempts: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>  invalid, not ranked: %1 (%2)</source>
+            <translation>  invalid, not ranked: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Counted: the best attempt by the ranking order (the earliest among equals).</source>
+            <translation>Counted: the best attempt by the ranking order (the earliest among equals).</translation>
+        </message>
+        <message>
+            <source>Counted: the first attempt by submission time.</source>
+            <translation>Counted: the first attempt by submission time.</translation>
+        </message>
+        <message>
+            <source>Counted: the last attempt considered, by submission time.</source>
+            <translation>Counted: the last attempt considered, by submission time.</translation>
+        </message>
+        <message>
+            <source>Ranking keys, in order:</source>
+            <translation>Ranking keys, in order:</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>Certificate: yes (%1 correct, at least %2 needed).</source>
+            <translation>Certificate: yes (%1 correct, at least %2 needed).</translation>
+        </message>
+        <message>
+            <source>Certificate: no (%1 correct, at least %2 needed).</source>
+            <translation>Certificate: no (%1 correct, at least %2 needed).</translation>
+        </message>
+        <message>
+            <source>Certificate: no (not eligible).</source>
+            <translation>Certificate: no (not eligible).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsLock</name>
+        <message>
+            <source>results are already locked (snapshot %1 of %2); unlock them first, with a reason</source>
+            <translation>results are already locked (snapshot %1 of %2); unlock them first, with a reason</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</source>
+            <translation>
+                <numerusform>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</numerusform>
+                <numerusform>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n judges' decision(s) no longer match the current ties and must be reviewed before the results can be locked</source>
+            <translation>
+                <numerusform>%n judges' decision(s) no longer match the current ties and must be reviewed before the results can be locked</numerusform>
+                <numerusform>%n judges' decision(s) no longer match the current ties and must be reviewed before the results can be locked</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unlocking the results needs a reason</source>
+            <translation>unlocking the results needs a reason</translation>
+        </message>
+        <message>
+            <source>the results are not locked</source>
+            <translation>the results are not locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionHistoryView</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Select a question to see its history.</source>
+            <translation>Select a question to see its history.</translation>
+        </message>
+        <message numerus="yes">
+            <source>History of %1: %n change(s)</source>
+            <translation>
+                <numerusform>History of %1: %n change(s)</numerusform>
+                <numerusform>History of %1: %n change(s)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerArea</name>
+        <message>
+            <source>Online server</source>
+            <translation>Online server</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <source>Pull the submissions the server received since the last sync.</source>
+            <translation>Pull the submissions the server received since the last sync.</translation>
+        </message>
+        <message>
+            <source>Not synced in this session yet.</source>
+            <translation>Not synced in this session yet.</translation>
+        </message>
+        <message>
+            <source>The server refused the token: enter the right one under Server settings. (%1)</source>
+            <translation>The server refused the token: enter the right one under Server settings. (%1)</translation>
+        </message>
+        <message>
+            <source>The server sent a page that cannot be read; nothing of that page was stored, everything before it was. Try again later or tell the server's operator. (%1)</source>
+            <translation>The server sent a page that cannot be read; nothing of that page was stored, everything before it was. Try again later or tell the server's operator. (%1)</translation>
+        </message>
+        <message>
+            <source>Not synced: the server's certificate was not pinned.</source>
+            <translation>Not synced: the server's certificate was not pinned.</translation>
+        </message>
+        <message>
+            <source>Last sync at %1: %2</source>
+            <translation>Last sync at %1: %2</translation>
+        </message>
+        <message>
+            <source>Last sync at %1 failed: %2 Stored before that: %3</source>
+            <translation>Last sync at %1 failed: %2 Stored before that: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerClient</name>
+        <message>
+            <source>%1: the server URL must start with https:// and name a host</source>
+            <translation>%1: the server URL must start with https:// and name a host</translation>
+        </message>
+        <message>
+            <source>%1: no PEM certificate could be read from the CA file</source>
+            <translation>%1: no PEM certificate could be read from the CA file</translation>
+        </message>
+        <message>
+            <source>%1: the server's certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
+            <translation>%1: the server's certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
+            <translation>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
+            <translation>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: gave up after %2 attempts; last: %3</source>
+            <translation>%1: gave up after %2 attempts; last: %3</translation>
+        </message>
+        <message>
+            <source>%1: the server's answer is not a JSON object (%2 at byte %3 of %4)</source>
+            <translation>%1: the server's answer is not a JSON object (%2 at byte %3 of %4)</translation>
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation>not an object</translation>
+        </message>
+        <message>
+            <source>%1 %2: HTTP %3: %4</source>
+            <translation>%1 %2: HTTP %3: %4</translation>
+        </message>
+        <message>
+            <source>%1: the server has no contest '%2' (HTTP 404); publish it first</source>
+            <translation>%1: the server has no contest '%2' (HTTP 404); publish it first</translation>
+        </message>
+        <message>
+            <source>PUT %1: the server refused the package (HTTP 409): %2</source>
+            <translation>PUT %1: the server refused the package (HTTP 409): %2</translation>
+        </message>
+        <message>
+            <source>PUT %1: the answer has no numeric "package_version"</source>
+            <translation>PUT %1: the answer has no numeric "package_version"</translation>
+        </message>
+        <message>
+            <source>GET %1: malformed page: %2; nothing of this page was stored</source>
+            <translation>GET %1: malformed page: %2; nothing of this page was stored</translation>
+        </message>
+        <message>
+            <source>"items" is not an array</source>
+            <translation>"items" is not an array</translation>
+        </message>
+        <message>
+            <source>"cursor" is not a string</source>
+            <translation>"cursor" is not a string</translation>
+        </message>
+        <message>
+            <source>"has_more" is not true or false</source>
+            <translation>"has_more" is not true or false</translation>
+        </message>
+        <message>
+            <source>item %1 is not an object</source>
+            <translation>item %1 is not an object</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSession</name>
+        <message>
+            <source>Set the server's address under Server settings first.</source>
+            <translation>Set the server's address under Server settings first.</translation>
+        </message>
+        <message>
+            <source>No token is saved for %1: enter it under Server settings.</source>
+            <translation>No token is saved for %1: enter it under Server settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSettingsPanel</name>
+        <message>
+            <source>Server settings</source>
+            <translation>Server settings</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Server &amp;address:</translation>
+        </message>
+        <message>
+            <source>none: only the certificates this computer trusts</source>
+            <translation>none: only the certificates this computer trusts</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Extra &amp;CA file:</source>
+            <translation>Extra &amp;CA file:</translation>
+        </message>
+        <message>
+            <source>&amp;Forget pin</source>
+            <translation>&amp;Forget pin</translation>
+        </message>
+        <message>
+            <source>Pinned certificate:</source>
+            <translation>Pinned certificate:</translation>
+        </message>
+        <message>
+            <source>type or paste a new token; leave empty to keep the saved one</source>
+            <translation>type or paste a new token; leave empty to keep the saved one</translation>
+        </message>
+        <message>
+            <source>API &amp;token:</source>
+            <translation>API &amp;token:</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically every:</source>
+            <translation>Sync &amp;automatically every:</translation>
+        </message>
+        <message>
+            <source>&amp;Save server settings</source>
+            <translation>&amp;Save server settings</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Enter the server's address, then its token.</source>
+            <translation>Enter the server's address, then its token.</translation>
+        </message>
+        <message>
+            <source>in the system keychain</source>
+            <translation>in the system keychain</translation>
+        </message>
+        <message>
+            <source>in a file readable only by you: %1, because no keychain is available</source>
+            <translation>in a file readable only by you: %1, because no keychain is available</translation>
+        </message>
+        <message>
+            <source>A token for this server is saved %1.</source>
+            <translation>A token for this server is saved %1.</translation>
+        </message>
+        <message>
+            <source>No token saved for this server yet. It will be kept %1.</source>
+            <translation>No token saved for this server yet. It will be kept %1.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// and name a host, for example https://thi.sonha.gov.vn</source>
+            <translation>The server address must start with https:// and name a host, for example https://thi.sonha.gov.vn</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read.</source>
+            <translation>The CA file %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>Extra CA file</source>
+            <translation>Extra CA file</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsArea</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Count again from the submissions now in the database</source>
+            <translation>Count again from the submissions now in the database</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>%1 contestants, %2 valid of %3 submissions, %4 units taking part; days left: %5.</source>
+            <translation>%1 contestants, %2 valid of %3 submissions, %4 units taking part; days left: %5.</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsCharts</name>
+        <message>
+            <source>Submissions per day (days left: %1)</source>
+            <translation>Submissions per day (days left: %1)</translation>
+        </message>
+        <message>
+            <source>Valid submissions</source>
+            <translation>Valid submissions</translation>
+        </message>
+        <message>
+            <source>Contestants so far</source>
+            <translation>Contestants so far</translation>
+        </message>
+        <message>
+            <source>Submissions by hour of day</source>
+            <translation>Submissions by hour of day</translation>
+        </message>
+        <message>
+            <source>Hour (contest time)</source>
+            <translation>Hour (contest time)</translation>
+        </message>
+        <message>
+            <source>Contestants per unit (top %1 of %2)</source>
+            <translation>Contestants per unit (top %1 of %2)</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Contestants</translation>
+        </message>
+        <message>
+            <source>Correct answers (best attempt per contestant)</source>
+            <translation>Correct answers (best attempt per contestant)</translation>
+        </message>
+        <message>
+            <source>Correct answers</source>
+            <translation>Correct answers</translation>
+        </message>
+        <message>
+            <source>Predictions around the target (%1)</source>
+            <translation>Predictions around the target (%1)</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <source>Difference from the target (%)</source>
+            <translation>Difference from the target (%)</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>Time taken</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Valid and invalid submissions</source>
+            <translation>Valid and invalid submissions</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionDetailPane</name>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Chosen</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Raw JSON as received</source>
+            <translation>Raw JSON as received</translation>
+        </message>
+        <message>
+            <source>Other versions received with the same id</source>
+            <translation>Other versions received with the same id</translation>
+        </message>
+        <message>
+            <source>No submission selected</source>
+            <translation>No submission selected</translation>
+        </message>
+        <message>
+            <source>Choose a submission in the list to see its answers.</source>
+            <translation>Choose a submission in the list to see its answers.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Submission id:</source>
+            <translation>Submission id:</translation>
+        </message>
+        <message>
+            <source>Born:</source>
+            <translation>Born:</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>ID number:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <source>Started at:</source>
+            <translation>Started at:</translation>
+        </message>
+        <message>
+            <source>Submitted at:</source>
+            <translation>Submitted at:</translation>
+        </message>
+        <message>
+            <source>Duration:</source>
+            <translation>Duration:</translation>
+        </message>
+        <message>
+            <source>Prediction:</source>
+            <translation>Prediction:</translation>
+        </message>
+        <message>
+            <source>Correct answers:</source>
+            <translation>Correct answers:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 from %2</translation>
+        </message>
+        <message>
+            <source>not in the bank</source>
+            <translation>not in the bank</translation>
+        </message>
+        <message>
+            <source>unanswered</source>
+            <translation>unanswered</translation>
+        </message>
+        <message>
+            <source>no such option</source>
+            <translation>no such option</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>wrong</translation>
+        </message>
+        <message>
+            <source>Stored (counted)</source>
+            <translation>Stored (counted)</translation>
+        </message>
+        <message>
+            <source>Received %1 from %2, not applied. Differs in: %3</source>
+            <translation>Received %1 from %2, not applied. Differs in: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionImporter</name>
+        <message>
+            <source>%1:%2: not JSON (%3); nothing was imported</source>
+            <translation>%1:%2: not JSON (%3); nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
+            <translation>%1:%2: a line must hold one submission object { ... }; nothing was imported</translation>
+        </message>
+        <message>
+            <source>; nothing was imported</source>
+            <translation>; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1: expected an array of submissions or an object with "items"</source>
+            <translation>%1: expected an array of submissions or an object with "items"</translation>
+        </message>
+        <message>
+            <source>%1: item %2 is not a submission object; nothing was imported</source>
+            <translation>%1: item %2 is not a submission object; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: cannot read the file: %2</translation>
+        </message>
+        <message>
+            <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
+            <translation>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionTableModel</name>
+        <message>
+            <source>Submitted at</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation>Prediction</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionText</name>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Invalid: %1</source>
+            <translation>Invalid: %1</translation>
+        </message>
+        <message>
+            <source>%1, conflict</source>
+            <translation>%1, conflict</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionValidator</name>
+        <message>
+            <source>No submission id</source>
+            <translation>No submission id</translation>
+        </message>
+        <message>
+            <source>No ID number or usable phone</source>
+            <translation>No ID number or usable phone</translation>
+        </message>
+        <message>
+            <source>Missing or wrong start/submit time</source>
+            <translation>Missing or wrong start/submit time</translation>
+        </message>
+        <message>
+            <source>Submitted outside the contest window</source>
+            <translation>Submitted outside the contest window</translation>
+        </message>
+        <message>
+            <source>Answers are not a list of question and option</source>
+            <translation>Answers are not a list of question and option</translation>
+        </message>
+        <message>
+            <source>Wrong number of answers</source>
+            <translation>Wrong number of answers</translation>
+        </message>
+        <message>
+            <source>Answer to a question not in the bank</source>
+            <translation>Answer to a question not in the bank</translation>
+        </message>
+        <message>
+            <source>Same question answered twice</source>
+            <translation>Same question answered twice</translation>
+        </message>
+        <message>
+            <source>Option the question does not have</source>
+            <translation>Option the question does not have</translation>
+        </message>
+        <message>
+            <source>Missing or wrong prediction</source>
+            <translation>Missing or wrong prediction</translation>
+        </message>
+        <message>
+            <source>the item has no "id"</source>
+            <translation>the item has no "id"</translation>
+        </message>
+        <message>
+            <source>neither a 9- or 12-digit ID number ("%1") nor a usable phone ("%2")</source>
+            <translation>neither a 9- or 12-digit ID number ("%1") nor a usable phone ("%2")</translation>
+        </message>
+        <message>
+            <source>started_at is missing</source>
+            <translation>started_at is missing</translation>
+        </message>
+        <message>
+            <source>started_at "%1" is not RFC 3339</source>
+            <translation>started_at "%1" is not RFC 3339</translation>
+        </message>
+        <message>
+            <source>submitted_at is missing</source>
+            <translation>submitted_at is missing</translation>
+        </message>
+        <message>
+            <source>submitted_at "%1" is not RFC 3339</source>
+            <translation>submitted_at "%1" is not RFC 3339</translation>
+        </message>
+        <message>
+            <source>started_at %1 is after submitted_at %2</source>
+            <translation>started_at %1 is after submitted_at %2</translation>
+        </message>
+        <message>
+            <source>submitted_at %1 is outside the window %2 – %3</source>
+            <translation>submitted_at %1 is outside the window %2 – %3</translation>
+        </message>
+        <message>
+            <source>"answers" must be a list of {"q": ID, "a": KEY or null}</source>
+            <translation>"answers" must be a list of {"q": ID, "a": KEY or null}</translation>
+        </message>
+        <message>
+            <source>%1 answers, but each attempt has %2 questions</source>
+            <translation>%1 answers, but each attempt has %2 questions</translation>
+        </message>
+        <message>
+            <source>question %1 is not in the bank</source>
+            <translation>question %1 is not in the bank</translation>
+        </message>
+        <message>
+            <source>question %1 has no option "%2"</source>
+            <translation>question %1 has no option "%2"</translation>
+        </message>
+        <message>
+            <source>question %1 is answered twice</source>
+            <translation>question %1 is answered twice</translation>
+        </message>
+        <message>
+            <source>prediction is not a whole number ≥ 0</source>
+            <translation>prediction is not a whole number ≥ 0</translation>
+        </message>
+        <message>
+            <source>prediction is missing</source>
+            <translation>prediction is missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsArea</name>
+        <message>
+            <source>Submissions</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <source>All submissions</source>
+            <translation>All submissions</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Invalid</translation>
+        </message>
+        <message>
+            <source>With conflicts</source>
+            <translation>With conflicts</translation>
+        </message>
+        <message>
+            <source>Any reason</source>
+            <translation>Any reason</translation>
+        </message>
+        <message>
+            <source>Search name, ID number or phone (marks optional)</source>
+            <translation>Search name, ID number or phone (marks optional)</translation>
+        </message>
+        <message>
+            <source>Import file…</source>
+            <translation>Import file…</translation>
+        </message>
+        <message>
+            <source>Import the contractor's export (.jsonl, one submission a line, or .json)</source>
+            <translation>Import the contractor's export (.jsonl, one submission a line, or .json)</translation>
+        </message>
+        <message>
+            <source>Counting submissions…</source>
+            <translation>Counting submissions…</translation>
+        </message>
+        <message>
+            <source>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</source>
+            <translation>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>reading…</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>%1 shown</translation>
+        </message>
+        <message>
+            <source>Import submissions</source>
+            <translation>Import submissions</translation>
+        </message>
+        <message>
+            <source>Submission files (*.jsonl *.json);;All files (*)</source>
+            <translation>Submission files (*.jsonl *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 imported: %2</source>
+            <translation>%1 imported: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not imported:
 
 %2</source>
-        <translation>%1 was not imported:
+            <translation>%1 was not imported:
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>SyncCommands</name>
-    <message>
-        <source>--server URL is required (usage: contestctl %1)</source>
-        <translation>--server URL is required (usage: contestctl %1)</translation>
-    </message>
-    <message>
-        <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
-        <translation>--server %1: expected an https:// URL such as https://127.0.0.1:8443</translation>
-    </message>
-    <message>
-        <source>--timeout %1: expected seconds between 0 and 3600</source>
-        <translation>--timeout %1: expected seconds between 0 and 3600</translation>
-    </message>
-    <message>
-        <source>no token stored for %1: give --token-file F</source>
-        <translation>no token stored for %1: give --token-file F</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>published %1 to %2: package_version %3</source>
-        <translation>published %1 to %2: package_version %3</translation>
-    </message>
-    <message>
-        <source>submissions so far: %1</source>
-        <translation>submissions so far: %1</translation>
-    </message>
-    <message>
-        <source>--page-size %1: expected 1 to 1000</source>
-        <translation>--page-size %1: expected 1 to 1000</translation>
-    </message>
-    <message>
-        <source>opens at %1</source>
-        <translation>opens at %1</translation>
-    </message>
-    <message>
-        <source>closes at %1</source>
-        <translation>closes at %1</translation>
-    </message>
-    <message>
-        <source>opens in %1 (%2)</source>
-        <translation>opens in %1 (%2)</translation>
-    </message>
-    <message>
-        <source>closes in %1 (%2)</source>
-        <translation>closes in %1 (%2)</translation>
-    </message>
-    <message>
-        <source>opened %1 ago (%2)</source>
-        <translation>opened %1 ago (%2)</translation>
-    </message>
-    <message>
-        <source>closed %1 ago (%2)</source>
-        <translation>closed %1 ago (%2)</translation>
-    </message>
-    <message>
-        <source>--server URL and --token-file F are required (usage: contestctl %1)</source>
-        <translation>--server URL and --token-file F are required (usage: contestctl %1)</translation>
-    </message>
-    <message>
-        <source>token for %1 stored in %2</source>
-        <translation>token for %1 stored in %2</translation>
-    </message>
-</context>
-<context>
-    <name>SyncEngine</name>
-    <message>
-        <source>the contest has no code: set it first (contestctl contest set)</source>
-        <translation>the contest has no code: set it first (contestctl contest set)</translation>
-    </message>
-    <message>
-        <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
-        <translation>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateEditorDialog</name>
-    <message>
-        <source>Award certificate layout</source>
-        <translation>Award certificate layout</translation>
-    </message>
-    <message>
-        <source>Certificate layout</source>
-        <translation>Certificate layout</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>&amp;Defaults</source>
-        <translation>&amp;Defaults</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Landscape</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Print the background (off: the paper is pre-printed)</source>
-        <translation>Print the background (off: the paper is pre-printed)</translation>
-    </message>
-    <message>
-        <source>Frame round the page</source>
-        <translation>Frame round the page</translation>
-    </message>
-    <message>
-        <source>QR code with the verification code</source>
-        <translation>QR code with the verification code</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>Paper:</translation>
-    </message>
-    <message>
-        <source>Printer offset X:</source>
-        <translation>Printer offset X:</translation>
-    </message>
-    <message>
-        <source>Printer offset Y:</source>
-        <translation>Printer offset Y:</translation>
-    </message>
-    <message>
-        <source>Background image:</source>
-        <translation>Background image:</translation>
-    </message>
-    <message>
-        <source>Number suffix:</source>
-        <translation>Number suffix:</translation>
-    </message>
-    <message>
-        <source>First number:</source>
-        <translation>First number:</translation>
-    </message>
-    <message>
-        <source>Place, date and signer</source>
-        <translation>Place, date and signer</translation>
-    </message>
-    <message>
-        <source>from the organizer&apos;s name</source>
-        <translation>from the organizer&apos;s name</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd; empty: the day of printing</source>
-        <translation>yyyy-mm-dd; empty: the day of printing</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>Place:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title:</source>
-        <translation>Signer&apos;s title:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s name:</source>
-        <translation>Signer&apos;s name:</translation>
-    </message>
-    <message>
-        <source>Layout not saved</source>
-        <translation>Layout not saved</translation>
-    </message>
-    <message>
-        <source>Import layout</source>
-        <translation>Import layout</translation>
-    </message>
-    <message>
-        <source>Layout (*.json)</source>
-        <translation>Layout (*.json)</translation>
-    </message>
-    <message>
-        <source>Layout not imported</source>
-        <translation>Layout not imported</translation>
-    </message>
-    <message>
-        <source>This file holds a layout for another kind of certificate (%1).</source>
-        <translation>This file holds a layout for another kind of certificate (%1).</translation>
-    </message>
-    <message>
-        <source>Export layout</source>
-        <translation>Export layout</translation>
-    </message>
-    <message>
-        <source>Layout not exported</source>
-        <translation>Layout not exported</translation>
-    </message>
-    <message>
-        <source>Background image</source>
-        <translation>Background image</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateFieldTable</name>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>X (mm)</source>
-        <translation>X (mm)</translation>
-    </message>
-    <message>
-        <source>Y (mm)</source>
-        <translation>Y (mm)</translation>
-    </message>
-    <message>
-        <source>Width (mm)</source>
-        <translation>Width (mm)</translation>
-    </message>
-    <message>
-        <source>Size (pt)</source>
-        <translation>Size (pt)</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Bold</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italic</translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation>Align</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</source>
-        <translation>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</translation>
-    </message>
-</context>
-<context>
-    <name>TieBreakDialog</name>
-    <message>
-        <source>no prize</source>
-        <translation>no prize</translation>
-    </message>
-    <message>
-        <source>collective prize</source>
-        <translation>collective prize</translation>
-    </message>
-    <message>
-        <source>Judges&apos; decision on a tie</source>
-        <translation>Judges&apos; decision on a tie</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
-            <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decided order, best first:</source>
-        <translation>Decided order, best first:</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Move &amp;down</translation>
-    </message>
-    <message>
-        <source>Why this order (required)</source>
-        <translation>Why this order (required)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>Names of the judges present (required)</source>
-        <translation>Names of the judges present (required)</translation>
-    </message>
-    <message>
-        <source>&amp;Judges present:</source>
-        <translation>&amp;Judges present:</translation>
-    </message>
-    <message>
-        <source>&amp;Record decision</source>
-        <translation>&amp;Record decision</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>ID / phone</source>
-        <translation>ID / phone</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Correct answers</source>
-        <translation>Correct answers</translation>
-    </message>
-    <message>
-        <source>Prediction error</source>
-        <translation>Prediction error</translation>
-    </message>
-    <message>
-        <source>%1 (guess %2, target %3)</source>
-        <translation>%1 (guess %2, target %3)</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Submitted at</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Started at</source>
-        <translation>Started at</translation>
-    </message>
-    <message>
-        <source>%1: %2 correct, %3</source>
-        <translation>%1: %2 correct, %3</translation>
-    </message>
-    <message>
-        <source> — counted</source>
-        <translation> — counted</translation>
-    </message>
-    <message>
-        <source>Attempt %1</source>
-        <translation>Attempt %1</translation>
-    </message>
-    <message>
-        <source>Contestants</source>
-        <translation>Contestants</translation>
-    </message>
-    <message>
-        <source>Perfect scores</source>
-        <translation>Perfect scores</translation>
-    </message>
-    <message>
-        <source>Average duration</source>
-        <translation>Average duration</translation>
-    </message>
-</context>
-<context>
-    <name>TieDecisionRepository</name>
-    <message>
-        <source>the decided order must name each tied contestant exactly once</source>
-        <translation>the decided order must name each tied contestant exactly once</translation>
-    </message>
-    <message>
-        <source>write the reason for the decision: it will be read in public</source>
-        <translation>write the reason for the decision: it will be read in public</translation>
-    </message>
-    <message>
-        <source>name the judges present</source>
-        <translation>name the judges present</translation>
-    </message>
-    <message>
-        <source>write why the decision is withdrawn</source>
-        <translation>write why the decision is withdrawn</translation>
-    </message>
-    <message>
-        <source>there is no active tie decision number %1</source>
-        <translation>there is no active tie decision number %1</translation>
-    </message>
-</context>
-<context>
-    <name>TokenStore</name>
-    <message>
-        <source>the system keychain</source>
-        <translation>the system keychain</translation>
-    </message>
-    <message>
-        <source>files readable only by you in %1 (no keychain: %2)</source>
-        <translation>files readable only by you in %1 (no keychain: %2)</translation>
-    </message>
-    <message>
-        <source>cannot read the token for %1 from the keychain: %2</source>
-        <translation>cannot read the token for %1 from the keychain: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the token file: %2</source>
-        <translation>%1: cannot read the token file: %2</translation>
-    </message>
-    <message>
-        <source>cannot store the token for %1 in the keychain: %2</source>
-        <translation>cannot store the token for %1 in the keychain: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder for tokens</source>
-        <translation>%1: cannot create the folder for tokens</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the token file: %2</source>
-        <translation>%1: cannot write the token file: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove the token for %1 from the keychain: %2</source>
-        <translation>cannot remove the token for %1 from the keychain: %2</translation>
-    </message>
-    <message>
-        <source>%1: the token file is empty</source>
-        <translation>%1: the token file is empty</translation>
-    </message>
-    <message>
-        <source>%1: the token file must hold the token alone on one line</source>
-        <translation>%1: the token file must hold the token alone on one line</translation>
-    </message>
-</context>
-<context>
-    <name>Unit</name>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Commune / town</source>
-        <translation>Commune / town</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Mass organisation</source>
-        <translation>Mass organisation</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>Enterprise</translation>
-    </message>
-    <message>
-        <source>Armed forces</source>
-        <translation>Armed forces</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>UnitImporter</name>
-    <message>
-        <source>empty; every unit needs a code</source>
-        <translation>empty; every unit needs a code</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already used on line %2</source>
-        <translation>&apos;%1&apos; is already used on line %2</translation>
-    </message>
-    <message>
-        <source>empty; every unit needs a name</source>
-        <translation>empty; every unit needs a name</translation>
-    </message>
-    <message>
-        <source>empty; use one of %1</source>
-        <translation>empty; use one of %1</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos;; use one of %2</source>
-        <translation>unknown kind &apos;%1&apos;; use one of %2</translation>
-    </message>
-    <message>
-        <source>empty; write the number of people, or 0 when it is not known</source>
-        <translation>empty; write the number of people, or 0 when it is not known</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number of people</source>
-        <translation>&apos;%1&apos; is not a whole number of people</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write 1 (may win a collective prize) or 0</source>
-        <translation>&apos;%1&apos;: write 1 (may win a collective prize) or 0</translation>
-    </message>
-    <message>
-        <source>no units in the file (only a header)</source>
-        <translation>no units in the file (only a header)</translation>
-    </message>
-</context>
-<context>
-    <name>UnitTableModel</name>
-    <message>
-        <source>✓ Yes</source>
-        <translation>✓ Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>This unit cannot receive a collective prize (for example the organising office).</source>
-        <translation>This unit cannot receive a collective prize (for example the organising office).</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Headcount</translation>
-    </message>
-    <message>
-        <source>Collective prize</source>
-        <translation>Collective prize</translation>
-    </message>
-</context>
-<context>
-    <name>UnitsPage</name>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</source>
-        <translation>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>All kinds</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n unit(s)</numerusform>
-            <numerusform>%n unit(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n unit(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n unit(s) shown</numerusform>
-            <numerusform>%1 of %n unit(s) shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import units</source>
-        <translation>Import units</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
-        <translation>Imported %1: %2 added, %3 updated.</translation>
-    </message>
-</context>
-<context>
-    <name>Utf8</name>
-    <message>
-        <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
-        <translation>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Administration of online quiz contests.</source>
-        <translation>Administration of online quiz contests.</translation>
-    </message>
-    <message>
-        <source>The contest database to open (default: %1).</source>
-        <translation>The contest database to open (default: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened:
+        </message>
+    </context>
+    <context>
+        <name>SyncCommands</name>
+        <message>
+            <source>--server URL is required (usage: contestctl %1)</source>
+            <translation>--server URL is required (usage: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
+            <translation>--server %1: expected an https:// URL such as https://127.0.0.1:8443</translation>
+        </message>
+        <message>
+            <source>--timeout %1: expected seconds between 0 and 3600</source>
+            <translation>--timeout %1: expected seconds between 0 and 3600</translation>
+        </message>
+        <message>
+            <source>no token stored for %1: give --token-file F</source>
+            <translation>no token stored for %1: give --token-file F</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 days</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>published %1 to %2: package_version %3</source>
+            <translation>published %1 to %2: package_version %3</translation>
+        </message>
+        <message>
+            <source>submissions so far: %1</source>
+            <translation>submissions so far: %1</translation>
+        </message>
+        <message>
+            <source>--page-size %1: expected 1 to 1000</source>
+            <translation>--page-size %1: expected 1 to 1000</translation>
+        </message>
+        <message>
+            <source>opens at %1</source>
+            <translation>opens at %1</translation>
+        </message>
+        <message>
+            <source>closes at %1</source>
+            <translation>closes at %1</translation>
+        </message>
+        <message>
+            <source>opens in %1 (%2)</source>
+            <translation>opens in %1 (%2)</translation>
+        </message>
+        <message>
+            <source>closes in %1 (%2)</source>
+            <translation>closes in %1 (%2)</translation>
+        </message>
+        <message>
+            <source>opened %1 ago (%2)</source>
+            <translation>opened %1 ago (%2)</translation>
+        </message>
+        <message>
+            <source>closed %1 ago (%2)</source>
+            <translation>closed %1 ago (%2)</translation>
+        </message>
+        <message>
+            <source>--server URL and --token-file F are required (usage: contestctl %1)</source>
+            <translation>--server URL and --token-file F are required (usage: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>token for %1 stored in %2</source>
+            <translation>token for %1 stored in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>the contest has no code: set it first (contestctl contest set)</source>
+            <translation>the contest has no code: set it first (contestctl contest set)</translation>
+        </message>
+        <message>
+            <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
+            <translation>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgressDialog</name>
+        <message>
+            <source>Pulling submissions</source>
+            <translation>Pulling submissions</translation>
+        </message>
+        <message>
+            <source>Pages:</source>
+            <translation>Pages:</translation>
+        </message>
+        <message>
+            <source>Submissions:</source>
+            <translation>Submissions:</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Speed:</translation>
+        </message>
+        <message>
+            <source>Elapsed:</source>
+            <translation>Elapsed:</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1 submissions/s</source>
+            <translation>%1 submissions/s</translation>
+        </message>
+        <message>
+            <source>Storing pages…</source>
+            <translation>Storing pages…</translation>
+        </message>
+        <message>
+            <source>Cancelled after the last stored page: %1</source>
+            <translation>Cancelled after the last stored page: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Stopping after the current page…</source>
+            <translation>Stopping after the current page…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>Award certificate layout</source>
+            <translation>Award certificate layout</translation>
+        </message>
+        <message>
+            <source>Certificate layout</source>
+            <translation>Certificate layout</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>&amp;Defaults</source>
+            <translation>&amp;Defaults</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Print the background (off: the paper is pre-printed)</source>
+            <translation>Print the background (off: the paper is pre-printed)</translation>
+        </message>
+        <message>
+            <source>Frame round the page</source>
+            <translation>Frame round the page</translation>
+        </message>
+        <message>
+            <source>QR code with the verification code</source>
+            <translation>QR code with the verification code</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Paper:</translation>
+        </message>
+        <message>
+            <source>Printer offset X:</source>
+            <translation>Printer offset X:</translation>
+        </message>
+        <message>
+            <source>Printer offset Y:</source>
+            <translation>Printer offset Y:</translation>
+        </message>
+        <message>
+            <source>Background image:</source>
+            <translation>Background image:</translation>
+        </message>
+        <message>
+            <source>Number suffix:</source>
+            <translation>Number suffix:</translation>
+        </message>
+        <message>
+            <source>First number:</source>
+            <translation>First number:</translation>
+        </message>
+        <message>
+            <source>Place, date and signer</source>
+            <translation>Place, date and signer</translation>
+        </message>
+        <message>
+            <source>from the organizer's name</source>
+            <translation>from the organizer's name</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd; empty: the day of printing</source>
+            <translation>yyyy-mm-dd; empty: the day of printing</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Signer's title:</source>
+            <translation>Signer's title:</translation>
+        </message>
+        <message>
+            <source>Signer's name:</source>
+            <translation>Signer's name:</translation>
+        </message>
+        <message>
+            <source>Layout not saved</source>
+            <translation>Layout not saved</translation>
+        </message>
+        <message>
+            <source>Import layout</source>
+            <translation>Import layout</translation>
+        </message>
+        <message>
+            <source>Layout (*.json)</source>
+            <translation>Layout (*.json)</translation>
+        </message>
+        <message>
+            <source>Layout not imported</source>
+            <translation>Layout not imported</translation>
+        </message>
+        <message>
+            <source>This file holds a layout for another kind of certificate (%1).</source>
+            <translation>This file holds a layout for another kind of certificate (%1).</translation>
+        </message>
+        <message>
+            <source>Export layout</source>
+            <translation>Export layout</translation>
+        </message>
+        <message>
+            <source>Layout not exported</source>
+            <translation>Layout not exported</translation>
+        </message>
+        <message>
+            <source>Background image</source>
+            <translation>Background image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFieldTable</name>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>X (mm)</source>
+            <translation>X (mm)</translation>
+        </message>
+        <message>
+            <source>Y (mm)</source>
+            <translation>Y (mm)</translation>
+        </message>
+        <message>
+            <source>Width (mm)</source>
+            <translation>Width (mm)</translation>
+        </message>
+        <message>
+            <source>Size (pt)</source>
+            <translation>Size (pt)</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Bold</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Italic</translation>
+        </message>
+        <message>
+            <source>Align</source>
+            <translation>Align</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</source>
+            <translation>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TieBreakDialog</name>
+        <message>
+            <source>no prize</source>
+            <translation>no prize</translation>
+        </message>
+        <message>
+            <source>collective prize</source>
+            <translation>collective prize</translation>
+        </message>
+        <message>
+            <source>Judges' decision on a tie</source>
+            <translation>Judges' decision on a tie</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
+                <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decided order, best first:</source>
+            <translation>Decided order, best first:</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>Why this order (required)</source>
+            <translation>Why this order (required)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Names of the judges present (required)</source>
+            <translation>Names of the judges present (required)</translation>
+        </message>
+        <message>
+            <source>&amp;Judges present:</source>
+            <translation>&amp;Judges present:</translation>
+        </message>
+        <message>
+            <source>&amp;Record decision</source>
+            <translation>&amp;Record decision</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>ID / phone</source>
+            <translation>ID / phone</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Correct answers</source>
+            <translation>Correct answers</translation>
+        </message>
+        <message>
+            <source>Prediction error</source>
+            <translation>Prediction error</translation>
+        </message>
+        <message>
+            <source>%1 (guess %2, target %3)</source>
+            <translation>%1 (guess %2, target %3)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Submitted at</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>Started at</translation>
+        </message>
+        <message>
+            <source>%1: %2 correct, %3</source>
+            <translation>%1: %2 correct, %3</translation>
+        </message>
+        <message>
+            <source> — counted</source>
+            <translation> — counted</translation>
+        </message>
+        <message>
+            <source>Attempt %1</source>
+            <translation>Attempt %1</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Contestants</translation>
+        </message>
+        <message>
+            <source>Perfect scores</source>
+            <translation>Perfect scores</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Average duration</translation>
+        </message>
+    </context>
+    <context>
+        <name>TieDecisionRepository</name>
+        <message>
+            <source>the decided order must name each tied contestant exactly once</source>
+            <translation>the decided order must name each tied contestant exactly once</translation>
+        </message>
+        <message>
+            <source>write the reason for the decision: it will be read in public</source>
+            <translation>write the reason for the decision: it will be read in public</translation>
+        </message>
+        <message>
+            <source>name the judges present</source>
+            <translation>name the judges present</translation>
+        </message>
+        <message>
+            <source>write why the decision is withdrawn</source>
+            <translation>write why the decision is withdrawn</translation>
+        </message>
+        <message>
+            <source>there is no active tie decision number %1</source>
+            <translation>there is no active tie decision number %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenStore</name>
+        <message>
+            <source>the system keychain</source>
+            <translation>the system keychain</translation>
+        </message>
+        <message>
+            <source>files readable only by you in %1 (no keychain: %2)</source>
+            <translation>files readable only by you in %1 (no keychain: %2)</translation>
+        </message>
+        <message>
+            <source>cannot read the token for %1 from the keychain: %2</source>
+            <translation>cannot read the token for %1 from the keychain: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file: %2</source>
+            <translation>%1: cannot read the token file: %2</translation>
+        </message>
+        <message>
+            <source>cannot store the token for %1 in the keychain: %2</source>
+            <translation>cannot store the token for %1 in the keychain: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder for tokens</source>
+            <translation>%1: cannot create the folder for tokens</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the token file: %2</source>
+            <translation>%1: cannot write the token file: %2</translation>
+        </message>
+        <message>
+            <source>cannot remove the token for %1 from the keychain: %2</source>
+            <translation>cannot remove the token for %1 from the keychain: %2</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: the token file is empty</translation>
+        </message>
+        <message>
+            <source>%1: the token file must hold the token alone on one line</source>
+            <translation>%1: the token file must hold the token alone on one line</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unit</name>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Commune / town</source>
+            <translation>Commune / town</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Mass organisation</source>
+            <translation>Mass organisation</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>Enterprise</translation>
+        </message>
+        <message>
+            <source>Armed forces</source>
+            <translation>Armed forces</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitImporter</name>
+        <message>
+            <source>empty; every unit needs a code</source>
+            <translation>empty; every unit needs a code</translation>
+        </message>
+        <message>
+            <source>'%1': use only letters A-Z, digits, '.', '_' and '-'</source>
+            <translation>'%1': use only letters A-Z, digits, '.', '_' and '-'</translation>
+        </message>
+        <message>
+            <source>'%1' is already used on line %2</source>
+            <translation>'%1' is already used on line %2</translation>
+        </message>
+        <message>
+            <source>empty; every unit needs a name</source>
+            <translation>empty; every unit needs a name</translation>
+        </message>
+        <message>
+            <source>empty; use one of %1</source>
+            <translation>empty; use one of %1</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'; use one of %2</source>
+            <translation>unknown kind '%1'; use one of %2</translation>
+        </message>
+        <message>
+            <source>empty; write the number of people, or 0 when it is not known</source>
+            <translation>empty; write the number of people, or 0 when it is not known</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number of people</source>
+            <translation>'%1' is not a whole number of people</translation>
+        </message>
+        <message>
+            <source>'%1': write 1 (may win a collective prize) or 0</source>
+            <translation>'%1': write 1 (may win a collective prize) or 0</translation>
+        </message>
+        <message>
+            <source>no units in the file (only a header)</source>
+            <translation>no units in the file (only a header)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitParticipationReport</name>
+        <message>
+            <source>Participation by unit: %1</source>
+            <translation>Participation by unit: %1</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Contestants</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Average correct</source>
+            <translation>Average correct</translation>
+        </message>
+        <message>
+            <source>Perfect scores</source>
+            <translation>Perfect scores</translation>
+        </message>
+        <message>
+            <source>%1: the report is written as .csv, .xlsx or .pdf</source>
+            <translation>%1: the report is written as .csv, .xlsx or .pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitReportPage</name>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save the report as CSV, Excel workbook or PDF</source>
+            <translation>Save the report as CSV, Excel workbook or PDF</translation>
+        </message>
+        <message>
+            <source>Kind of unit:</source>
+            <translation>Kind of unit:</translation>
+        </message>
+        <message>
+            <source>Export the per-unit report</source>
+            <translation>Export the per-unit report</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+            <translation>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTableModel</name>
+        <message>
+            <source>✓ Yes</source>
+            <translation>✓ Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>This unit cannot receive a collective prize (for example the organising office).</source>
+            <translation>This unit cannot receive a collective prize (for example the organising office).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Headcount</translation>
+        </message>
+        <message>
+            <source>Collective prize</source>
+            <translation>Collective prize</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>Units</source>
+            <translation>Units</translation>
+        </message>
+        <message>
+            <source>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</source>
+            <translation>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit(s)</numerusform>
+                <numerusform>%n unit(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n unit(s) shown</source>
+            <translation>
+                <numerusform>%1 of %n unit(s) shown</numerusform>
+                <numerusform>%1 of %n unit(s) shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import units</source>
+            <translation>Import units</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Imported %1: %2 added, %3 updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Utf8</name>
+        <message>
+            <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
+            <translation>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: "CSV UTF-8") and try again</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Administration of online quiz contests.</source>
+            <translation>Administration of online quiz contests.</translation>
+        </message>
+        <message>
+            <source>The contest database to open (default: %1).</source>
+            <translation>The contest database to open (default: %1).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Open database</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened:
 
 %2
 
 Create a new database or open another one from the File menu.</source>
-        <translation>%1 cannot be opened:
+            <translation>%1 cannot be opened:
 
 %2
 
 Create a new database or open another one from the File menu.</translation>
-    </message>
-</context>
+        </message>
+    </context>
 </TS>

@@ -1,3906 +1,4482 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-<context>
-    <name>AikenParser</name>
-    <message>
-        <source>question &apos;%1&apos; is never finished: its options are not followed by an ANSWER: line</source>
-        <translation>câu hỏi &apos;%1&apos; chưa kết thúc: sau các phương án không có dòng ANSWER:</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; is never finished: the file ends before its ANSWER: line</source>
-        <translation>câu hỏi &apos;%1&apos; chưa kết thúc: tệp kết thúc trước dòng ANSWER: của câu hỏi</translation>
-    </message>
-    <message>
-        <source>option %1) comes before any question text</source>
-        <translation>phương án %1) nằm trước nội dung câu hỏi</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has more than %2 options</source>
-        <translation>câu hỏi &apos;%1&apos; có nhiều hơn %2 phương án</translation>
-    </message>
-    <message>
-        <source>option %1) of question &apos;%2&apos; is out of order; expected %3)</source>
-        <translation>phương án %1) của câu hỏi &apos;%2&apos; không đúng thứ tự; cần là %3)</translation>
-    </message>
-    <message>
-        <source>ANSWER: line without a question before it</source>
-        <translation>dòng ANSWER: không có câu hỏi nào đứng trước</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has too few options (%2); a question needs %3 to %4</source>
-        <translation>câu hỏi &apos;%1&apos; có quá ít phương án (%2); mỗi câu hỏi cần từ %3 đến %4 phương án</translation>
-    </message>
-    <message>
-        <source>ANSWER: &apos;%1&apos; of question &apos;%2&apos; is not one of its options</source>
-        <translation>ANSWER: &apos;%1&apos; của câu hỏi &apos;%2&apos; không phải là phương án của câu hỏi này</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>entry %1 is missing (the next entry is %2)</source>
-        <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
-    </message>
-    <message>
-        <source>entry %1 does not follow the entry before it (an entry was changed or deleted)</source>
-        <translation>mục %1 không khớp với mục liền trước (có mục đã bị sửa hoặc bị xóa)</translation>
-    </message>
-    <message>
-        <source>entry %1 was changed after it was written</source>
-        <translation>mục %1 đã bị sửa sau khi được ghi</translation>
-    </message>
-    <message>
-        <source>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</source>
-        <translation>các mục cuối của nhật ký đã bị xóa hoặc bị sửa (nhật ký kết thúc ở mục %1, nhưng mục được ghi sau cùng là %2)</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>(không có)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
-        <translation>Mọi quyết định ảnh hưởng đến kết quả, theo thứ tự thực hiện. Mỗi mục niêm phong mục liền trước, nhờ đó phát hiện được mục đã bị sửa hoặc bị xóa.</translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Kiểm tra tính toàn vẹn</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Nhật ký thao tác</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ The audit log is intact: %n entry(s) checked.</source>
-        <translation>
-            <numerusform>✓ Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n mục.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✗ The audit log was changed after it was written:
+    <context>
+        <name>AikenParser</name>
+        <message>
+            <source>question '%1' is never finished: its options are not followed by an ANSWER: line</source>
+            <translation>câu hỏi '%1' chưa kết thúc: sau các phương án không có dòng ANSWER:</translation>
+        </message>
+        <message>
+            <source>question '%1' is never finished: the file ends before its ANSWER: line</source>
+            <translation>câu hỏi '%1' chưa kết thúc: tệp kết thúc trước dòng ANSWER: của câu hỏi</translation>
+        </message>
+        <message>
+            <source>option %1) comes before any question text</source>
+            <translation>phương án %1) nằm trước nội dung câu hỏi</translation>
+        </message>
+        <message>
+            <source>question '%1' has more than %2 options</source>
+            <translation>câu hỏi '%1' có nhiều hơn %2 phương án</translation>
+        </message>
+        <message>
+            <source>option %1) of question '%2' is out of order; expected %3)</source>
+            <translation>phương án %1) của câu hỏi '%2' không đúng thứ tự; cần là %3)</translation>
+        </message>
+        <message>
+            <source>ANSWER: line without a question before it</source>
+            <translation>dòng ANSWER: không có câu hỏi nào đứng trước</translation>
+        </message>
+        <message>
+            <source>question '%1' has too few options (%2); a question needs %3 to %4</source>
+            <translation>câu hỏi '%1' có quá ít phương án (%2); mỗi câu hỏi cần từ %3 đến %4 phương án</translation>
+        </message>
+        <message>
+            <source>ANSWER: '%1' of question '%2' is not one of its options</source>
+            <translation>ANSWER: '%1' của câu hỏi '%2' không phải là phương án của câu hỏi này</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>entry %1 is missing (the next entry is %2)</source>
+            <translation>thiếu mục %1 (mục tiếp theo là %2)</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it (an entry was changed or deleted)</source>
+            <translation>mục %1 không khớp với mục liền trước (có mục đã bị sửa hoặc bị xóa)</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed after it was written</source>
+            <translation>mục %1 đã bị sửa sau khi được ghi</translation>
+        </message>
+        <message>
+            <source>the last entries of the log were deleted or changed (the log ends at %1, but %2 was written last)</source>
+            <translation>các mục cuối của nhật ký đã bị xóa hoặc bị sửa (nhật ký kết thúc ở mục %1, nhưng mục được ghi sau cùng là %2)</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>(không có)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Every decision that affects the results, in the order it was made. Each entry seals the one before it, so an edited or deleted entry is found.</source>
+            <translation>Mọi quyết định ảnh hưởng đến kết quả, theo thứ tự thực hiện. Mỗi mục niêm phong mục liền trước, nhờ đó phát hiện được mục đã bị sửa hoặc bị xóa.</translation>
+        </message>
+        <message>
+            <source>&amp;Verify chain</source>
+            <translation>&amp;Kiểm tra tính toàn vẹn</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Nhật ký thao tác</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ The audit log is intact: %n entry(s) checked.</source>
+            <translation>
+                <numerusform>✓ Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n mục.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✗ The audit log was changed after it was written:
 %1</source>
-        <translation>✗ Nhật ký thao tác đã bị thay đổi sau khi được ghi:
+            <translation>✗ Nhật ký thao tác đã bị thay đổi sau khi được ghi:
 %1</translation>
-    </message>
-    <message>
-        <source>Verify chain</source>
-        <translation>Kiểm tra tính toàn vẹn</translation>
-    </message>
-</context>
-<context>
-    <name>AwardListWriter</name>
-    <message>
-        <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
-        <translation>%1: danh sách khen thưởng chỉ ghi được ở dạng .pdf, .xlsx hoặc .csv</translation>
-    </message>
-</context>
-<context>
-    <name>BlueprintCheck</name>
-    <message>
-        <source>topic %1</source>
-        <translation>chủ đề %1</translation>
-    </message>
-    <message>
-        <source>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</source>
-        <translation>mỗi lượt thi lấy %1 câu hỏi nhưng chỉ có %2 câu hỏi đã duyệt (ngân hàng có %3 câu)</translation>
-    </message>
-</context>
-<context>
-    <name>BlueprintEditor</name>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Số câu hỏi</translation>
-    </message>
-    <message>
-        <source>(unknown topic)</source>
-        <translation>(chủ đề không xác định)</translation>
-    </message>
-    <message>
-        <source>not used</source>
-        <translation>không sử dụng</translation>
-    </message>
-    <message>
-        <source>Questions from %1</source>
-        <translation>Số câu hỏi thuộc %1</translation>
-    </message>
-    <message>
-        <source>Total %1 of %2 questions per attempt</source>
-        <translation>Tổng cộng %1/%2 câu hỏi mỗi lượt thi</translation>
-    </message>
-</context>
-<context>
-    <name>BlueprintPanel</name>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Drawn per attempt</source>
-        <translation>Số câu mỗi lượt thi</translation>
-    </message>
-    <message>
-        <source>Not retired</source>
-        <translation>Chưa ngừng sử dụng</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more approved question(s) needed</source>
-        <translation>
-            <numerusform>Cần thêm %n câu hỏi đã duyệt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every topic has enough approved questions for the blueprint.</source>
-        <translation>Mọi chủ đề đều có đủ câu hỏi đã duyệt theo cơ cấu đề.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
-        <translation>
-            <numerusform>Có %n chủ đề có số câu hỏi đã duyệt ít hơn số câu cần lấy cho mỗi lượt thi: chưa thể công bố đề thi.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BookletPanel</name>
-    <message>
-        <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
-        <translation>Tập câu hỏi của ngân hàng câu hỏi dùng cho các cuộc họp rà soát, sắp xếp theo chủ đề. Hãy bỏ đáp án nếu người rà soát cần tự làm thử các câu hỏi trước.</translation>
-    </message>
-    <message>
-        <source>Show the &amp;answers</source>
-        <translation>Hiện đáp á&amp;n</translation>
-    </message>
-    <message>
-        <source>Show the &amp;legal sources</source>
-        <translation>Hiện &amp;căn cứ pháp lý</translation>
-    </message>
-    <message>
-        <source>Show the e&amp;xplanations</source>
-        <translation>Hiện &amp;giải thích</translation>
-    </message>
-    <message>
-        <source>Only the questions the &amp;table shows</source>
-        <translation>Chỉ các câu hỏi đang hiển thị trong &amp;bảng</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Lưu thành tệp &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Question bank booklet</source>
-        <translation>Tập câu hỏi của ngân hàng câu hỏi</translation>
-    </message>
-    <message>
-        <source>Contest Admin</source>
-        <translation>Quản trị Cuộc thi trực tuyến</translation>
-    </message>
-    <message>
-        <source>Save the booklet as PDF</source>
-        <translation>Lưu tập câu hỏi thành tệp PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Booklet</source>
-        <translation>Tập câu hỏi</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Không ghi được %1.</translation>
-    </message>
-    <message>
-        <source>Booklet preview</source>
-        <translation>Xem trước tập câu hỏi</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryMapping</name>
-    <message>
-        <source>default topic</source>
-        <translation>chủ đề mặc định</translation>
-    </message>
-    <message>
-        <source>category &apos;%1&apos;</source>
-        <translation>danh mục &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateBatch</name>
-    <message>
-        <source>unknown certificate kind &apos;%1&apos; (certificate or award)</source>
-        <translation>loại giấy &apos;%1&apos; không hợp lệ (dùng certificate hoặc award)</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTemplate</name>
-    <message>
-        <source>template: key &apos;kind&apos; must be one of %1</source>
-        <translation>mẫu: mục &apos;kind&apos; phải là một trong các giá trị %1</translation>
-    </message>
-    <message>
-        <source>template: key &apos;%1&apos; must be a number</source>
-        <translation>mẫu: mục &apos;%1&apos; phải là một số</translation>
-    </message>
-    <message>
-        <source>key &apos;page_size&apos; must be A4 or A5</source>
-        <translation>mục &apos;page_size&apos; phải là A4 hoặc A5</translation>
-    </message>
-    <message>
-        <source>key &apos;number_start&apos; must be 1 or more</source>
-        <translation>mục &apos;number_start&apos; phải lớn hơn hoặc bằng 1</translation>
-    </message>
-    <message>
-        <source>the QR code must be at least 10 mm wide to scan</source>
-        <translation>mã QR phải rộng ít nhất 10 mm để quét được</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos;: width and font size must be positive</source>
-        <translation>trường &apos;%1&apos;: chiều rộng và cỡ chữ phải lớn hơn 0</translation>
-    </message>
-</context>
-<context>
-    <name>CollectiveRankingModel</name>
-    <message>
-        <source>(not in the units list)</source>
-        <translation>(không có trong danh sách đơn vị)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>Unresolved tie — judges decide</source>
-        <translation>Bằng điểm chưa phân xử — Ban Giám khảo quyết định</translation>
-    </message>
-    <message>
-        <source>Collective prize</source>
-        <translation>Giải tập thể</translation>
-    </message>
-    <message>
-        <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
-        <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức); đơn vị vẫn được xếp hạng.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Hạng</translation>
-    </message>
-    <message>
-        <source>Unit code</source>
-        <translation>Mã đơn vị</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Contestants</source>
-        <translation>Số thí sinh</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Số cán bộ (biên chế)</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Tỷ lệ tham gia</translation>
-    </message>
-    <message>
-        <source>Perfect scores</source>
-        <translation>Số người đạt điểm tuyệt đối</translation>
-    </message>
-    <message>
-        <source>Average duration</source>
-        <translation>Thời gian làm bài trung bình</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Được xét giải</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Giải</translation>
-    </message>
-</context>
-<context>
-    <name>ContestArea</name>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Thiết lập</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>Đơn &amp;vị</translation>
-    </message>
-    <message>
-        <source>&amp;Exclusion list</source>
-        <translation>Danh sách &amp;không được xét giải</translation>
-    </message>
-</context>
-<context>
-    <name>ContestDatabase</name>
-    <message>
-        <source>%1 does not exist: run `contestctl --db %1 init` to create it</source>
-        <translation>%1 không tồn tại: chạy lệnh `contestctl --db %1 init` để tạo mới</translation>
-    </message>
-    <message>
-        <source>%1 holds no contest yet: run `contestctl --db %1 init` first</source>
-        <translation>%1 chưa có cuộc thi nào: trước tiên hãy chạy lệnh `contestctl --db %1 init`</translation>
-    </message>
-    <message>
-        <source>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</source>
-        <translation>%1 có cấu trúc dữ liệu cũ (phiên bản %2, hiện nay là %3): chạy lệnh `contestctl --db %1 init` để nâng cấp</translation>
-    </message>
-</context>
-<context>
-    <name>ContestSettings</name>
-    <message>
-        <source>key &apos;%1&apos;</source>
-        <translation>mục &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
-    </message>
-    <message>
-        <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
-        <translation>Thiết lập cuộc thi đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi của mình.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: không đọc được tệp: %2</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>không được để trống</translation>
-    </message>
-    <message>
-        <source>use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (it is part of the server&apos;s addresses), at most 64</source>
-        <translation>chỉ dùng chữ cái A-Z, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos; (mã này là một phần địa chỉ của máy chủ), tối đa 64 ký tự</translation>
-    </message>
-    <message>
-        <source>must be after opens_at (%1), but it is %2</source>
-        <translation>phải sau opens_at (%1), nhưng đang là %2</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 500</source>
-        <translation>phải từ 1 đến 500</translation>
-    </message>
-    <message>
-        <source>must name at least one topic</source>
-        <translation>phải có ít nhất một chủ đề</translation>
-    </message>
-    <message>
-        <source>topic &apos;%1&apos; is listed twice</source>
-        <translation>chủ đề &apos;%1&apos; bị liệt kê hai lần</translation>
-    </message>
-    <message>
-        <source>must be at least 1</source>
-        <translation>phải lớn hơn hoặc bằng 1</translation>
-    </message>
-    <message>
-        <source>the counts add up to %1, but questions_per_attempt is %2</source>
-        <translation>tổng số câu hỏi là %1, nhưng questions_per_attempt là %2</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>không được là số âm</translation>
-    </message>
-    <message>
-        <source>must not be negative (0 means unlimited)</source>
-        <translation>không được là số âm (0 là không giới hạn)</translation>
-    </message>
-    <message>
-        <source>must be between 0 and questions_per_attempt (%1)</source>
-        <translation>phải từ 0 đến questions_per_attempt (%1)</translation>
-    </message>
-    <message>
-        <source>use 1 to 32 lower-case letters, digits or &apos;_&apos;</source>
-        <translation>dùng từ 1 đến 32 ký tự gồm chữ cái thường, chữ số hoặc &apos;_&apos;</translation>
-    </message>
-    <message>
-        <source>prize key &apos;%1&apos; is used twice</source>
-        <translation>mã giải &apos;%1&apos; bị dùng hai lần</translation>
-    </message>
-    <message>
-        <source>must name at least one ranking key</source>
-        <translation>phải có ít nhất một tiêu chí xếp hạng</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is listed twice</source>
-        <translation>&apos;%1&apos; bị liệt kê hai lần</translation>
-    </message>
-    <message>
-        <source>must be an offset from -23:59 to +23:59</source>
-        <translation>phải là độ lệch múi giờ từ -23:59 đến +23:59</translation>
-    </message>
-    <message>
-        <source>expected text, got %1</source>
-        <translation>cần một giá trị văn bản, nhưng nhận được %1</translation>
-    </message>
-    <message>
-        <source>expected a whole number, got %1</source>
-        <translation>cần một số nguyên, nhưng nhận được %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</source>
-        <translation>&quot;%1&quot; không phải là ngày giờ theo RFC 3339 có độ lệch múi giờ, ví dụ 2024-06-01T07:00:00+07:00</translation>
-    </message>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation>cần một đối tượng, nhưng nhận được %1</translation>
-    </message>
-    <message>
-        <source>expected a list, got %1</source>
-        <translation>cần một danh sách, nhưng nhận được %1</translation>
-    </message>
-    <message>
-        <source>unknown key (known keys: %1)</source>
-        <translation>mục không hợp lệ (các mục hợp lệ: %1)</translation>
-    </message>
-    <message>
-        <source>%1: the settings must be one JSON object { ... }</source>
-        <translation>%1: thiết lập phải là một đối tượng JSON { ... }</translation>
-    </message>
-    <message>
-        <source>expected &quot;contestants&quot;, &quot;submissions&quot; or a whole number, got %1</source>
-        <translation>cần &quot;contestants&quot;, &quot;submissions&quot; hoặc một số nguyên, nhưng nhận được %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of best, first, last</source>
-        <translation>&quot;%1&quot; không phải là một trong các giá trị best, first, last</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a ranking key (%2)</source>
-        <translation>&quot;%1&quot; không phải là tiêu chí xếp hạng (%2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone offset such as +07:00</source>
-        <translation>&quot;%1&quot; không phải là độ lệch múi giờ (ví dụ +07:00)</translation>
-    </message>
-</context>
-<context>
-    <name>ContestSettingsPage</name>
-    <message>
-        <source>Contest settings</source>
-        <translation>Thiết lập cuộc thi</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>Khôi &amp;phục</translation>
-    </message>
-    <message>
-        <source>Discard the changes and show the stored settings again</source>
-        <translation>Hủy các thay đổi và hiển thị lại thiết lập đã lưu</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Cuộc thi</translation>
-    </message>
-    <message>
-        <source>A short code without spaces; it is part of the contest server&apos;s addresses</source>
-        <translation>Mã ngắn, không có dấu cách; mã này là một phần địa chỉ của máy chủ cuộc thi</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Việt Nam</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Mã cuộc thi:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tên cuộc thi:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>Đơn vị tổ &amp;chức:</translation>
-    </message>
-    <message>
-        <source>Time&amp;zone:</source>
-        <translation>Múi g&amp;iờ:</translation>
-    </message>
-    <message>
-        <source>Opens &amp;at:</source>
-        <translation>&amp;Bắt đầu lúc:</translation>
-    </message>
-    <message>
-        <source>C&amp;loses at:</source>
-        <translation>&amp;Kết thúc lúc:</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Câu hỏi</translation>
-    </message>
-    <message>
-        <source>Number of contestants</source>
-        <translation>Số thí sinh</translation>
-    </message>
-    <message>
-        <source>Number of valid submissions</source>
-        <translation>Số bài dự thi hợp lệ</translation>
-    </message>
-    <message>
-        <source>A fixed number</source>
-        <translation>Một số cố định</translation>
-    </message>
-    <message>
-        <source>&amp;Questions per attempt:</source>
-        <translation>&amp;Số câu hỏi mỗi lượt thi:</translation>
-    </message>
-    <message>
-        <source>Questions drawn from each topic:</source>
-        <translation>Số câu hỏi lấy từ mỗi chủ đề:</translation>
-    </message>
-    <message>
-        <source>&amp;Prediction question:</source>
-        <translation>Câu hỏi &amp;dự đoán:</translation>
-    </message>
-    <message>
-        <source>Prediction compared with:</source>
-        <translation>Dự đoán được so với:</translation>
-    </message>
-    <message>
-        <source>Attempts and certificates</source>
-        <translation>Lượt thi và Giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>Unlimited</source>
-        <translation>Không giới hạn</translation>
-    </message>
-    <message>
-        <source>The best attempt</source>
-        <translation>Lượt thi có kết quả tốt nhất</translation>
-    </message>
-    <message>
-        <source>The first attempt</source>
-        <translation>Lượt thi đầu tiên</translation>
-    </message>
-    <message>
-        <source>The last attempt</source>
-        <translation>Lượt thi cuối cùng</translation>
-    </message>
-    <message>
-        <source> correct answers</source>
-        <translation> câu trả lời đúng</translation>
-    </message>
-    <message>
-        <source>&amp;Attempts allowed per person:</source>
-        <translation>Số lượt thi tối đa mỗi &amp;người:</translation>
-    </message>
-    <message>
-        <source>Attempt &amp;that counts:</source>
-        <translation>Lượt thi được tín&amp;h:</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;from:</source>
-        <translation>Cấp &amp;Giấy chứng nhận từ:</translation>
-    </message>
-    <message>
-        <source>Prizes</source>
-        <translation>Giải thưởng</translation>
-    </message>
-    <message>
-        <source>Individual prizes, best first:</source>
-        <translation>Giải cá nhân, từ giải cao nhất:</translation>
-    </message>
-    <message>
-        <source>Collective prizes (units):</source>
-        <translation>Giải tập thể (đơn vị):</translation>
-    </message>
-    <message>
-        <source>Amount for each unit:</source>
-        <translation>Mức thưởng cho mỗi đơn vị:</translation>
-    </message>
-    <message>
-        <source>Individual ranking order</source>
-        <translation>Thứ tự xếp hạng cá nhân</translation>
-    </message>
-    <message>
-        <source>Contestants are compared by the first key; the next key decides only between those still equal.</source>
-        <translation>Thí sinh được so sánh theo tiêu chí thứ nhất; tiêu chí tiếp theo chỉ dùng để phân định giữa những người vẫn bằng nhau.</translation>
-    </message>
-    <message>
-        <source>Stored settings, version %1</source>
-        <translation>Thiết lập đã lưu, phiên bản %1</translation>
-    </message>
-    <message>
-        <source>Nothing stored yet: these are the defaults of the plan. Save them to use them.</source>
-        <translation>Chưa lưu thiết lập nào: đây là các giá trị mặc định theo Kế hoạch. Hãy lưu lại để sử dụng.</translation>
-    </message>
-    <message>
-        <source>The stored settings cannot be read:
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>Kiểm tra tính toàn vẹn</translation>
+        </message>
+    </context>
+    <context>
+        <name>AwardListWriter</name>
+        <message>
+            <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
+            <translation>%1: danh sách khen thưởng chỉ ghi được ở dạng .pdf, .xlsx hoặc .csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintCheck</name>
+        <message>
+            <source>topic %1</source>
+            <translation>chủ đề %1</translation>
+        </message>
+        <message>
+            <source>an attempt draws %1 questions but only %2 are approved (%3 in the bank)</source>
+            <translation>mỗi lượt thi lấy %1 câu hỏi nhưng chỉ có %2 câu hỏi đã duyệt (ngân hàng có %3 câu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintEditor</name>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Số câu hỏi</translation>
+        </message>
+        <message>
+            <source>(unknown topic)</source>
+            <translation>(chủ đề không xác định)</translation>
+        </message>
+        <message>
+            <source>not used</source>
+            <translation>không sử dụng</translation>
+        </message>
+        <message>
+            <source>Questions from %1</source>
+            <translation>Số câu hỏi thuộc %1</translation>
+        </message>
+        <message>
+            <source>Total %1 of %2 questions per attempt</source>
+            <translation>Tổng cộng %1/%2 câu hỏi mỗi lượt thi</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlueprintPanel</name>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã duyệt</translation>
+        </message>
+        <message>
+            <source>Drawn per attempt</source>
+            <translation>Số câu mỗi lượt thi</translation>
+        </message>
+        <message>
+            <source>Not retired</source>
+            <translation>Chưa ngừng sử dụng</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more approved question(s) needed</source>
+            <translation>
+                <numerusform>Cần thêm %n câu hỏi đã duyệt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every topic has enough approved questions for the blueprint.</source>
+            <translation>Mọi chủ đề đều có đủ câu hỏi đã duyệt theo cơ cấu đề.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+            <translation>
+                <numerusform>Có %n chủ đề có số câu hỏi đã duyệt ít hơn số câu cần lấy cho mỗi lượt thi: chưa thể công bố đề thi.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BookletPanel</name>
+        <message>
+            <source>A booklet of the bank for review meetings, grouped by topic. Leave the answers out for reviewers who should try the questions first.</source>
+            <translation>Tập câu hỏi của ngân hàng câu hỏi dùng cho các cuộc họp rà soát, sắp xếp theo chủ đề. Hãy bỏ đáp án nếu người rà soát cần tự làm thử các câu hỏi trước.</translation>
+        </message>
+        <message>
+            <source>Show the &amp;answers</source>
+            <translation>Hiện đáp á&amp;n</translation>
+        </message>
+        <message>
+            <source>Show the &amp;legal sources</source>
+            <translation>Hiện &amp;căn cứ pháp lý</translation>
+        </message>
+        <message>
+            <source>Show the e&amp;xplanations</source>
+            <translation>Hiện &amp;giải thích</translation>
+        </message>
+        <message>
+            <source>Only the questions the &amp;table shows</source>
+            <translation>Chỉ các câu hỏi đang hiển thị trong &amp;bảng</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>&amp;Xem trước khi in…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Lưu thành tệp &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Question bank booklet</source>
+            <translation>Tập câu hỏi của ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>Contest Admin</source>
+            <translation>Quản trị Cuộc thi trực tuyến</translation>
+        </message>
+        <message>
+            <source>Save the booklet as PDF</source>
+            <translation>Lưu tập câu hỏi thành tệp PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Tập câu hỏi</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Booklet preview</source>
+            <translation>Xem trước tập câu hỏi</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryMapping</name>
+        <message>
+            <source>default topic</source>
+            <translation>chủ đề mặc định</translation>
+        </message>
+        <message>
+            <source>category '%1'</source>
+            <translation>danh mục '%1'</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>không có chủ đề '%1' (các chủ đề hiện có: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateBatch</name>
+        <message>
+            <source>unknown certificate kind '%1' (certificate or award)</source>
+            <translation>loại giấy '%1' không hợp lệ (dùng certificate hoặc award)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateTemplate</name>
+        <message>
+            <source>template: key 'kind' must be one of %1</source>
+            <translation>mẫu: mục 'kind' phải là một trong các giá trị %1</translation>
+        </message>
+        <message>
+            <source>template: key '%1' must be a number</source>
+            <translation>mẫu: mục '%1' phải là một số</translation>
+        </message>
+        <message>
+            <source>key 'page_size' must be A4 or A5</source>
+            <translation>mục 'page_size' phải là A4 hoặc A5</translation>
+        </message>
+        <message>
+            <source>key 'number_start' must be 1 or more</source>
+            <translation>mục 'number_start' phải lớn hơn hoặc bằng 1</translation>
+        </message>
+        <message>
+            <source>the QR code must be at least 10 mm wide to scan</source>
+            <translation>mã QR phải rộng ít nhất 10 mm để quét được</translation>
+        </message>
+        <message>
+            <source>field '%1': width and font size must be positive</source>
+            <translation>trường '%1': chiều rộng và cỡ chữ phải lớn hơn 0</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save chart…</source>
+            <translation>Lưu biểu đồ…</translation>
+        </message>
+        <message>
+            <source>Save this chart as a PNG picture or a PDF page</source>
+            <translation>Lưu biểu đồ này thành ảnh PNG hoặc trang PDF</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Lưu biểu đồ</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png);;PDF document (*.pdf)</source>
+            <translation>Ảnh PNG (*.png);;Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectiveRankingModel</name>
+        <message>
+            <source>(not in the units list)</source>
+            <translation>(không có trong danh sách đơn vị)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Unresolved tie — judges decide</source>
+            <translation>Bằng điểm chưa phân xử — Ban Giám khảo quyết định</translation>
+        </message>
+        <message>
+            <source>Collective prize</source>
+            <translation>Giải tập thể</translation>
+        </message>
+        <message>
+            <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
+            <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức); đơn vị vẫn được xếp hạng.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Số thí sinh</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Số cán bộ (biên chế)</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Tỷ lệ tham gia</translation>
+        </message>
+        <message>
+            <source>Perfect scores</source>
+            <translation>Số người đạt điểm tuyệt đối</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Thời gian làm bài trung bình</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Được xét giải</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Giải</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestArea</name>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Thiết lập</translation>
+        </message>
+        <message>
+            <source>&amp;Units</source>
+            <translation>Đơn &amp;vị</translation>
+        </message>
+        <message>
+            <source>&amp;Exclusion list</source>
+            <translation>Danh sách &amp;không được xét giải</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestDatabase</name>
+        <message>
+            <source>%1 does not exist: run `contestctl --db %1 init` to create it</source>
+            <translation>%1 không tồn tại: chạy lệnh `contestctl --db %1 init` để tạo mới</translation>
+        </message>
+        <message>
+            <source>%1 holds no contest yet: run `contestctl --db %1 init` first</source>
+            <translation>%1 chưa có cuộc thi nào: trước tiên hãy chạy lệnh `contestctl --db %1 init`</translation>
+        </message>
+        <message>
+            <source>%1 has an older schema (version %2, now %3): run `contestctl --db %1 init` to upgrade it</source>
+            <translation>%1 có cấu trúc dữ liệu cũ (phiên bản %2, hiện nay là %3): chạy lệnh `contestctl --db %1 init` để nâng cấp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestSettings</name>
+        <message>
+            <source>key '%1'</source>
+            <translation>mục '%1'</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>không có chủ đề '%1' (các chủ đề hiện có: %2)</translation>
+        </message>
+        <message>
+            <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
+            <translation>Thiết lập cuộc thi đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi của mình.</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: không đọc được tệp: %2</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>không được để trống</translation>
+        </message>
+        <message>
+            <source>use only letters A-Z, digits, '.', '_' and '-' (it is part of the server's addresses), at most 64</source>
+            <translation>chỉ dùng chữ cái A-Z, chữ số, '.', '_' và '-' (mã này là một phần địa chỉ của máy chủ), tối đa 64 ký tự</translation>
+        </message>
+        <message>
+            <source>must be after opens_at (%1), but it is %2</source>
+            <translation>phải sau opens_at (%1), nhưng đang là %2</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 500</source>
+            <translation>phải từ 1 đến 500</translation>
+        </message>
+        <message>
+            <source>must name at least one topic</source>
+            <translation>phải có ít nhất một chủ đề</translation>
+        </message>
+        <message>
+            <source>topic '%1' is listed twice</source>
+            <translation>chủ đề '%1' bị liệt kê hai lần</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>phải lớn hơn hoặc bằng 1</translation>
+        </message>
+        <message>
+            <source>the counts add up to %1, but questions_per_attempt is %2</source>
+            <translation>tổng số câu hỏi là %1, nhưng questions_per_attempt là %2</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>không được là số âm</translation>
+        </message>
+        <message>
+            <source>must not be negative (0 means unlimited)</source>
+            <translation>không được là số âm (0 là không giới hạn)</translation>
+        </message>
+        <message>
+            <source>must be between 0 and questions_per_attempt (%1)</source>
+            <translation>phải từ 0 đến questions_per_attempt (%1)</translation>
+        </message>
+        <message>
+            <source>use 1 to 32 lower-case letters, digits or '_'</source>
+            <translation>dùng từ 1 đến 32 ký tự gồm chữ cái thường, chữ số hoặc '_'</translation>
+        </message>
+        <message>
+            <source>prize key '%1' is used twice</source>
+            <translation>mã giải '%1' bị dùng hai lần</translation>
+        </message>
+        <message>
+            <source>must name at least one ranking key</source>
+            <translation>phải có ít nhất một tiêu chí xếp hạng</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice</source>
+            <translation>'%1' bị liệt kê hai lần</translation>
+        </message>
+        <message>
+            <source>must be an offset from -23:59 to +23:59</source>
+            <translation>phải là độ lệch múi giờ từ -23:59 đến +23:59</translation>
+        </message>
+        <message>
+            <source>expected text, got %1</source>
+            <translation>cần một giá trị văn bản, nhưng nhận được %1</translation>
+        </message>
+        <message>
+            <source>expected a whole number, got %1</source>
+            <translation>cần một số nguyên, nhưng nhận được %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not an RFC 3339 date and time with a time zone offset, e.g. 2024-06-01T07:00:00+07:00</source>
+            <translation>"%1" không phải là ngày giờ theo RFC 3339 có độ lệch múi giờ, ví dụ 2024-06-01T07:00:00+07:00</translation>
+        </message>
+        <message>
+            <source>expected an object, got %1</source>
+            <translation>cần một đối tượng, nhưng nhận được %1</translation>
+        </message>
+        <message>
+            <source>expected a list, got %1</source>
+            <translation>cần một danh sách, nhưng nhận được %1</translation>
+        </message>
+        <message>
+            <source>unknown key (known keys: %1)</source>
+            <translation>mục không hợp lệ (các mục hợp lệ: %1)</translation>
+        </message>
+        <message>
+            <source>%1: the settings must be one JSON object { ... }</source>
+            <translation>%1: thiết lập phải là một đối tượng JSON { ... }</translation>
+        </message>
+        <message>
+            <source>expected "contestants", "submissions" or a whole number, got %1</source>
+            <translation>cần "contestants", "submissions" hoặc một số nguyên, nhưng nhận được %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of best, first, last</source>
+            <translation>"%1" không phải là một trong các giá trị best, first, last</translation>
+        </message>
+        <message>
+            <source>"%1" is not a ranking key (%2)</source>
+            <translation>"%1" không phải là tiêu chí xếp hạng (%2)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time zone offset such as +07:00</source>
+            <translation>"%1" không phải là độ lệch múi giờ (ví dụ +07:00)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestSettingsPage</name>
+        <message>
+            <source>Contest settings</source>
+            <translation>Thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>Khôi &amp;phục</translation>
+        </message>
+        <message>
+            <source>Discard the changes and show the stored settings again</source>
+            <translation>Hủy các thay đổi và hiển thị lại thiết lập đã lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Contest</source>
+            <translation>Cuộc thi</translation>
+        </message>
+        <message>
+            <source>A short code without spaces; it is part of the contest server's addresses</source>
+            <translation>Mã ngắn, không có dấu cách; mã này là một phần địa chỉ của máy chủ cuộc thi</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã cuộc thi:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tên cuộc thi:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>Đơn vị tổ &amp;chức:</translation>
+        </message>
+        <message>
+            <source>Time&amp;zone:</source>
+            <translation>Múi g&amp;iờ:</translation>
+        </message>
+        <message>
+            <source>Opens &amp;at:</source>
+            <translation>&amp;Bắt đầu lúc:</translation>
+        </message>
+        <message>
+            <source>C&amp;loses at:</source>
+            <translation>&amp;Kết thúc lúc:</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Number of contestants</source>
+            <translation>Số thí sinh</translation>
+        </message>
+        <message>
+            <source>Number of valid submissions</source>
+            <translation>Số bài dự thi hợp lệ</translation>
+        </message>
+        <message>
+            <source>A fixed number</source>
+            <translation>Một số cố định</translation>
+        </message>
+        <message>
+            <source>&amp;Questions per attempt:</source>
+            <translation>&amp;Số câu hỏi mỗi lượt thi:</translation>
+        </message>
+        <message>
+            <source>Questions drawn from each topic:</source>
+            <translation>Số câu hỏi lấy từ mỗi chủ đề:</translation>
+        </message>
+        <message>
+            <source>&amp;Prediction question:</source>
+            <translation>Câu hỏi &amp;dự đoán:</translation>
+        </message>
+        <message>
+            <source>Prediction compared with:</source>
+            <translation>Dự đoán được so với:</translation>
+        </message>
+        <message>
+            <source>Attempts and certificates</source>
+            <translation>Lượt thi và Giấy chứng nhận</translation>
+        </message>
+        <message>
+            <source>Unlimited</source>
+            <translation>Không giới hạn</translation>
+        </message>
+        <message>
+            <source>The best attempt</source>
+            <translation>Lượt thi có kết quả tốt nhất</translation>
+        </message>
+        <message>
+            <source>The first attempt</source>
+            <translation>Lượt thi đầu tiên</translation>
+        </message>
+        <message>
+            <source>The last attempt</source>
+            <translation>Lượt thi cuối cùng</translation>
+        </message>
+        <message>
+            <source> correct answers</source>
+            <translation> câu trả lời đúng</translation>
+        </message>
+        <message>
+            <source>&amp;Attempts allowed per person:</source>
+            <translation>Số lượt thi tối đa mỗi &amp;người:</translation>
+        </message>
+        <message>
+            <source>Attempt &amp;that counts:</source>
+            <translation>Lượt thi được tín&amp;h:</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;from:</source>
+            <translation>Cấp &amp;Giấy chứng nhận từ:</translation>
+        </message>
+        <message>
+            <source>Prizes</source>
+            <translation>Giải thưởng</translation>
+        </message>
+        <message>
+            <source>Individual prizes, best first:</source>
+            <translation>Giải cá nhân, từ giải cao nhất:</translation>
+        </message>
+        <message>
+            <source>Collective prizes (units):</source>
+            <translation>Giải tập thể (đơn vị):</translation>
+        </message>
+        <message>
+            <source>Amount for each unit:</source>
+            <translation>Mức thưởng cho mỗi đơn vị:</translation>
+        </message>
+        <message>
+            <source>Individual ranking order</source>
+            <translation>Thứ tự xếp hạng cá nhân</translation>
+        </message>
+        <message>
+            <source>Contestants are compared by the first key; the next key decides only between those still equal.</source>
+            <translation>Thí sinh được so sánh theo tiêu chí thứ nhất; tiêu chí tiếp theo chỉ dùng để phân định giữa những người vẫn bằng nhau.</translation>
+        </message>
+        <message>
+            <source>Stored settings, version %1</source>
+            <translation>Thiết lập đã lưu, phiên bản %1</translation>
+        </message>
+        <message>
+            <source>Nothing stored yet: these are the defaults of the plan. Save them to use them.</source>
+            <translation>Chưa lưu thiết lập nào: đây là các giá trị mặc định theo Kế hoạch. Hãy lưu lại để sử dụng.</translation>
+        </message>
+        <message>
+            <source>The stored settings cannot be read:
 %1</source>
-        <translation>Không đọc được thiết lập đã lưu:
+            <translation>Không đọc được thiết lập đã lưu:
 %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Chưa thể lưu các thiết lập này:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Save contest settings</source>
-        <translation>Lưu thiết lập cuộc thi</translation>
-    </message>
-    <message>
-        <source>The settings were not saved.
+        </message>
+        <message>
+            <source>&lt;b&gt;These settings cannot be saved yet:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Chưa thể lưu các thiết lập này:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Save contest settings</source>
+            <translation>Lưu thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>The settings were not saved.
 
 %1</source>
-        <translation>Chưa lưu được thiết lập.
+            <translation>Chưa lưu được thiết lập.
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>CsvQuestionParser</name>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; names an empty option</source>
-        <translation>&apos;%1&apos; là một phương án để trống</translation>
-    </message>
-    <message>
-        <source>empty; write the letter of the correct option (A-F)</source>
-        <translation>để trống; hãy ghi chữ cái của phương án đúng (A-F)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an option letter A-F</source>
-        <translation>&apos;%1&apos; không phải là chữ cái phương án (A-F)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: use easy, medium or hard</source>
-        <translation>&apos;%1&apos;: dùng easy (dễ), medium (trung bình) hoặc hard (khó)</translation>
-    </message>
-</context>
-<context>
-    <name>CsvTable</name>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: không đọc được tệp: %2</translation>
-    </message>
-    <message>
-        <source>%1:%2: unexpected character &apos;%3&apos; after a closing quote (write a quote inside a quoted field as &quot;&quot;)</source>
-        <translation>%1:%2: ký tự &apos;%3&apos; không hợp lệ sau dấu ngoặc kép đóng (dấu ngoặc kép nằm trong trường đặt trong ngoặc kép phải viết là &quot;&quot;)</translation>
-    </message>
-    <message>
-        <source>%1:%2: a quoted field is never closed (missing &quot;)</source>
-        <translation>%1:%2: trường đặt trong ngoặc kép chưa được đóng (thiếu &quot;)</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (no header row)</source>
-        <translation>%1: tệp trống (không có dòng tiêu đề)</translation>
-    </message>
-    <message>
-        <source>unknown column &apos;%1&apos; (expected: %2)</source>
-        <translation>cột &apos;%1&apos; không hợp lệ (các cột cần có: %2)</translation>
-    </message>
-    <message>
-        <source>column &apos;%1&apos; appears twice</source>
-        <translation>cột &apos;%1&apos; xuất hiện hai lần</translation>
-    </message>
-    <message>
-        <source>missing column &apos;%1&apos; (the header must be: %2)</source>
-        <translation>thiếu cột &apos;%1&apos; (dòng tiêu đề phải là: %2)</translation>
-    </message>
-    <message>
-        <source>%1:%2: column &apos;%3&apos;</source>
-        <translation>%1:%2: cột &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
-        <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
-        <translation>Phiên bản này chưa hỗ trợ cơ sở dữ liệu PostgreSQL; hãy dùng tệp SQLite</translation>
-    </message>
-    <message>
-        <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation>chưa cài đặt trình điều khiển Qt SQL %1 (gói Debian libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>%1: the folder %2 does not exist</source>
-        <translation>%1: thư mục %2 không tồn tại</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>không mở được %1</translation>
-    </message>
-    <message>
-        <source>the database is locked by another program; try again when it has finished (%1)</source>
-        <translation>cơ sở dữ liệu đang bị một chương trình khác khóa; hãy thử lại khi chương trình đó đã hoàn tất (%1)</translation>
-    </message>
-    <message>
-        <source>database error</source>
-        <translation>lỗi cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction</source>
-        <translation>không bắt đầu được giao dịch cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>không ghi được thay đổi vào cơ sở dữ liệu</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsPage</name>
-    <message>
-        <source>&amp;Decide tie…</source>
-        <translation>&amp;Phân xử trường hợp bằng điểm…</translation>
-    </message>
-    <message>
-        <source>Unresolved ties (the judges decide)</source>
-        <translation>Các trường hợp bằng điểm chưa phân xử (Ban Giám khảo quyết định)</translation>
-    </message>
-    <message>
-        <source>&amp;Review: withdraw…</source>
-        <translation>&amp;Xem xét lại: hủy bỏ…</translation>
-    </message>
-    <message>
-        <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
-        <translation>Hủy bỏ quyết định này (kèm theo lý do) để Ban Giám khảo phân xử lại trường hợp bằng điểm theo tình hình hiện tại.</translation>
-    </message>
-    <message>
-        <source>Decisions to review (they no longer match a tie)</source>
-        <translation>Các quyết định cần xem xét lại (không còn khớp với trường hợp bằng điểm nào)</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>Hủ&amp;y bỏ…</translation>
-    </message>
-    <message>
-        <source>Judges&apos; decisions in force</source>
-        <translation>Các quyết định của Ban Giám khảo đang có hiệu lực</translation>
-    </message>
-    <message>
-        <source>%1: order %2. Reason: %3 (by %4, %5)</source>
-        <translation>%1: thứ tự %2. Lý do: %3 (người quyết định: %4, %5)</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+    </context>
+    <context>
+        <name>CsvQuestionParser</name>
+        <message>
+            <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+            <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
+        </message>
+        <message>
+            <source>'%1' names an empty option</source>
+            <translation>'%1' là một phương án để trống</translation>
+        </message>
+        <message>
+            <source>empty; write the letter of the correct option (A-F)</source>
+            <translation>để trống; hãy ghi chữ cái của phương án đúng (A-F)</translation>
+        </message>
+        <message>
+            <source>'%1' is not an option letter A-F</source>
+            <translation>'%1' không phải là chữ cái phương án (A-F)</translation>
+        </message>
+        <message>
+            <source>'%1': use easy, medium or hard</source>
+            <translation>'%1': dùng easy (dễ), medium (trung bình) hoặc hard (khó)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvTable</name>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: không đọc được tệp: %2</translation>
+        </message>
+        <message>
+            <source>%1:%2: unexpected character '%3' after a closing quote (write a quote inside a quoted field as "")</source>
+            <translation>%1:%2: ký tự '%3' không hợp lệ sau dấu ngoặc kép đóng (dấu ngoặc kép nằm trong trường đặt trong ngoặc kép phải viết là "")</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field is never closed (missing ")</source>
+            <translation>%1:%2: trường đặt trong ngoặc kép chưa được đóng (thiếu ")</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty (no header row)</source>
+            <translation>%1: tệp trống (không có dòng tiêu đề)</translation>
+        </message>
+        <message>
+            <source>unknown column '%1' (expected: %2)</source>
+            <translation>cột '%1' không hợp lệ (các cột cần có: %2)</translation>
+        </message>
+        <message>
+            <source>column '%1' appears twice</source>
+            <translation>cột '%1' xuất hiện hai lần</translation>
+        </message>
+        <message>
+            <source>missing column '%1' (the header must be: %2)</source>
+            <translation>thiếu cột '%1' (dòng tiêu đề phải là: %2)</translation>
+        </message>
+        <message>
+            <source>%1:%2: column '%3'</source>
+            <translation>%1:%2: cột '%3'</translation>
+        </message>
+        <message>
+            <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
+            <translation>có %1 trường, nhưng dòng tiêu đề có %2 cột (giá trị có chứa dấu phân cách phải đặt trong dấu ngoặc kép)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
+            <translation>Phiên bản này chưa hỗ trợ cơ sở dữ liệu PostgreSQL; hãy dùng tệp SQLite</translation>
+        </message>
+        <message>
+            <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
+            <translation>chưa cài đặt trình điều khiển Qt SQL %1 (gói Debian libqt6sql6-sqlite)</translation>
+        </message>
+        <message>
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: thư mục %2 không tồn tại</translation>
+        </message>
+        <message>
+            <source>cannot open %1</source>
+            <translation>không mở được %1</translation>
+        </message>
+        <message>
+            <source>the database is locked by another program; try again when it has finished (%1)</source>
+            <translation>cơ sở dữ liệu đang bị một chương trình khác khóa; hãy thử lại khi chương trình đó đã hoàn tất (%1)</translation>
+        </message>
+        <message>
+            <source>database error</source>
+            <translation>lỗi cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>cannot start a transaction</source>
+            <translation>không bắt đầu được giao dịch cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>cannot commit</source>
+            <translation>không ghi được thay đổi vào cơ sở dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsPage</name>
+        <message>
+            <source>&amp;Decide tie…</source>
+            <translation>&amp;Phân xử trường hợp bằng điểm…</translation>
+        </message>
+        <message>
+            <source>Unresolved ties (the judges decide)</source>
+            <translation>Các trường hợp bằng điểm chưa phân xử (Ban Giám khảo quyết định)</translation>
+        </message>
+        <message>
+            <source>&amp;Review: withdraw…</source>
+            <translation>&amp;Xem xét lại: hủy bỏ…</translation>
+        </message>
+        <message>
+            <source>Withdraw this decision (with a reason) so that the judges can decide the tie as it now stands.</source>
+            <translation>Hủy bỏ quyết định này (kèm theo lý do) để Ban Giám khảo phân xử lại trường hợp bằng điểm theo tình hình hiện tại.</translation>
+        </message>
+        <message>
+            <source>Decisions to review (they no longer match a tie)</source>
+            <translation>Các quyết định cần xem xét lại (không còn khớp với trường hợp bằng điểm nào)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>Hủ&amp;y bỏ…</translation>
+        </message>
+        <message>
+            <source>Judges' decisions in force</source>
+            <translation>Các quyết định của Ban Giám khảo đang có hiệu lực</translation>
+        </message>
+        <message>
+            <source>%1: order %2. Reason: %3 (by %4, %5)</source>
+            <translation>%1: thứ tự %2. Lý do: %3 (người quyết định: %4, %5)</translation>
+        </message>
+        <message>
+            <source>%1
 Why to review: %2</source>
-        <translation>%1
+            <translation>%1
 Lý do cần xem xét lại: %2</translation>
-    </message>
-    <message>
-        <source>#%1 %2 Judges: %3</source>
-        <translation>#%1 %2 Ban Giám khảo: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Exclusion</name>
-    <message>
-        <source>ID number</source>
-        <translation>Số CCCD/CMND</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Số điện thoại</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionImporter</name>
-    <message>
-        <source>empty; use id_number, phone or unit</source>
-        <translation>để trống; dùng id_number, phone hoặc unit</translation>
-    </message>
-    <message>
-        <source>unknown type &apos;%1&apos;; use id_number, phone or unit</source>
-        <translation>loại &apos;%1&apos; không hợp lệ; dùng id_number, phone hoặc unit</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>để trống</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ID number (12 digits, or 9 for an old CMND)</source>
-        <translation>&apos;%1&apos; không phải là số CCCD/CMND (12 chữ số, hoặc 9 chữ số đối với CMND cũ)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a usable phone number (10 digits starting with 0, or +84...)</source>
-        <translation>&apos;%1&apos; không phải là số điện thoại hợp lệ (10 chữ số bắt đầu bằng 0, hoặc +84...)</translation>
-    </message>
-    <message>
-        <source>unknown unit &apos;%1&apos;; import the units first</source>
-        <translation>không có đơn vị &apos;%1&apos;; hãy nhập danh sách đơn vị trước</translation>
-    </message>
-    <message>
-        <source>empty; say why (e.g. member of the organising committee)</source>
-        <translation>để trống; hãy ghi lý do (ví dụ: thành viên Ban Tổ chức)</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already listed on line %3</source>
-        <translation>%1 %2 đã có ở dòng %3</translation>
-    </message>
-    <message>
-        <source>no entries in the file (only a header)</source>
-        <translation>tệp không có mục nào (chỉ có dòng tiêu đề)</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionIndex</name>
-    <message>
-        <source>%1 %2 is on the exclusion list (%3)</source>
-        <translation>%1 %2 có trong danh sách không được xét giải (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionTableModel</name>
-    <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>ID number, phone or unit</source>
-        <translation>Số CCCD/CMND, số điện thoại hoặc đơn vị</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-</context>
-<context>
-    <name>ExclusionsPage</name>
-    <message>
-        <source>Exclusion list</source>
-        <translation>Danh sách không được xét giải</translation>
-    </message>
-    <message>
-        <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
-        <translation>Những cá nhân và đơn vị không được xét giải cá nhân: thành viên Ban Tổ chức, Ban Giám khảo, Tổ Thư ký, người phụ trách kỹ thuật và toàn bộ cán bộ, công chức, viên chức của đơn vị có thành viên nêu trên. Nhập danh sách từ tệp CSV có các cột type, value, reason.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n mục</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n entry(ies) shown</source>
-        <translation>
-            <numerusform>Đang hiển thị %1/%n mục</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import exclusion list</source>
-        <translation>Nhập danh sách không được xét giải</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
-        <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
-    </message>
-</context>
-<context>
-    <name>GiftParser</name>
-    <message>
-        <source>the title starting with &apos;::&apos; is never closed with &apos;::&apos;</source>
-        <translation>tiêu đề bắt đầu bằng &apos;::&apos; nhưng không được đóng bằng &apos;::&apos;</translation>
-    </message>
-    <message>
-        <source>it has no answers in braces: a description, not a question</source>
-        <translation>không có đáp án trong cặp ngoặc nhọn: đây là đoạn mô tả, không phải câu hỏi</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos;: its answers open with &apos;{&apos; but never close with &apos;}&apos;</source>
-        <translation>câu hỏi &apos;%1&apos;: phần đáp án mở bằng &apos;{&apos; nhưng không đóng bằng &apos;}&apos;</translation>
-    </message>
-    <message>
-        <source>an essay question ({}) has no options to choose from</source>
-        <translation>câu hỏi tự luận ({}) không có phương án để lựa chọn</translation>
-    </message>
-    <message>
-        <source>a numerical question ({#...}) has no options to choose from</source>
-        <translation>câu hỏi trả lời bằng số ({#...}) không có phương án để lựa chọn</translation>
-    </message>
-    <message>
-        <source>a matching question (=item -&gt; match) is not single-answer multiple choice</source>
-        <translation>câu hỏi ghép nối (=item -&gt; match) không phải là câu hỏi trắc nghiệm một đáp án</translation>
-    </message>
-    <message>
-        <source>a short-answer question (only &apos;=&apos; answers) has no wrong options to choose from</source>
-        <translation>câu hỏi trả lời ngắn (chỉ có đáp án &apos;=&apos;) không có phương án sai để lựa chọn</translation>
-    </message>
-    <message>
-        <source>several answers carry credit (%weights); a contest question has exactly one correct option</source>
-        <translation>nhiều đáp án được tính điểm (%weights); mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has no correct answer (mark it with &apos;=&apos;)</source>
-        <translation>câu hỏi &apos;%1&apos; không có đáp án đúng (hãy đánh dấu bằng &apos;=&apos;)</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has %2 options; at most %3</source>
-        <translation>câu hỏi &apos;%1&apos; có %2 phương án; tối đa %3</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos;: the answers must start with &apos;=&apos; (right) or &apos;~&apos; (wrong)</source>
-        <translation>câu hỏi &apos;%1&apos;: các đáp án phải bắt đầu bằng &apos;=&apos; (đúng) hoặc &apos;~&apos; (sai)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPlan</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreview</name>
-    <message>
-        <source>Added</source>
-        <translation>Thêm mới</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Cập nhật</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Giữ nguyên</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>đơn vị</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại hình</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Số cán bộ (biên chế)</translation>
-    </message>
-    <message>
-        <source>Collective prize</source>
-        <translation>Giải tập thể</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Được xét giải</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Không được xét giải</translation>
-    </message>
-    <message>
-        <source>exclusions</source>
-        <translation>danh sách không được xét giải</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewDialog</name>
-    <message>
-        <source>Import %1 from %2</source>
-        <translation>Nhập %1 từ %2</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
-        <translation>
-            <numerusform>&lt;b&gt;Không thể nhập %1.&lt;/b&gt; Chưa có thay đổi nào. Hãy sửa %n lỗi sau trong tệp rồi nhập lại:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds %n row(s): </source>
-        <translation>
-            <numerusform>%1 có %n dòng: </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 to add, %2 to update, %3 unchanged.</source>
-        <translation>%1 dòng thêm mới, %2 dòng cập nhật, %3 dòng giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>There is nothing to import.</source>
-        <translation>Không có dữ liệu nào cần nhập.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Thay đổi</translation>
-    </message>
-</context>
-<context>
-    <name>IndividualRankingModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No: %1</source>
-        <translation>Không: %1</translation>
-    </message>
-    <message>
-        <source>Unresolved tie — judges decide</source>
-        <translation>Bằng điểm chưa phân xử — Ban Giám khảo quyết định</translation>
-    </message>
-    <message>
-        <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
-        <translation>Bằng nhau ở mọi tiêu chí xếp hạng tại ranh giới giải: Ban Giám khảo quyết định thứ tự (nhấp đúp vào dòng này).</translation>
-    </message>
-    <message>
-        <source>Order decided by the judges.</source>
-        <translation>Thứ tự do Ban Giám khảo quyết định.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Hạng</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Năm sinh</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>Số câu đúng</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Dự đoán</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Sai số</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Thời gian làm bài</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Thời điểm nộp bài</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>Được xét giải</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Giải</translation>
-    </message>
-</context>
-<context>
-    <name>IndividualRankingPage</name>
-    <message>
-        <source>Find by name, ID number, phone or unit…</source>
-        <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc đơn vị…</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Hiển thị:</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Prize winners</source>
-        <translation>Người đạt giải</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Không được xét giải</translation>
-    </message>
-    <message>
-        <source>Unresolved ties</source>
-        <translation>Bằng điểm chưa phân xử</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contestant(s)</source>
-        <translation>
-            <numerusform>%n thí sinh</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n contestant(s)</source>
-        <translation>
-            <numerusform>%1/%n thí sinh</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Contest Admin</source>
-        <translation>Quản trị Cuộc thi trực tuyến</translation>
-    </message>
-    <message>
-        <source>Contest databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Cơ sở dữ liệu cuộc thi (*.sqlite *.db);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Mở cơ sở dữ liệu…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Mở &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Cấu hình</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>&amp;About Contest Admin…</source>
-        <translation>&amp;Giới thiệu Quản trị Cuộc thi trực tuyến…</translation>
-    </message>
-    <message>
-        <source>Contest</source>
-        <translation>Cuộc thi</translation>
-    </message>
-    <message>
-        <source>Question bank</source>
-        <translation>Ngân hàng câu hỏi</translation>
-    </message>
-    <message>
-        <source>Submissions</source>
-        <translation>Bài dự thi</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>In ấn</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Thống kê</translation>
-    </message>
-    <message>
-        <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
-        <translation>Phiên bản này chưa có chức năng này. Trong thời gian chờ, hãy dùng công cụ dòng lệnh contestctl.</translation>
-    </message>
-    <message>
-        <source>No database is open</source>
-        <translation>Chưa mở cơ sở dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>Create a new contest database, or open the one your committee already uses.</source>
-        <translation>Hãy tạo cơ sở dữ liệu cuộc thi mới, hoặc mở cơ sở dữ liệu mà Ban Tổ chức đang sử dụng.</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>Chưa mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contest: %1</source>
-        <translation>Cuộc thi: %1</translation>
-    </message>
-    <message>
-        <source>No contest settings saved yet</source>
-        <translation>Chưa lưu thiết lập cuộc thi</translation>
-    </message>
-    <message>
-        <source>Contest settings unreadable</source>
-        <translation>Không đọc được thiết lập cuộc thi</translation>
-    </message>
-    <message>
-        <source>Unsaved contest settings</source>
-        <translation>Thiết lập cuộc thi chưa được lưu</translation>
-    </message>
-    <message>
-        <source>The contest settings have changes that are not saved. Save them now?</source>
-        <translation>Thiết lập cuộc thi có thay đổi chưa được lưu. Bạn có muốn lưu ngay không?</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened:
+        </message>
+        <message>
+            <source>#%1 %2 Judges: %3</source>
+            <translation>#%1 %2 Ban Giám khảo: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exclusion</name>
+        <message>
+            <source>ID number</source>
+            <translation>Số CCCD/CMND</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Số điện thoại</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionImporter</name>
+        <message>
+            <source>empty; use id_number, phone or unit</source>
+            <translation>để trống; dùng id_number, phone hoặc unit</translation>
+        </message>
+        <message>
+            <source>unknown type '%1'; use id_number, phone or unit</source>
+            <translation>loại '%1' không hợp lệ; dùng id_number, phone hoặc unit</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>để trống</translation>
+        </message>
+        <message>
+            <source>'%1' is not an ID number (12 digits, or 9 for an old CMND)</source>
+            <translation>'%1' không phải là số CCCD/CMND (12 chữ số, hoặc 9 chữ số đối với CMND cũ)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a usable phone number (10 digits starting with 0, or +84...)</source>
+            <translation>'%1' không phải là số điện thoại hợp lệ (10 chữ số bắt đầu bằng 0, hoặc +84...)</translation>
+        </message>
+        <message>
+            <source>unknown unit '%1'; import the units first</source>
+            <translation>không có đơn vị '%1'; hãy nhập danh sách đơn vị trước</translation>
+        </message>
+        <message>
+            <source>empty; say why (e.g. member of the organising committee)</source>
+            <translation>để trống; hãy ghi lý do (ví dụ: thành viên Ban Tổ chức)</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already listed on line %3</source>
+            <translation>%1 %2 đã có ở dòng %3</translation>
+        </message>
+        <message>
+            <source>no entries in the file (only a header)</source>
+            <translation>tệp không có mục nào (chỉ có dòng tiêu đề)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionIndex</name>
+        <message>
+            <source>%1 %2 is on the exclusion list (%3)</source>
+            <translation>%1 %2 có trong danh sách không được xét giải (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionTableModel</name>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>ID number, phone or unit</source>
+            <translation>Số CCCD/CMND, số điện thoại hoặc đơn vị</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExclusionsPage</name>
+        <message>
+            <source>Exclusion list</source>
+            <translation>Danh sách không được xét giải</translation>
+        </message>
+        <message>
+            <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
+            <translation>Những cá nhân và đơn vị không được xét giải cá nhân: thành viên Ban Tổ chức, Ban Giám khảo, Tổ Thư ký, người phụ trách kỹ thuật và toàn bộ cán bộ, công chức, viên chức của đơn vị có thành viên nêu trên. Nhập danh sách từ tệp CSV có các cột type, value, reason.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n mục</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entry(ies) shown</source>
+            <translation>
+                <numerusform>Đang hiển thị %1/%n mục</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import exclusion list</source>
+            <translation>Nhập danh sách không được xét giải</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiftParser</name>
+        <message>
+            <source>the title starting with '::' is never closed with '::'</source>
+            <translation>tiêu đề bắt đầu bằng '::' nhưng không được đóng bằng '::'</translation>
+        </message>
+        <message>
+            <source>it has no answers in braces: a description, not a question</source>
+            <translation>không có đáp án trong cặp ngoặc nhọn: đây là đoạn mô tả, không phải câu hỏi</translation>
+        </message>
+        <message>
+            <source>question '%1': its answers open with '{' but never close with '}'</source>
+            <translation>câu hỏi '%1': phần đáp án mở bằng '{' nhưng không đóng bằng '}'</translation>
+        </message>
+        <message>
+            <source>an essay question ({}) has no options to choose from</source>
+            <translation>câu hỏi tự luận ({}) không có phương án để lựa chọn</translation>
+        </message>
+        <message>
+            <source>a numerical question ({#...}) has no options to choose from</source>
+            <translation>câu hỏi trả lời bằng số ({#...}) không có phương án để lựa chọn</translation>
+        </message>
+        <message>
+            <source>a matching question (=item -&gt; match) is not single-answer multiple choice</source>
+            <translation>câu hỏi ghép nối (=item -&gt; match) không phải là câu hỏi trắc nghiệm một đáp án</translation>
+        </message>
+        <message>
+            <source>a short-answer question (only '=' answers) has no wrong options to choose from</source>
+            <translation>câu hỏi trả lời ngắn (chỉ có đáp án '=') không có phương án sai để lựa chọn</translation>
+        </message>
+        <message>
+            <source>several answers carry credit (%weights); a contest question has exactly one correct option</source>
+            <translation>nhiều đáp án được tính điểm (%weights); mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
+        </message>
+        <message>
+            <source>question '%1' has no correct answer (mark it with '=')</source>
+            <translation>câu hỏi '%1' không có đáp án đúng (hãy đánh dấu bằng '=')</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 options; at most %3</source>
+            <translation>câu hỏi '%1' có %2 phương án; tối đa %3</translation>
+        </message>
+        <message>
+            <source>question '%1': the answers must start with '=' (right) or '~' (wrong)</source>
+            <translation>câu hỏi '%1': các đáp án phải bắt đầu bằng '=' (đúng) hoặc '~' (sai)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPlan</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>không đọc được tệp: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Added</source>
+            <translation>Thêm mới</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Giữ nguyên</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>đơn vị</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại hình</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Số cán bộ (biên chế)</translation>
+        </message>
+        <message>
+            <source>Collective prize</source>
+            <translation>Giải tập thể</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Được xét giải</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Không được xét giải</translation>
+        </message>
+        <message>
+            <source>exclusions</source>
+            <translation>danh sách không được xét giải</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import %1 from %2</source>
+            <translation>Nhập %1 từ %2</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
+            <translation>
+                <numerusform>&lt;b&gt;Không thể nhập %1.&lt;/b&gt; Chưa có thay đổi nào. Hãy sửa %n lỗi sau trong tệp rồi nhập lại:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n row(s): </source>
+            <translation>
+                <numerusform>%1 có %n dòng: </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 to update, %3 unchanged.</source>
+            <translation>%1 dòng thêm mới, %2 dòng cập nhật, %3 dòng giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>Không có dữ liệu nào cần nhập.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Thay đổi</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndividualRankingModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No: %1</source>
+            <translation>Không: %1</translation>
+        </message>
+        <message>
+            <source>Unresolved tie — judges decide</source>
+            <translation>Bằng điểm chưa phân xử — Ban Giám khảo quyết định</translation>
+        </message>
+        <message>
+            <source>Equal on every ranking key at a prize boundary: the judges decide the order (double-click the row).</source>
+            <translation>Bằng nhau ở mọi tiêu chí xếp hạng tại ranh giới giải: Ban Giám khảo quyết định thứ tự (nhấp đúp vào dòng này).</translation>
+        </message>
+        <message>
+            <source>Order decided by the judges.</source>
+            <translation>Thứ tự do Ban Giám khảo quyết định.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Năm sinh</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Số câu đúng</translation>
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation>Dự đoán</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Sai số</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Thời gian làm bài</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Thời điểm nộp bài</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Được xét giải</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Giải</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndividualRankingPage</name>
+        <message>
+            <source>Find by name, ID number, phone or unit…</source>
+            <translation>Tìm theo họ tên, số CCCD/CMND, số điện thoại hoặc đơn vị…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiển thị:</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Prize winners</source>
+            <translation>Người đạt giải</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Không được xét giải</translation>
+        </message>
+        <message>
+            <source>Unresolved ties</source>
+            <translation>Bằng điểm chưa phân xử</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contestant(s)</source>
+            <translation>
+                <numerusform>%n thí sinh</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n contestant(s)</source>
+            <translation>
+                <numerusform>%1/%n thí sinh</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Contest Admin</source>
+            <translation>Quản trị Cuộc thi trực tuyến</translation>
+        </message>
+        <message>
+            <source>Contest databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Cơ sở dữ liệu cuộc thi (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Mở cơ sở dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Mở &amp;gần đây</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Th&amp;oát</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Cấu hình</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>&amp;About Contest Admin…</source>
+            <translation>&amp;Giới thiệu Quản trị Cuộc thi trực tuyến…</translation>
+        </message>
+        <message>
+            <source>Contest</source>
+            <translation>Cuộc thi</translation>
+        </message>
+        <message>
+            <source>Question bank</source>
+            <translation>Ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>Bài dự thi</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>In ấn</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Thống kê</translation>
+        </message>
+        <message>
+            <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
+            <translation>Phiên bản này chưa có chức năng này. Trong thời gian chờ, hãy dùng công cụ dòng lệnh contestctl.</translation>
+        </message>
+        <message>
+            <source>No database is open</source>
+            <translation>Chưa mở cơ sở dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>Create a new contest database, or open the one your committee already uses.</source>
+            <translation>Hãy tạo cơ sở dữ liệu cuộc thi mới, hoặc mở cơ sở dữ liệu mà Ban Tổ chức đang sử dụng.</translation>
+        </message>
+        <message>
+            <source>No database open</source>
+            <translation>Chưa mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Cơ sở dữ liệu: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contest: %1</source>
+            <translation>Cuộc thi: %1</translation>
+        </message>
+        <message>
+            <source>No contest settings saved yet</source>
+            <translation>Chưa lưu thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>Contest settings unreadable</source>
+            <translation>Không đọc được thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>Unsaved contest settings</source>
+            <translation>Thiết lập cuộc thi chưa được lưu</translation>
+        </message>
+        <message>
+            <source>The contest settings have changes that are not saved. Save them now?</source>
+            <translation>Thiết lập cuộc thi có thay đổi chưa được lưu. Bạn có muốn lưu ngay không?</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened:
 
 %2</source>
-        <translation>Không mở được %1:
+            <translation>Không mở được %1:
 
 %2</translation>
-    </message>
-    <message>
-        <source>New contest database</source>
-        <translation>Tạo cơ sở dữ liệu cuộc thi mới</translation>
-    </message>
-    <message>
-        <source>%1 already exists; it is opened as it is.</source>
-        <translation>%1 đã tồn tại; tệp sẽ được mở với dữ liệu hiện có.</translation>
-    </message>
-    <message>
-        <source>Open contest database</source>
-        <translation>Mở cơ sở dữ liệu cuộc thi</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Chưa có cơ sở dữ liệu nào mở gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Xóa danh sách</translation>
-    </message>
-    <message>
-        <source>none open</source>
-        <translation>chưa mở</translation>
-    </message>
-    <message>
-        <source>About Contest Admin</source>
-        <translation>Giới thiệu Quản trị Cuộc thi trực tuyến</translation>
-    </message>
-    <message>
-        <source>Contest Admin %1
+        </message>
+        <message>
+            <source>New contest database</source>
+            <translation>Tạo cơ sở dữ liệu cuộc thi mới</translation>
+        </message>
+        <message>
+            <source>%1 already exists; it is opened as it is.</source>
+            <translation>%1 đã tồn tại; tệp sẽ được mở với dữ liệu hiện có.</translation>
+        </message>
+        <message>
+            <source>Open contest database</source>
+            <translation>Mở cơ sở dữ liệu cuộc thi</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>Chưa có cơ sở dữ liệu nào mở gần đây</translation>
+        </message>
+        <message>
+            <source>&amp;Clear list</source>
+            <translation>&amp;Xóa danh sách</translation>
+        </message>
+        <message>
+            <source>none open</source>
+            <translation>chưa mở</translation>
+        </message>
+        <message>
+            <source>About Contest Admin</source>
+            <translation>Giới thiệu Quản trị Cuộc thi trực tuyến</translation>
+        </message>
+        <message>
+            <source>Contest Admin %1
 
 Administration of online quiz contests for public offices: contest settings, units, question bank, submissions, results and certificates.
 
 Qt %2 (built with %3)
 Database: %4</source>
-        <translation>Quản trị Cuộc thi trực tuyến %1
+            <translation>Quản trị Cuộc thi trực tuyến %1
 
 Phần mềm quản trị cuộc thi trắc nghiệm trực tuyến dành cho cơ quan nhà nước: thiết lập cuộc thi, đơn vị, ngân hàng câu hỏi, bài dự thi, kết quả và Giấy chứng nhận.
 
 Qt %2 (biên dịch với %3)
 Cơ sở dữ liệu: %4</translation>
-    </message>
-</context>
-<context>
-    <name>Migrator</name>
-    <message>
-        <source>%1 is a database of another program (it has tables but no Contest Admin schema version)</source>
-        <translation>%1 là cơ sở dữ liệu của một chương trình khác (có bảng dữ liệu nhưng không có phiên bản cấu trúc dữ liệu của Quản trị Cuộc thi trực tuyến)</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</source>
-        <translation>%1 được tạo bởi phiên bản Quản trị Cuộc thi trực tuyến mới hơn (cấu trúc dữ liệu phiên bản %2; chương trình này chỉ hỗ trợ đến phiên bản %3): hãy cập nhật chương trình</translation>
-    </message>
-</context>
-<context>
-    <name>MoodleXmlParser</name>
-    <message>
-        <source>a &lt;question&gt; without a type attribute</source>
-        <translation>thẻ &lt;question&gt; không có thuộc tính type</translation>
-    </message>
-    <message>
-        <source>true/false question &apos;%1&apos; has no answer &apos;true&apos; or &apos;false&apos; with fraction 100</source>
-        <translation>câu hỏi đúng/sai &apos;%1&apos; không có đáp án &apos;true&apos; hoặc &apos;false&apos; với fraction 100</translation>
-    </message>
-    <message>
-        <source>several answers may be chosen; a contest question has exactly one correct option</source>
-        <translation>câu hỏi cho phép chọn nhiều đáp án; mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
-    </message>
-    <message>
-        <source>more than one answer carries credit; a contest question has exactly one correct option</source>
-        <translation>có nhiều hơn một đáp án được tính điểm; mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has no answer with fraction 100</source>
-        <translation>câu hỏi &apos;%1&apos; không có đáp án nào có fraction 100</translation>
-    </message>
-    <message>
-        <source>question &apos;%1&apos; has %2 answers; at most %3</source>
-        <translation>câu hỏi &apos;%1&apos; có %2 đáp án; tối đa %3</translation>
-    </message>
-    <message>
-        <source>an essay question has no options to choose from</source>
-        <translation>câu hỏi tự luận không có phương án để lựa chọn</translation>
-    </message>
-    <message>
-        <source>a matching question is not single-answer multiple choice</source>
-        <translation>câu hỏi ghép nối không phải là câu hỏi trắc nghiệm một đáp án</translation>
-    </message>
-    <message>
-        <source>a numerical question has no options to choose from</source>
-        <translation>câu hỏi trả lời bằng số không có phương án để lựa chọn</translation>
-    </message>
-    <message>
-        <source>a short-answer question has no options to choose from</source>
-        <translation>câu hỏi trả lời ngắn không có phương án để lựa chọn</translation>
-    </message>
-    <message>
-        <source>a cloze question embeds several sub-questions</source>
-        <translation>câu hỏi điền khuyết (cloze) chứa nhiều câu hỏi con</translation>
-    </message>
-    <message>
-        <source>a description is text, not a question</source>
-        <translation>đoạn mô tả chỉ là văn bản, không phải câu hỏi</translation>
-    </message>
-    <message>
-        <source>type &apos;%1&apos; is not single-answer multiple choice or true/false</source>
-        <translation>loại &apos;%1&apos; không phải là câu hỏi trắc nghiệm một đáp án hoặc câu hỏi đúng/sai</translation>
-    </message>
-    <message>
-        <source>elements are nested more than %1 deep; this is not a Moodle question file</source>
-        <translation>các phần tử lồng nhau sâu hơn %1 cấp; đây không phải là tệp câu hỏi Moodle</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</source>
-        <translation>phần tử gốc là &lt;%1&gt;; tệp câu hỏi Moodle XML phải bắt đầu bằng &lt;quiz&gt;</translation>
-    </message>
-    <message>
-        <source>not well-formed XML: %1</source>
-        <translation>XML không đúng định dạng: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PackageBuilder</name>
-    <message>
-        <source>no contest settings are stored: run contestctl contest set first</source>
-        <translation>chưa lưu thiết lập cuộc thi: hãy chạy lệnh contestctl contest set trước</translation>
-    </message>
-    <message>
-        <source>the contest has no code</source>
-        <translation>cuộc thi chưa có mã</translation>
-    </message>
-    <message>
-        <source>the package needs the prediction question</source>
-        <translation>gói đề thi phải có câu hỏi dự đoán</translation>
-    </message>
-    <message>
-        <source>no units: import them first (contestctl units import)</source>
-        <translation>chưa có đơn vị nào: hãy nhập danh sách đơn vị trước (contestctl units import)</translation>
-    </message>
-</context>
-<context>
-    <name>PrintSource</name>
-    <message>
-        <source>lock the results first: printing uses the locked results (contestctl results lock)</source>
-        <translation>hãy chốt kết quả trước: việc in dùng kết quả đã chốt (contestctl results lock)</translation>
-    </message>
-    <message>
-        <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
-        <translation>bản chốt số %1 không khớp với mã SHA-256 của nó: bản chốt đã bị sửa đổi</translation>
-    </message>
-</context>
-<context>
-    <name>PrintingArea</name>
-    <message>
-        <source>&lt;h2&gt;Printing&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;In ấn&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Certificates (Giấy chứng nhận): every contestant who qualified</source>
-        <translation>Giấy chứng nhận: mọi thí sinh đạt kết quả</translation>
-    </message>
-    <message>
-        <source>Award certificates (Giấy khen): the prize winners</source>
-        <translation>Giấy khen: những người đạt giải</translation>
-    </message>
-    <message>
-        <source>Award list: winners, amounts, totals, participation per unit</source>
-        <translation>Danh sách khen thưởng: người đạt giải, mức thưởng, tổng cộng, tỷ lệ tham gia của từng đơn vị</translation>
-    </message>
-    <message>
-        <source>&amp;Preview and print…</source>
-        <translation>&amp;Xem trước và in…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Xuất tệp &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>One PDF per &amp;person…</source>
-        <translation>Mỗi &amp;người một tệp PDF…</translation>
-    </message>
-    <message>
-        <source>Export &amp;spreadsheet (XLSX)…</source>
-        <translation>Xuất &amp;bảng tính (XLSX)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Xuất tệp &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;layout…</source>
-        <translation>Sửa &amp;mẫu trình bày…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Làm mới</translation>
-    </message>
-    <message>
-        <source>&amp;What to print:</source>
-        <translation>Nội dung cần &amp;in:</translation>
-    </message>
-    <message>
-        <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
-        <translation>In từ kết quả đã chốt (bản chốt số %1, chốt lúc %2, người chốt: %3).</translation>
-    </message>
-    <message>
-        <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
-        <translation>Kết quả chưa được chốt. Hãy chốt kết quả ở mục Kết quả trước: Giấy chứng nhận và danh sách khen thưởng chỉ được in từ kết quả đã chốt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s), </source>
-        <translation>
-            <numerusform>%n Giấy chứng nhận, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n individual prize(s), </source>
-        <translation>
-            <numerusform>%n giải cá nhân, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n collective prize(s).</source>
-        <translation>
-            <numerusform>%n giải tập thể.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to print</source>
-        <translation>Không có gì để in</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Xem trước khi in</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printing %n certificate(s)…</source>
-        <translation>
-            <numerusform>Đang in %n Giấy chứng nhận/Giấy khen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Printing cancelled</source>
-        <translation>Đã hủy in</translation>
-    </message>
-    <message>
-        <source>Cancelled: no file was written.</source>
-        <translation>Đã hủy: chưa ghi tệp nào.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled after %n file(s).</source>
-        <translation>
-            <numerusform>Đã hủy sau khi ghi %n tệp.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Chưa in</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Chưa xuất</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Xuất tệp PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export spreadsheet</source>
-        <translation>Xuất bảng tính</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Xuất tệp CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Folder for one PDF per person</source>
-        <translation>Thư mục lưu các tệp PDF (mỗi người một tệp)</translation>
-    </message>
-    <message>
-        <source>Any file name in the folder (*.pdf)</source>
-        <translation>Tên tệp bất kỳ trong thư mục (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>PrizeAllocator</name>
-    <message>
-        <source>its order does not name each member of the tie exactly once</source>
-        <translation>thứ tự đã quyết định không nêu mỗi người trong trường hợp bằng điểm đúng một lần</translation>
-    </message>
-    <message>
-        <source>no current tie for &apos;%1&apos; has exactly these members (%2); the ranking has changed since the decision, so it was not applied</source>
-        <translation>hiện không có trường hợp bằng điểm nào tại giải &apos;%1&apos; gồm đúng những người này (%2); kết quả xếp hạng đã thay đổi sau khi có quyết định, nên quyết định không được áp dụng</translation>
-    </message>
-</context>
-<context>
-    <name>PrizeTableEditor</name>
-    <message>
-        <source>Key</source>
-        <translation>Mã giải</translation>
-    </message>
-    <message>
-        <source>Prize</source>
-        <translation>Giải</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Số người</translation>
-    </message>
-    <message>
-        <source>Amount each</source>
-        <translation>Mức thưởng mỗi giải</translation>
-    </message>
-    <message>
-        <source>&amp;Add prize</source>
-        <translation>&amp;Thêm giải</translation>
-    </message>
-    <message>
-        <source>&amp;Remove prize</source>
-        <translation>&amp;Xóa giải</translation>
-    </message>
-    <message>
-        <source>New prize</source>
-        <translation>Giải mới</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n prize(s), %1 in all</source>
-        <translation>
-            <numerusform>%n giải, tổng cộng %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Question</name>
-    <message>
-        <source>question %1</source>
-        <translation>câu hỏi %1</translation>
-    </message>
-    <message>
-        <source>(new)</source>
-        <translation>(mới)</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;%2&apos;</source>
-        <translation>%1: trường &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>empty; every question needs an ID such as TTHC-0012</source>
-        <translation>để trống; mỗi câu hỏi cần có mã, ví dụ TTHC-0012</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation>&apos;%1&apos;: chỉ dùng chữ cái A-Z, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos; (tối đa 64 ký tự)</translation>
-    </message>
-    <message>
-        <source>empty; every question belongs to a topic</source>
-        <translation>để trống; mỗi câu hỏi phải thuộc một chủ đề</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
-    </message>
-    <message>
-        <source>empty; the question has no text</source>
-        <translation>để trống; câu hỏi chưa có nội dung</translation>
-    </message>
-    <message>
-        <source>%1 option(s); a question needs %2 to %3</source>
-        <translation>%1 phương án; mỗi câu hỏi cần từ %2 đến %3 phương án</translation>
-    </message>
-    <message>
-        <source>option %1 has key &apos;%2&apos;; keys must be A, B, C... in order</source>
-        <translation>phương án %1 có ký hiệu &apos;%2&apos;; ký hiệu phải là A, B, C... theo thứ tự</translation>
-    </message>
-    <message>
-        <source>empty option text</source>
-        <translation>nội dung phương án để trống</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is the text of another option too</source>
-        <translation>&apos;%1&apos; trùng với nội dung của một phương án khác</translation>
-    </message>
-    <message>
-        <source>empty; name the correct option (A-F)</source>
-        <translation>để trống; hãy ghi phương án đúng (A-F)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of the options</source>
-        <translation>&apos;%1&apos; không phải là một trong các phương án</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionBankArea</name>
-    <message>
-        <source>Question bank</source>
-        <translation>Ngân hàng câu hỏi</translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation>Soạn thảo</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>Blueprint</source>
-        <translation>Cơ cấu đề</translation>
-    </message>
-    <message>
-        <source>Booklet</source>
-        <translation>Tập câu hỏi</translation>
-    </message>
-    <message>
-        <source>“%1” could not be undone or redone: %2</source>
-        <translation>Không thể hoàn tác hoặc làm lại “%1”: %2</translation>
-    </message>
-    <message>
-        <source>&amp;New question</source>
-        <translation>Câu hỏi &amp;mới</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Duyệt</translation>
-    </message>
-    <message>
-        <source>Approve the selected questions (drafts and reviewed ones)</source>
-        <translation>Duyệt các câu hỏi đã chọn (bản nháp và câu hỏi đã rà soát)</translation>
-    </message>
-    <message>
-        <source>Re&amp;tire</source>
-        <translation>Ngừng &amp;sử dụng</translation>
-    </message>
-    <message>
-        <source>Retire the selected questions: kept, never drawn again</source>
-        <translation>Ngừng sử dụng các câu hỏi đã chọn: câu hỏi vẫn được lưu giữ nhưng không bao giờ được lấy vào đề thi nữa</translation>
-    </message>
-    <message>
-        <source>&amp;Move to topic</source>
-        <translation>&amp;Chuyển sang chủ đề</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Nhập…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Xuất…</translation>
-    </message>
-    <message>
-        <source>Search (marks optional: “cai cach” finds “Cải cách”)</source>
-        <translation>Tìm kiếm (không cần gõ dấu: “cai cach” sẽ tìm thấy “Cải cách”)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tất cả trạng thái</translation>
-    </message>
-    <message>
-        <source>All difficulties</source>
-        <translation>Tất cả độ khó</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Tất cả chủ đề</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n câu hỏi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n question(s) shown</source>
-        <translation>
-            <numerusform>Đang hiển thị %1/%n câu hỏi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved question</source>
-        <translation>Câu hỏi chưa được lưu</translation>
-    </message>
-    <message>
-        <source>The question in the editor has changes that are not saved. Discard them?</source>
-        <translation>Câu hỏi đang soạn có thay đổi chưa được lưu. Bạn có muốn bỏ các thay đổi này không?</translation>
-    </message>
-    <message>
-        <source>%1 (%2% alike): %3</source>
-        <translation>%1 (giống %2%): %3</translation>
-    </message>
-    <message>
-        <source>Possible duplicate</source>
-        <translation>Có thể bị trùng</translation>
-    </message>
-    <message numerus="yes">
-        <source>This question is very like %n other question(s) of the bank:</source>
-        <translation>
-            <numerusform>Câu hỏi này rất giống với %n câu hỏi khác trong ngân hàng câu hỏi:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save it anyway?</source>
-        <translation>Vẫn lưu câu hỏi này?</translation>
-    </message>
-    <message>
-        <source>create %1</source>
-        <translation>tạo %1</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Đã lưu %1.</translation>
-    </message>
-    <message>
-        <source>Save question</source>
-        <translation>Lưu câu hỏi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) %1</source>
-        <translation>
-            <numerusform>chuyển %n câu hỏi sang trạng thái %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) %1.</source>
-        <translation>
-            <numerusform>Đã chuyển %n câu hỏi sang trạng thái %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be (e.g. a retired question).</source>
-        <translation>
-            <numerusform>Không chuyển được %n câu hỏi (ví dụ: câu hỏi đã ngừng sử dụng).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>move %n question(s) to %1</source>
-        <translation>
-            <numerusform>chuyển %n câu hỏi sang chủ đề %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) moved to %1.</source>
-        <translation>
-            <numerusform>Đã chuyển %n câu hỏi sang chủ đề %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionBooklet</name>
-    <message numerus="yes">
-        <source>%n question(s), with answers</source>
-        <translation>
-            <numerusform>%n câu hỏi, có đáp án</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s), without answers</source>
-        <translation>
-            <numerusform>%n câu hỏi, không có đáp án</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Question %1.</source>
-        <translation>Câu %1.</translation>
-    </message>
-    <message>
-        <source>Answer:</source>
-        <translation>Đáp án:</translation>
-    </message>
-    <message>
-        <source>Legal source:</source>
-        <translation>Căn cứ pháp lý:</translation>
-    </message>
-    <message>
-        <source>Explanation:</source>
-        <translation>Giải thích:</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionChangeCommand</name>
-    <message>
-        <source>redo: %1</source>
-        <translation>làm lại: %1</translation>
-    </message>
-    <message>
-        <source>undo: %1</source>
-        <translation>hoàn tác: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionCommands</name>
-    <message>
-        <source>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</source>
-        <translation>%1: không xác định được định dạng từ phần mở rộng của tệp (.txt Aiken, .gift, .xml, .csv); hãy dùng --format %2</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use one of %2</source>
-        <translation>định dạng &apos;%1&apos; không hợp lệ; dùng một trong các định dạng: %2</translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;; use one of %2</source>
-        <translation>trạng thái &apos;%1&apos; không hợp lệ; dùng một trong các trạng thái: %2</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>đã thêm</translation>
-    </message>
-    <message>
-        <source>updated</source>
-        <translation>đã cập nhật</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>giữ nguyên</translation>
-    </message>
-    <message>
-        <source>%1:%2: skipped %3 &apos;%4&apos;: %5
+        </message>
+        <message>
+            <source>Online server</source>
+            <translation>Máy chủ trực tuyến</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>%1 is a database of another program (it has tables but no Contest Admin schema version)</source>
+            <translation>%1 là cơ sở dữ liệu của một chương trình khác (có bảng dữ liệu nhưng không có phiên bản cấu trúc dữ liệu của Quản trị Cuộc thi trực tuyến)</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer Contest Admin (schema version %2; this program knows up to %3): update the program</source>
+            <translation>%1 được tạo bởi phiên bản Quản trị Cuộc thi trực tuyến mới hơn (cấu trúc dữ liệu phiên bản %2; chương trình này chỉ hỗ trợ đến phiên bản %3): hãy cập nhật chương trình</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoodleXmlParser</name>
+        <message>
+            <source>a &lt;question&gt; without a type attribute</source>
+            <translation>thẻ &lt;question&gt; không có thuộc tính type</translation>
+        </message>
+        <message>
+            <source>true/false question '%1' has no answer 'true' or 'false' with fraction 100</source>
+            <translation>câu hỏi đúng/sai '%1' không có đáp án 'true' hoặc 'false' với fraction 100</translation>
+        </message>
+        <message>
+            <source>several answers may be chosen; a contest question has exactly one correct option</source>
+            <translation>câu hỏi cho phép chọn nhiều đáp án; mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
+        </message>
+        <message>
+            <source>more than one answer carries credit; a contest question has exactly one correct option</source>
+            <translation>có nhiều hơn một đáp án được tính điểm; mỗi câu hỏi của cuộc thi chỉ có đúng một phương án đúng</translation>
+        </message>
+        <message>
+            <source>question '%1' has no answer with fraction 100</source>
+            <translation>câu hỏi '%1' không có đáp án nào có fraction 100</translation>
+        </message>
+        <message>
+            <source>question '%1' has %2 answers; at most %3</source>
+            <translation>câu hỏi '%1' có %2 đáp án; tối đa %3</translation>
+        </message>
+        <message>
+            <source>an essay question has no options to choose from</source>
+            <translation>câu hỏi tự luận không có phương án để lựa chọn</translation>
+        </message>
+        <message>
+            <source>a matching question is not single-answer multiple choice</source>
+            <translation>câu hỏi ghép nối không phải là câu hỏi trắc nghiệm một đáp án</translation>
+        </message>
+        <message>
+            <source>a numerical question has no options to choose from</source>
+            <translation>câu hỏi trả lời bằng số không có phương án để lựa chọn</translation>
+        </message>
+        <message>
+            <source>a short-answer question has no options to choose from</source>
+            <translation>câu hỏi trả lời ngắn không có phương án để lựa chọn</translation>
+        </message>
+        <message>
+            <source>a cloze question embeds several sub-questions</source>
+            <translation>câu hỏi điền khuyết (cloze) chứa nhiều câu hỏi con</translation>
+        </message>
+        <message>
+            <source>a description is text, not a question</source>
+            <translation>đoạn mô tả chỉ là văn bản, không phải câu hỏi</translation>
+        </message>
+        <message>
+            <source>type '%1' is not single-answer multiple choice or true/false</source>
+            <translation>loại '%1' không phải là câu hỏi trắc nghiệm một đáp án hoặc câu hỏi đúng/sai</translation>
+        </message>
+        <message>
+            <source>elements are nested more than %1 deep; this is not a Moodle question file</source>
+            <translation>các phần tử lồng nhau sâu hơn %1 cấp; đây không phải là tệp câu hỏi Moodle</translation>
+        </message>
+        <message>
+            <source>the root element is &lt;%1&gt;; a Moodle XML question file starts with &lt;quiz&gt;</source>
+            <translation>phần tử gốc là &lt;%1&gt;; tệp câu hỏi Moodle XML phải bắt đầu bằng &lt;quiz&gt;</translation>
+        </message>
+        <message>
+            <source>not well-formed XML: %1</source>
+            <translation>XML không đúng định dạng: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageBuilder</name>
+        <message>
+            <source>no contest settings are stored: run contestctl contest set first</source>
+            <translation>chưa lưu thiết lập cuộc thi: hãy chạy lệnh contestctl contest set trước</translation>
+        </message>
+        <message>
+            <source>the contest has no code</source>
+            <translation>cuộc thi chưa có mã</translation>
+        </message>
+        <message>
+            <source>the package needs the prediction question</source>
+            <translation>gói đề thi phải có câu hỏi dự đoán</translation>
+        </message>
+        <message>
+            <source>no units: import them first (contestctl units import)</source>
+            <translation>chưa có đơn vị nào: hãy nhập danh sách đơn vị trước (contestctl units import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationStats</name>
+        <message>
+            <source>Valid</source>
+            <translation>Hợp lệ</translation>
+        </message>
+        <message>
+            <source>Conflicting version</source>
+            <translation>Có phiên bản xung đột</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinCertificateDialog</name>
+        <message>
+            <source>Untrusted server certificate</source>
+            <translation>Chứng chỉ máy chủ không được tin cậy</translation>
+        </message>
+        <message>
+            <source>The certificate of %1 is not trusted by this computer. Compare the fingerprint below with the one the server's operator gave you (by phone or on paper). Pin it only if they are identical: from then on this exact certificate is accepted for this server.</source>
+            <translation>Chứng chỉ của %1 không được máy tính này tin cậy. Hãy so sánh dấu vân tay SHA-256 dưới đây với dấu vân tay do người quản trị máy chủ cung cấp cho bạn (qua điện thoại hoặc trên giấy). Chỉ ghim (tin cậy) chứng chỉ khi hai dấu vân tay giống hệt nhau: từ đó trở đi, đúng chứng chỉ này sẽ được chấp nhận cho máy chủ này.</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>Chủ thể:</translation>
+        </message>
+        <message>
+            <source>Issuer:</source>
+            <translation>Đơn vị cấp:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Hiệu lực:</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>từ %1 đến %2</translation>
+        </message>
+        <message>
+            <source>SHA-256:</source>
+            <translation>SHA-256:</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Lý do:</translation>
+        </message>
+        <message>
+            <source>Pin this certificate</source>
+            <translation>Ghim (tin cậy) chứng chỉ này</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSource</name>
+        <message>
+            <source>lock the results first: printing uses the locked results (contestctl results lock)</source>
+            <translation>hãy chốt kết quả trước: việc in dùng kết quả đã chốt (contestctl results lock)</translation>
+        </message>
+        <message>
+            <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
+            <translation>bản chốt số %1 không khớp với mã SHA-256 của nó: bản chốt đã bị sửa đổi</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingArea</name>
+        <message>
+            <source>&lt;h2&gt;Printing&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;In ấn&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Certificates (Giấy chứng nhận): every contestant who qualified</source>
+            <translation>Giấy chứng nhận: mọi thí sinh đạt kết quả</translation>
+        </message>
+        <message>
+            <source>Award certificates (Giấy khen): the prize winners</source>
+            <translation>Giấy khen: những người đạt giải</translation>
+        </message>
+        <message>
+            <source>Award list: winners, amounts, totals, participation per unit</source>
+            <translation>Danh sách khen thưởng: người đạt giải, mức thưởng, tổng cộng, tỷ lệ tham gia của từng đơn vị</translation>
+        </message>
+        <message>
+            <source>&amp;Preview and print…</source>
+            <translation>&amp;Xem trước và in…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Xuất tệp &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>One PDF per &amp;person…</source>
+            <translation>Mỗi &amp;người một tệp PDF…</translation>
+        </message>
+        <message>
+            <source>Export &amp;spreadsheet (XLSX)…</source>
+            <translation>Xuất &amp;bảng tính (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Xuất tệp &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;layout…</source>
+            <translation>Sửa &amp;mẫu trình bày…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Làm mới</translation>
+        </message>
+        <message>
+            <source>&amp;What to print:</source>
+            <translation>Nội dung cần &amp;in:</translation>
+        </message>
+        <message>
+            <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
+            <translation>In từ kết quả đã chốt (bản chốt số %1, chốt lúc %2, người chốt: %3).</translation>
+        </message>
+        <message>
+            <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
+            <translation>Kết quả chưa được chốt. Hãy chốt kết quả ở mục Kết quả trước: Giấy chứng nhận và danh sách khen thưởng chỉ được in từ kết quả đã chốt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s), </source>
+            <translation>
+                <numerusform>%n Giấy chứng nhận, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n individual prize(s), </source>
+            <translation>
+                <numerusform>%n giải cá nhân, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n collective prize(s).</source>
+            <translation>
+                <numerusform>%n giải tập thể.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation>Không có gì để in</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing %n certificate(s)…</source>
+            <translation>
+                <numerusform>Đang in %n Giấy chứng nhận/Giấy khen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Printing cancelled</source>
+            <translation>Đã hủy in</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Đã hủy: chưa ghi tệp nào.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled after %n file(s).</source>
+            <translation>
+                <numerusform>Đã hủy sau khi ghi %n tệp.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Chưa in</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Chưa xuất</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Xuất tệp PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export spreadsheet</source>
+            <translation>Xuất bảng tính</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Xuất tệp CSV</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Folder for one PDF per person</source>
+            <translation>Thư mục lưu các tệp PDF (mỗi người một tệp)</translation>
+        </message>
+        <message>
+            <source>Any file name in the folder (*.pdf)</source>
+            <translation>Tên tệp bất kỳ trong thư mục (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrizeAllocator</name>
+        <message>
+            <source>its order does not name each member of the tie exactly once</source>
+            <translation>thứ tự đã quyết định không nêu mỗi người trong trường hợp bằng điểm đúng một lần</translation>
+        </message>
+        <message>
+            <source>no current tie for '%1' has exactly these members (%2); the ranking has changed since the decision, so it was not applied</source>
+            <translation>hiện không có trường hợp bằng điểm nào tại giải '%1' gồm đúng những người này (%2); kết quả xếp hạng đã thay đổi sau khi có quyết định, nên quyết định không được áp dụng</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrizeTableEditor</name>
+        <message>
+            <source>Key</source>
+            <translation>Mã giải</translation>
+        </message>
+        <message>
+            <source>Prize</source>
+            <translation>Giải</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Số người</translation>
+        </message>
+        <message>
+            <source>Amount each</source>
+            <translation>Mức thưởng mỗi giải</translation>
+        </message>
+        <message>
+            <source>&amp;Add prize</source>
+            <translation>&amp;Thêm giải</translation>
+        </message>
+        <message>
+            <source>&amp;Remove prize</source>
+            <translation>&amp;Xóa giải</translation>
+        </message>
+        <message>
+            <source>New prize</source>
+            <translation>Giải mới</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n prize(s), %1 in all</source>
+            <translation>
+                <numerusform>%n giải, tổng cộng %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Contest window</source>
+            <translation>Thời gian thi</translation>
+        </message>
+        <message>
+            <source>&amp;Publish package</source>
+            <translation>&amp;Công bố đề thi</translation>
+        </message>
+        <message>
+            <source>Check the exam package here, then send it to the server: this opens the contest window at the times set.</source>
+            <translation>Kiểm tra gói đề thi tại đây, sau đó gửi lên máy chủ: cuộc thi sẽ được mở theo đúng thời gian đã thiết lập.</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Làm mới</translation>
+        </message>
+        <message>
+            <source>Press Refresh to ask the server for the contest's state.</source>
+            <translation>Nhấn Làm mới để lấy tình trạng cuộc thi từ máy chủ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not published: fix these %n problem(s) first. Nothing was sent.</source>
+            <translation>
+                <numerusform>Chưa công bố đề thi: hãy sửa %n lỗi sau trước. Chưa gửi dữ liệu nào lên máy chủ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not published: the server's certificate was not pinned.</source>
+            <translation>Chưa công bố đề thi: chứng chỉ của máy chủ chưa được ghim (tin cậy).</translation>
+        </message>
+        <message>
+            <source>Published: the server accepted package version %1.</source>
+            <translation>Đã công bố đề thi: máy chủ đã chấp nhận phiên bản đề thi %1.</translation>
+        </message>
+        <message>
+            <source>Not published: %1</source>
+            <translation>Chưa công bố đề thi: %1</translation>
+        </message>
+        <message>
+            <source>%1
+Submissions so far: %2
+Package version: %3
+(as of %4)</source>
+            <translation>%1
+Số bài dự thi đến nay: %2
+Phiên bản đề thi: %3
+(tính đến %4)</translation>
+        </message>
+        <message>
+            <source>1 day %1 h</source>
+            <translation>1 ngày %1 giờ</translation>
+        </message>
+        <message>
+            <source>%1 days %2 h</source>
+            <translation>%1 ngày %2 giờ</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 giờ %2 phút</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 phút</translation>
+        </message>
+        <message>
+            <source>Window: %1 to %2</source>
+            <translation>Thời gian thi: từ %1 đến %2</translation>
+        </message>
+        <message>
+            <source>Opens in %1, closes in %2.</source>
+            <translation>Bắt đầu sau %1, kết thúc sau %2.</translation>
+        </message>
+        <message>
+            <source>Open now, closes in %1.</source>
+            <translation>Đang diễn ra, kết thúc sau %1.</translation>
+        </message>
+        <message>
+            <source>Closed %1 ago.</source>
+            <translation>Đã kết thúc cách đây %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Question</name>
+        <message>
+            <source>question %1</source>
+            <translation>câu hỏi %1</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(mới)</translation>
+        </message>
+        <message>
+            <source>%1: field '%2'</source>
+            <translation>%1: trường '%2'</translation>
+        </message>
+        <message>
+            <source>empty; every question needs an ID such as TTHC-0012</source>
+            <translation>để trống; mỗi câu hỏi cần có mã, ví dụ TTHC-0012</translation>
+        </message>
+        <message>
+            <source>'%1': use only letters A-Z, digits, '.', '_' and '-' (at most 64)</source>
+            <translation>'%1': chỉ dùng chữ cái A-Z, chữ số, '.', '_' và '-' (tối đa 64 ký tự)</translation>
+        </message>
+        <message>
+            <source>empty; every question belongs to a topic</source>
+            <translation>để trống; mỗi câu hỏi phải thuộc một chủ đề</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>không có chủ đề '%1' (các chủ đề hiện có: %2)</translation>
+        </message>
+        <message>
+            <source>empty; the question has no text</source>
+            <translation>để trống; câu hỏi chưa có nội dung</translation>
+        </message>
+        <message>
+            <source>%1 option(s); a question needs %2 to %3</source>
+            <translation>%1 phương án; mỗi câu hỏi cần từ %2 đến %3 phương án</translation>
+        </message>
+        <message>
+            <source>option %1 has key '%2'; keys must be A, B, C... in order</source>
+            <translation>phương án %1 có ký hiệu '%2'; ký hiệu phải là A, B, C... theo thứ tự</translation>
+        </message>
+        <message>
+            <source>empty option text</source>
+            <translation>nội dung phương án để trống</translation>
+        </message>
+        <message>
+            <source>'%1' is the text of another option too</source>
+            <translation>'%1' trùng với nội dung của một phương án khác</translation>
+        </message>
+        <message>
+            <source>empty; name the correct option (A-F)</source>
+            <translation>để trống; hãy ghi phương án đúng (A-F)</translation>
+        </message>
+        <message>
+            <source>'%1' is not one of the options</source>
+            <translation>'%1' không phải là một trong các phương án</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBankArea</name>
+        <message>
+            <source>Question bank</source>
+            <translation>Ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Soạn thảo</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử</translation>
+        </message>
+        <message>
+            <source>Blueprint</source>
+            <translation>Cơ cấu đề</translation>
+        </message>
+        <message>
+            <source>Booklet</source>
+            <translation>Tập câu hỏi</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone or redone: %2</source>
+            <translation>Không thể hoàn tác hoặc làm lại “%1”: %2</translation>
+        </message>
+        <message>
+            <source>&amp;New question</source>
+            <translation>Câu hỏi &amp;mới</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove</source>
+            <translation>&amp;Duyệt</translation>
+        </message>
+        <message>
+            <source>Approve the selected questions (drafts and reviewed ones)</source>
+            <translation>Duyệt các câu hỏi đã chọn (bản nháp và câu hỏi đã rà soát)</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Ngừng &amp;sử dụng</translation>
+        </message>
+        <message>
+            <source>Retire the selected questions: kept, never drawn again</source>
+            <translation>Ngừng sử dụng các câu hỏi đã chọn: câu hỏi vẫn được lưu giữ nhưng không bao giờ được lấy vào đề thi nữa</translation>
+        </message>
+        <message>
+            <source>&amp;Move to topic</source>
+            <translation>&amp;Chuyển sang chủ đề</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <source>Search (marks optional: “cai cach” finds “Cải cách”)</source>
+            <translation>Tìm kiếm (không cần gõ dấu: “cai cach” sẽ tìm thấy “Cải cách”)</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tất cả trạng thái</translation>
+        </message>
+        <message>
+            <source>All difficulties</source>
+            <translation>Tất cả độ khó</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>Tất cả chủ đề</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n câu hỏi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) shown</source>
+            <translation>
+                <numerusform>Đang hiển thị %1/%n câu hỏi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unsaved question</source>
+            <translation>Câu hỏi chưa được lưu</translation>
+        </message>
+        <message>
+            <source>The question in the editor has changes that are not saved. Discard them?</source>
+            <translation>Câu hỏi đang soạn có thay đổi chưa được lưu. Bạn có muốn bỏ các thay đổi này không?</translation>
+        </message>
+        <message>
+            <source>%1 (%2% alike): %3</source>
+            <translation>%1 (giống %2%): %3</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Có thể bị trùng</translation>
+        </message>
+        <message numerus="yes">
+            <source>This question is very like %n other question(s) of the bank:</source>
+            <translation>
+                <numerusform>Câu hỏi này rất giống với %n câu hỏi khác trong ngân hàng câu hỏi:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save it anyway?</source>
+            <translation>Vẫn lưu câu hỏi này?</translation>
+        </message>
+        <message>
+            <source>create %1</source>
+            <translation>tạo %1</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>sửa %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Đã lưu %1.</translation>
+        </message>
+        <message>
+            <source>Save question</source>
+            <translation>Lưu câu hỏi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) %1</source>
+            <translation>
+                <numerusform>chuyển %n câu hỏi sang trạng thái %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) %1.</source>
+            <translation>
+                <numerusform>Đã chuyển %n câu hỏi sang trạng thái %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be (e.g. a retired question).</source>
+            <translation>
+                <numerusform>Không chuyển được %n câu hỏi (ví dụ: câu hỏi đã ngừng sử dụng).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>move %n question(s) to %1</source>
+            <translation>
+                <numerusform>chuyển %n câu hỏi sang chủ đề %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) moved to %1.</source>
+            <translation>
+                <numerusform>Đã chuyển %n câu hỏi sang chủ đề %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBooklet</name>
+        <message numerus="yes">
+            <source>%n question(s), with answers</source>
+            <translation>
+                <numerusform>%n câu hỏi, có đáp án</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s), without answers</source>
+            <translation>
+                <numerusform>%n câu hỏi, không có đáp án</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Question %1.</source>
+            <translation>Câu %1.</translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Đáp án:</translation>
+        </message>
+        <message>
+            <source>Legal source:</source>
+            <translation>Căn cứ pháp lý:</translation>
+        </message>
+        <message>
+            <source>Explanation:</source>
+            <translation>Giải thích:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionChangeCommand</name>
+        <message>
+            <source>redo: %1</source>
+            <translation>làm lại: %1</translation>
+        </message>
+        <message>
+            <source>undo: %1</source>
+            <translation>hoàn tác: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionCommands</name>
+        <message>
+            <source>%1: cannot tell the format from the extension (.txt Aiken, .gift, .xml, .csv); use --format %2</source>
+            <translation>%1: không xác định được định dạng từ phần mở rộng của tệp (.txt Aiken, .gift, .xml, .csv); hãy dùng --format %2</translation>
+        </message>
+        <message>
+            <source>unknown format '%1'; use one of %2</source>
+            <translation>định dạng '%1' không hợp lệ; dùng một trong các định dạng: %2</translation>
+        </message>
+        <message>
+            <source>unknown status '%1'; use one of %2</source>
+            <translation>trạng thái '%1' không hợp lệ; dùng một trong các trạng thái: %2</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>đã thêm</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>đã cập nhật</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>giữ nguyên</translation>
+        </message>
+        <message>
+            <source>%1:%2: skipped %3 '%4': %5
 </source>
-        <translation>%1:%2: bỏ qua %3 &apos;%4&apos;: %5
+            <translation>%1:%2: bỏ qua %3 '%4': %5
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: nothing imported, %n problem(s):
+        </message>
+        <message numerus="yes">
+            <source>%1: nothing imported, %n problem(s):
 %2%3</source>
-        <translation>
-            <numerusform>%1: chưa nhập dữ liệu nào, có %n lỗi:
+            <translation>
+                <numerusform>%1: chưa nhập dữ liệu nào, có %n lỗi:
 %2%3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>
+            </translation>
+        </message>
+        <message>
+            <source>
 (--skip-invalid imports the valid questions and lists the rest)</source>
-        <translation>
+            <translation>
 (--skip-invalid nhập các câu hỏi hợp lệ và liệt kê các câu hỏi còn lại)</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3 %4
+        </message>
+        <message>
+            <source>%1:%2: %3 %4
 </source>
-        <translation>%1:%2: %3 %4
+            <translation>%1:%2: %3 %4
 </translation>
-    </message>
-    <message>
-        <source>not imported: %1
+        </message>
+        <message>
+            <source>not imported: %1
 </source>
-        <translation>chưa nhập: %1
+            <translation>chưa nhập: %1
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
+        </message>
+        <message>
+            <source>%1: %2 imported, %3 updated, %4 unchanged, %5 skipped, %6 invalid
 </source>
-        <translation>%1: nhập mới %2, cập nhật %3, giữ nguyên %4, bỏ qua %5, không hợp lệ %6
+            <translation>%1: nhập mới %2, cập nhật %3, giữ nguyên %4, bỏ qua %5, không hợp lệ %6
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 questions written (%3)
+        </message>
+        <message>
+            <source>%1: %2 questions written (%3)
 </source>
-        <translation>%1: đã ghi %2 câu hỏi (%3)
+            <translation>%1: đã ghi %2 câu hỏi (%3)
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)
 </source>
-        <translation>
-            <numerusform>%n câu hỏi
+            <translation>
+                <numerusform>%n câu hỏi
 </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>usage: contestctl questions approve ID... [--by NAME]</source>
-        <translation>cách dùng: contestctl questions approve ID... [--by NAME]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) approved
+            </translation>
+        </message>
+        <message>
+            <source>usage: contestctl questions approve ID... [--by NAME]</source>
+            <translation>cách dùng: contestctl questions approve ID... [--by NAME]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) approved
 </source>
-        <translation>
-            <numerusform>đã duyệt %n câu hỏi
+            <translation>
+                <numerusform>đã duyệt %n câu hỏi
 </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>question %1: no such question</source>
-        <translation>câu hỏi %1: không có câu hỏi này</translation>
-    </message>
-    <message>
-        <source>default (unmapped categories, files without any) -&gt; %1
+            </translation>
+        </message>
+        <message>
+            <source>question %1: no such question</source>
+            <translation>câu hỏi %1: không có câu hỏi này</translation>
+        </message>
+        <message>
+            <source>default (unmapped categories, files without any) -&gt; %1
 </source>
-        <translation>mặc định (danh mục chưa gán chủ đề, tệp không có danh mục) -&gt; %1
+            <translation>mặc định (danh mục chưa gán chủ đề, tệp không có danh mục) -&gt; %1
 </translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>category &apos;%1&apos; is not mapped</source>
-        <translation>danh mục &apos;%1&apos; chưa được gán chủ đề</translation>
-    </message>
-    <message>
-        <source>the category is empty; use --default TOPIC for the default topic</source>
-        <translation>danh mục để trống; dùng --default TOPIC để đặt chủ đề mặc định</translation>
-    </message>
-    <message>
-        <source>category mapping saved
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>category '%1' is not mapped</source>
+            <translation>danh mục '%1' chưa được gán chủ đề</translation>
+        </message>
+        <message>
+            <source>the category is empty; use --default TOPIC for the default topic</source>
+            <translation>danh mục để trống; dùng --default TOPIC để đặt chủ đề mặc định</translation>
+        </message>
+        <message>
+            <source>category mapping saved
 </source>
-        <translation>đã lưu bảng gán danh mục với chủ đề
+            <translation>đã lưu bảng gán danh mục với chủ đề
 </translation>
-    </message>
-</context>
-<context>
-    <name>QuestionEditor</name>
-    <message>
-        <source>&amp;ID:</source>
-        <translation>&amp;Mã câu hỏi:</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>&amp;Chủ đề:</translation>
-    </message>
-    <message>
-        <source>&amp;Question:</source>
-        <translation>Câu &amp;hỏi:</translation>
-    </message>
-    <message>
-        <source>The correct answer</source>
-        <translation>Đáp án đúng</translation>
-    </message>
-    <message>
-        <source>Add option</source>
-        <translation>Thêm phương án</translation>
-    </message>
-    <message>
-        <source>Remove last option</source>
-        <translation>Xóa phương án cuối</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Các phương án:</translation>
-    </message>
-    <message>
-        <source>&amp;Difficulty:</source>
-        <translation>Độ &amp;khó:</translation>
-    </message>
-    <message>
-        <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
-        <translation>ví dụ: Luật Giao dịch điện tử 2023, Điều 5</translation>
-    </message>
-    <message>
-        <source>&amp;Legal source:</source>
-        <translation>Că&amp;n cứ pháp lý:</translation>
-    </message>
-    <message>
-        <source>&amp;Explanation:</source>
-        <translation>&amp;Giải thích:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>Khôi &amp;phục</translation>
-    </message>
-    <message>
-        <source>&amp;Save question</source>
-        <translation>&amp;Lưu câu hỏi</translation>
-    </message>
-    <message>
-        <source>New question</source>
-        <translation>Câu hỏi mới</translation>
-    </message>
-    <message>
-        <source>Question %1</source>
-        <translation>Câu hỏi %1</translation>
-    </message>
-    <message>
-        <source>Select a question, or create a new one.</source>
-        <translation>Hãy chọn một câu hỏi hoặc tạo câu hỏi mới.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is the ID of another question</source>
-        <translation>&apos;%1&apos; là mã của một câu hỏi khác</translation>
-    </message>
-    <message>
-        <source>Correct answer: %1</source>
-        <translation>Đáp án: %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionExporter</name>
-    <message>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: không ghi được tệp: %2</translation>
-    </message>
-    <message>
-        <source>question %1 cannot be written in Aiken: its line &apos;%2&apos; would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
-        <translation>không thể ghi câu hỏi %1 theo định dạng Aiken: dòng &apos;%2&apos; của câu hỏi sẽ bị hiểu nhầm là một phương án hoặc đáp án; hãy xuất theo định dạng GIFT, Moodle XML hoặc CSV</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionFormats</name>
-    <message>
-        <source>the file is %1 MB; a question bank file may have at most %2 MB</source>
-        <translation>tệp có dung lượng %1 MB; tệp ngân hàng câu hỏi chỉ được tối đa %2 MB</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImportDialog</name>
-    <message>
-        <source>Import questions from %1</source>
-        <translation>Nhập câu hỏi từ %1</translation>
-    </message>
-    <message>
-        <source>Questions (%1)</source>
-        <translation>Câu hỏi (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped (%1)</source>
-        <translation>Bỏ qua (%1)</translation>
-    </message>
-    <message>
-        <source>Errors (%1)</source>
-        <translation>Lỗi (%1)</translation>
-    </message>
-    <message>
-        <source>Near-duplicates (%1)</source>
-        <translation>Gần trùng (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skip the invalid questions and import the %n valid one(s)</source>
-        <translation>
-            <numerusform>Bỏ qua các câu hỏi không hợp lệ và nhập %n câu hỏi hợp lệ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message>
-        <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
-        <translation>%1: thêm mới %2, cập nhật %3, giữ nguyên %4, bỏ qua %5.</translation>
-    </message>
-    <message>
-        <source>The file cannot be read as a whole; nothing can be imported from it.</source>
-        <translation>Không đọc được toàn bộ tệp; không thể nhập dữ liệu nào từ tệp này.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
-        <translation>
-            <numerusform>Có %n câu hỏi bị lỗi. Sẽ không có dữ liệu nào được nhập nếu bạn không chọn bỏ qua các câu hỏi này; hãy sửa tệp (theo số dòng được chỉ ra) rồi nhập lại.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to import.</source>
-        <translation>Không có dữ liệu nào cần nhập.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Câu hỏi</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Thay đổi</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Lý do</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionImporter</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <source>cannot tell the format from the file name; use --format %1</source>
-        <translation>không xác định được định dạng từ tên tệp; hãy dùng --format %1</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;topic&apos;</source>
-        <translation>%1: trường &apos;topic&apos;</translation>
-    </message>
-    <message>
-        <source>unknown topic &apos;%1&apos; (topics: %2)</source>
-        <translation>không có chủ đề &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
-    </message>
-    <message>
-        <source>no topic for category &apos;%1&apos;: map the category to a topic or choose a default topic (--topic)</source>
-        <translation>chưa có chủ đề cho danh mục &apos;%1&apos;: hãy gán danh mục với một chủ đề hoặc chọn chủ đề mặc định (--topic)</translation>
-    </message>
-    <message>
-        <source>%1: field &apos;id&apos;</source>
-        <translation>%1: trường &apos;id&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already used on line %2</source>
-        <translation>&apos;%1&apos; đã được dùng ở dòng %2</translation>
-    </message>
-    <message>
-        <source>no questions found in the file (is it %1?)</source>
-        <translation>không tìm thấy câu hỏi nào trong tệp (tệp có đúng định dạng %1 không?)</translation>
-    </message>
-    <message>
-        <source>unknown default topic &apos;%1&apos; (topics: %2)</source>
-        <translation>không có chủ đề mặc định &apos;%1&apos; (các chủ đề hiện có: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionRepository</name>
-    <message>
-        <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
-        <translation>câu hỏi %1 vừa được người khác thay đổi (phiên bản %2, cần là %3); hãy tải lại rồi thử lại</translation>
-    </message>
-    <message>
-        <source>question %1: no such question</source>
-        <translation>câu hỏi %1: không có câu hỏi này</translation>
-    </message>
-    <message>
-        <source>question %1: cannot go from %2 to %3</source>
-        <translation>câu hỏi %1: không thể chuyển từ trạng thái %2 sang %3</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionTableModel</name>
-    <message>
-        <source>Easy</source>
-        <translation>Dễ</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Khó</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Đã rà soát</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Ngừng sử dụng</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Câu hỏi</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Đáp án</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Độ khó</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Người soạn</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Cập nhật lúc</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionTransfer</name>
-    <message>
-        <source>%1 (line %2) is %3% like %4</source>
-        <translation>%1 (dòng %2) giống %4 đến %3%</translation>
-    </message>
-    <message>
-        <source>Import questions</source>
-        <translation>Nhập câu hỏi</translation>
-    </message>
-    <message>
-        <source>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</source>
-        <translation>Tệp câu hỏi (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>Import of %1 cancelled; nothing changed.</source>
-        <translation>Đã hủy nhập %1; không có thay đổi nào.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
-        <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
-    </message>
-    <message>
-        <source>Export questions</source>
-        <translation>Xuất câu hỏi</translation>
-    </message>
-    <message>
-        <source>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</source>
-        <translation>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</source>
-        <translation>Đặt tên tệp có phần mở rộng .gift, .xml, .txt (Aiken) hoặc .csv: phần mở rộng quyết định định dạng tệp.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n question(s) to %1.</source>
-        <translation>
-            <numerusform>Đã xuất %n câu hỏi ra %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RankingOrderEditor</name>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Chuyển &amp;xuống</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Bỏ tiêu chí</translation>
-    </message>
-    <message>
-        <source>&amp;Add key</source>
-        <translation>Thêm tiêu &amp;chí</translation>
-    </message>
-    <message>
-        <source>Correct answers (more ranks higher)</source>
-        <translation>Số câu trả lời đúng (nhiều hơn xếp trên)</translation>
-    </message>
-    <message>
-        <source>Prediction error (smaller ranks higher)</source>
-        <translation>Sai số dự đoán (nhỏ hơn xếp trên)</translation>
-    </message>
-    <message>
-        <source>Time taken (shorter ranks higher)</source>
-        <translation>Thời gian làm bài (ngắn hơn xếp trên)</translation>
-    </message>
-    <message>
-        <source>Submission time (earlier ranks higher)</source>
-        <translation>Thời điểm nộp bài (sớm hơn xếp trên)</translation>
-    </message>
-    <message>
-        <source>Number of attempts (fewer ranks higher)</source>
-        <translation>Số lượt thi (ít hơn xếp trên)</translation>
-    </message>
-    <message>
-        <source>Start time (earlier ranks higher)</source>
-        <translation>Thời điểm bắt đầu (sớm hơn xếp trên)</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTablePage</name>
-    <message>
-        <source>Filter…</source>
-        <translation>Lọc…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from CSV…</source>
-        <translation>&amp;Nhập từ tệp CSV…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsArea</name>
-    <message>
-        <source>&amp;Individual ranking</source>
-        <translation>Xếp hạng &amp;cá nhân</translation>
-    </message>
-    <message>
-        <source>&amp;Collective ranking</source>
-        <translation>Xếp hạng &amp;tập thể</translation>
-    </message>
-    <message>
-        <source>&amp;Ties and decisions</source>
-        <translation>&amp;Bằng điểm và quyết định</translation>
-    </message>
-    <message>
-        <source>&amp;Audit log</source>
-        <translation>&amp;Nhật ký thao tác</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Làm mới</translation>
-    </message>
-    <message>
-        <source>Compute the results again from the stored submissions, settings and decisions.</source>
-        <translation>Tính lại kết quả từ các bài dự thi, thiết lập và quyết định đã lưu.</translation>
-    </message>
-    <message>
-        <source>&amp;Decide tie…</source>
-        <translation>&amp;Phân xử trường hợp bằng điểm…</translation>
-    </message>
-    <message>
-        <source>&amp;Lock results</source>
-        <translation>C&amp;hốt kết quả</translation>
-    </message>
-    <message>
-        <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
-        <translation>Cố định kết quả: việc in và công bố sau đó sẽ dùng bản chốt này; các bài dự thi nhận sau không làm thay đổi được bản chốt.</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Mở chốt…</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Judges&apos; decisions</source>
-        <translation>Quyết định của Ban Giám khảo</translation>
-    </message>
-    <message>
-        <source>&amp;Ties and decisions (%1)</source>
-        <translation>&amp;Bằng điểm và quyết định (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
-        <translation>Cảnh báo: bản chốt đã lưu không còn khớp với mã SHA-256 của nó: bản chốt đã bị thay đổi sau khi chốt.</translation>
-    </message>
-    <message>
-        <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
-        <translation>Thí sinh: %1 · Bài dự thi hợp lệ: %2 · Không hợp lệ: %3 · Đáp án câu hỏi dự đoán: %4 · Giải cá nhân đã trao: %5 · Giải tập thể: %6</translation>
-    </message>
-    <message>
-        <source>Unresolved ties: %1 · Decisions to review: %2</source>
-        <translation>Bằng điểm chưa phân xử: %1 · Quyết định cần xem xét lại: %2</translation>
-    </message>
-    <message>
-        <source>Lock results</source>
-        <translation>Chốt kết quả</translation>
-    </message>
-    <message>
-        <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
-        <translation>Chốt kết quả như đang hiển thị? Giấy chứng nhận và danh sách khen thưởng sẽ được in từ bản chốt này; các bài dự thi nhận sau sẽ không làm thay đổi bản chốt cho đến khi có người mở chốt kèm theo lý do.</translation>
-    </message>
-    <message>
-        <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
-        <translation>Kết quả đã thay đổi kể từ khi được hiển thị (có bài dự thi, thiết lập hoặc quyết định mới). Hãy kiểm tra lại rồi chốt lại.</translation>
-    </message>
-    <message>
-        <source>The results cannot be locked: %1</source>
-        <translation>Không thể chốt kết quả: %1</translation>
-    </message>
-    <message>
-        <source>Unlock results</source>
-        <translation>Mở chốt kết quả</translation>
-    </message>
-    <message>
-        <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
-        <translation>Sau khi mở chốt, kết quả có thể thay đổi trở lại. Hãy ghi lý do (lý do được lưu trong nhật ký thao tác):</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Mở chốt</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Ghi nhận quyết định</translation>
-    </message>
-    <message>
-        <source>Withdraw judges&apos; decision</source>
-        <translation>Hủy bỏ quyết định của Ban Giám khảo</translation>
-    </message>
-    <message>
-        <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
-        <translation>Quyết định vẫn được lưu trong hồ sơ, được đánh dấu là đã hủy bỏ, và Ban Giám khảo có thể phân xử lại trường hợp bằng điểm. Hãy ghi lý do hủy bỏ:</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Hủy bỏ quyết định</translation>
-    </message>
-    <message>
-        <source>Withdraw decision</source>
-        <translation>Hủy bỏ quyết định</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
-        <translation>&lt;b&gt;Kết quả đã được chốt lúc %1, người chốt: %2&lt;/b&gt;, SHA-256 %3. Nội dung dưới đây là bản chốt; muốn thay đổi, hãy mở chốt (kèm theo lý do).</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsExplainer</name>
-    <message>
-        <source>none</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <source>correct answers (more is better)</source>
-        <translation>số câu trả lời đúng (càng nhiều càng tốt)</translation>
-    </message>
-    <message>
-        <source>prediction error (smaller is better)</source>
-        <translation>sai số dự đoán (càng nhỏ càng tốt)</translation>
-    </message>
-    <message>
-        <source>duration (shorter is better)</source>
-        <translation>thời gian làm bài (càng ngắn càng tốt)</translation>
-    </message>
-    <message>
-        <source>submission time (earlier is better)</source>
-        <translation>thời điểm nộp bài (càng sớm càng tốt)</translation>
-    </message>
-    <message>
-        <source>number of attempts (fewer is better)</source>
-        <translation>số lượt thi (càng ít càng tốt)</translation>
-    </message>
-    <message>
-        <source>start time (earlier is better)</source>
-        <translation>thời điểm bắt đầu (càng sớm càng tốt)</translation>
-    </message>
-    <message>
-        <source>%1 (prediction %2, target %3)</source>
-        <translation>%1 (dự đoán %2, đáp án %3)</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</source>
-        <translation>  %1. %2, nộp lúc %3: đúng %4 câu, dự đoán %5, thời gian làm bài %6 ms</translation>
-    </message>
-    <message>
-        <source> [counted]</source>
-        <translation> [được tính]</translation>
-    </message>
-    <message>
-        <source> [not considered: beyond the %1 attempts allowed]</source>
-        <translation> [không xét: vượt quá %1 lượt thi được phép]</translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2 contestants.</source>
-        <translation>Hạng %1 trên tổng số %2 thí sinh.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shared with %n other contestant(s) equal on every ranking key.</source>
-        <translation>
-            <numerusform>Đồng hạng với %n thí sinh khác bằng nhau ở mọi tiêu chí xếp hạng.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 against %3</source>
-        <translation>%1: %2 so với %3</translation>
-    </message>
-    <message>
-        <source>Below %1 (rank %2) on %3.</source>
-        <translation>Xếp sau %1 (hạng %2) theo tiêu chí %3.</translation>
-    </message>
-    <message>
-        <source>Above %1 (rank %2) on %3.</source>
-        <translation>Xếp trên %1 (hạng %2) theo tiêu chí %3.</translation>
-    </message>
-    <message>
-        <source>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</source>
-        <translation>Giải: không có. Không được xét giải: %1. Thí sinh không được xét giải sẽ được bỏ qua khi trao giải và không được cấp Giấy chứng nhận.</translation>
-    </message>
-    <message>
-        <source>Prize: withheld. Unresolved tie for &apos;%1&apos; with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</source>
-        <translation>Giải: tạm giữ. Trường hợp bằng điểm chưa phân xử tại giải &apos;%1&apos; với %2: các thí sinh bằng nhau ở mọi tiêu chí và các vị trí của họ ứng với các giải khác nhau (%3). Ban Giám khảo sẽ quyết định; các vị trí này được giữ lại.</translation>
-    </message>
-    <message>
-        <source>Prize: none; every prize slot went to eligible contestants ranked higher.</source>
-        <translation>Giải: không có; tất cả các giải đã được trao cho các thí sinh được xét giải có thứ hạng cao hơn.</translation>
-    </message>
-    <message>
-        <source>Prize: %1.</source>
-        <translation>Giải: %1.</translation>
-    </message>
-    <message>
-        <source> Tie decided by the judges (%1, %2): order %3; reason: %4.</source>
-        <translation> Trường hợp bằng điểm đã được Ban Giám khảo phân xử (%1, %2): thứ tự %3; lý do: %4.</translation>
-    </message>
-    <message>
-        <source>No ranked contestant has the key %1.</source>
-        <translation>Không có thí sinh nào trong bảng xếp hạng có mã định danh %1.</translation>
-    </message>
-    <message>
-        <source>Contestant %1 (%2), unit %3.</source>
-        <translation>Thí sinh %1 (%2), đơn vị %3.</translation>
-    </message>
-    <message>
-        <source>the first %1 count</source>
-        <translation>tính %1 lượt đầu tiên</translation>
-    </message>
-    <message>
-        <source>all count</source>
-        <translation>tính tất cả các lượt</translation>
-    </message>
-    <message>
-        <source>Valid attempts: %1 (%2).</source>
-        <translation>Số lượt thi hợp lệ: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>  invalid, not ranked: %1 (%2)</source>
-        <translation>  không hợp lệ, không xếp hạng: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Counted: the best attempt by the ranking order (the earliest among equals).</source>
-        <translation>Lượt thi được tính: lượt thi tốt nhất theo thứ tự xếp hạng (nếu bằng nhau, lấy lượt sớm nhất).</translation>
-    </message>
-    <message>
-        <source>Counted: the first attempt by submission time.</source>
-        <translation>Lượt thi được tính: lượt thi đầu tiên theo thời điểm nộp bài.</translation>
-    </message>
-    <message>
-        <source>Counted: the last attempt considered, by submission time.</source>
-        <translation>Lượt thi được tính: lượt thi cuối cùng được xét, theo thời điểm nộp bài.</translation>
-    </message>
-    <message>
-        <source>Ranking keys, in order:</source>
-        <translation>Các tiêu chí xếp hạng, theo thứ tự:</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>Certificate: yes (%1 correct, at least %2 needed).</source>
-        <translation>Giấy chứng nhận: có (đúng %1 câu, yêu cầu tối thiểu %2 câu).</translation>
-    </message>
-    <message>
-        <source>Certificate: no (%1 correct, at least %2 needed).</source>
-        <translation>Giấy chứng nhận: không (đúng %1 câu, yêu cầu tối thiểu %2 câu).</translation>
-    </message>
-    <message>
-        <source>Certificate: no (not eligible).</source>
-        <translation>Giấy chứng nhận: không (không được xét giải).</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsLock</name>
-    <message>
-        <source>results are already locked (snapshot %1 of %2); unlock them first, with a reason</source>
-        <translation>kết quả đã được chốt (bản chốt số %1 lúc %2); hãy mở chốt trước, kèm theo lý do</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</source>
-        <translation>
-            <numerusform>còn %n trường hợp bằng điểm tại ranh giới giải chưa được phân xử: Ban Giám khảo phải quyết định trước khi chốt kết quả</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n judges&apos; decision(s) no longer match the current ties and must be reviewed before the results can be locked</source>
-        <translation>
-            <numerusform>%n quyết định của Ban Giám khảo không còn khớp với các trường hợp bằng điểm hiện tại, cần được xem xét lại trước khi chốt kết quả</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unlocking the results needs a reason</source>
-        <translation>mở chốt kết quả phải có lý do</translation>
-    </message>
-    <message>
-        <source>the results are not locked</source>
-        <translation>kết quả chưa được chốt</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionHistoryView</name>
-    <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Nội dung thay đổi</translation>
-    </message>
-    <message>
-        <source>Select a question to see its history.</source>
-        <translation>Hãy chọn một câu hỏi để xem lịch sử thay đổi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>History of %1: %n change(s)</source>
-        <translation>
-            <numerusform>Lịch sử thay đổi của %1: %n lần thay đổi</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ServerClient</name>
-    <message>
-        <source>%1: the server URL must start with https:// and name a host</source>
-        <translation>%1: địa chỉ URL của máy chủ phải bắt đầu bằng https:// và có tên máy chủ</translation>
-    </message>
-    <message>
-        <source>%1: no PEM certificate could be read from the CA file</source>
-        <translation>%1: không đọc được chứng chỉ PEM nào từ tệp CA</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
-        <translation>%1: chứng chỉ (TLS) của máy chủ không được tin cậy (%2). Hãy chỉ ra CA đã cấp chứng chỉ bằng --ca-file, hoặc ghim dấu vân tay (SHA-256) của chứng chỉ sau khi đã kiểm tra. %3</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
-        <translation>%1: máy chủ đang bận (HTTP %2) và yêu cầu thử lại sau %3 giây; hãy thử lại sau</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
-        <translation>%1: máy chủ từ chối mã truy cập (token) (HTTP 401 Unauthorized); hãy kiểm tra tệp mã truy cập</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: gave up after %2 attempts; last: %3</source>
-        <translation>%1: đã dừng sau %2 lần thử; lỗi lần cuối: %3</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s answer is not a JSON object (%2 at byte %3 of %4)</source>
-        <translation>%1: phản hồi của máy chủ không phải là đối tượng JSON (%2 tại byte %3/%4)</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>không phải là đối tượng</translation>
-    </message>
-    <message>
-        <source>%1 %2: HTTP %3: %4</source>
-        <translation>%1 %2: HTTP %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: the server has no contest &apos;%2&apos; (HTTP 404); publish it first</source>
-        <translation>%1: máy chủ không có cuộc thi &apos;%2&apos; (HTTP 404); hãy công bố đề thi trước</translation>
-    </message>
-    <message>
-        <source>PUT %1: the server refused the package (HTTP 409): %2</source>
-        <translation>PUT %1: máy chủ từ chối gói đề thi (HTTP 409): %2</translation>
-    </message>
-    <message>
-        <source>PUT %1: the answer has no numeric &quot;package_version&quot;</source>
-        <translation>PUT %1: phản hồi không có &quot;package_version&quot; dạng số</translation>
-    </message>
-    <message>
-        <source>GET %1: malformed page: %2; nothing of this page was stored</source>
-        <translation>GET %1: trang dữ liệu không đúng định dạng: %2; không lưu dữ liệu nào của trang này</translation>
-    </message>
-    <message>
-        <source>&quot;items&quot; is not an array</source>
-        <translation>&quot;items&quot; không phải là mảng</translation>
-    </message>
-    <message>
-        <source>&quot;cursor&quot; is not a string</source>
-        <translation>&quot;cursor&quot; không phải là chuỗi</translation>
-    </message>
-    <message>
-        <source>&quot;has_more&quot; is not true or false</source>
-        <translation>&quot;has_more&quot; không phải là true hoặc false</translation>
-    </message>
-    <message>
-        <source>item %1 is not an object</source>
-        <translation>mục %1 không phải là đối tượng</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionDetailPane</name>
-    <message>
-        <source>Question</source>
-        <translation>Câu hỏi</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Chosen</source>
-        <translation>Đã chọn</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>Đáp án</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Raw JSON as received</source>
-        <translation>Dữ liệu JSON gốc như khi nhận</translation>
-    </message>
-    <message>
-        <source>Other versions received with the same id</source>
-        <translation>Các phiên bản khác đã nhận có cùng mã bài dự thi</translation>
-    </message>
-    <message>
-        <source>No submission selected</source>
-        <translation>Chưa chọn bài dự thi</translation>
-    </message>
-    <message>
-        <source>Choose a submission in the list to see its answers.</source>
-        <translation>Hãy chọn một bài dự thi trong danh sách để xem các câu trả lời.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(không có tên)</translation>
-    </message>
-    <message>
-        <source>Submission id:</source>
-        <translation>Mã bài dự thi:</translation>
-    </message>
-    <message>
-        <source>Born:</source>
-        <translation>Năm sinh:</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>Số CCCD/CMND:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Số điện thoại:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Đơn vị:</translation>
-    </message>
-    <message>
-        <source>Started at:</source>
-        <translation>Thời điểm bắt đầu:</translation>
-    </message>
-    <message>
-        <source>Submitted at:</source>
-        <translation>Thời điểm nộp bài:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Thời gian làm bài:</translation>
-    </message>
-    <message>
-        <source>Prediction:</source>
-        <translation>Dự đoán:</translation>
-    </message>
-    <message>
-        <source>Correct answers:</source>
-        <translation>Số câu trả lời đúng:</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Đã nhận:</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 từ %2</translation>
-    </message>
-    <message>
-        <source>not in the bank</source>
-        <translation>không có trong ngân hàng câu hỏi</translation>
-    </message>
-    <message>
-        <source>unanswered</source>
-        <translation>không trả lời</translation>
-    </message>
-    <message>
-        <source>no such option</source>
-        <translation>không có phương án này</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>đúng</translation>
-    </message>
-    <message>
-        <source>wrong</source>
-        <translation>sai</translation>
-    </message>
-    <message>
-        <source>Stored (counted)</source>
-        <translation>Đã lưu (được tính)</translation>
-    </message>
-    <message>
-        <source>Received %1 from %2, not applied. Differs in: %3</source>
-        <translation>Nhận lúc %1 từ %2, không được áp dụng. Khác biệt ở: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionImporter</name>
-    <message>
-        <source>%1:%2: not JSON (%3); nothing was imported</source>
-        <translation>%1:%2: không phải dữ liệu JSON (%3); chưa nhập dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
-        <translation>%1:%2: mỗi dòng phải chứa một đối tượng bài dự thi { ... }; chưa nhập dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>; nothing was imported</source>
-        <translation>; chưa nhập dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>%1: expected an array of submissions or an object with &quot;items&quot;</source>
-        <translation>%1: cần một mảng bài dự thi hoặc một đối tượng có &quot;items&quot;</translation>
-    </message>
-    <message>
-        <source>%1: item %2 is not a submission object; nothing was imported</source>
-        <translation>%1: mục %2 không phải là đối tượng bài dự thi; chưa nhập dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: không đọc được tệp: %2</translation>
-    </message>
-    <message>
-        <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
-        <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionTableModel</name>
-    <message>
-        <source>Submitted at</source>
-        <translation>Thời điểm nộp bài</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Năm sinh</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>Số CCCD/CMND</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Số điện thoại</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Correct</source>
-        <translation>Số câu đúng</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Thời gian làm bài</translation>
-    </message>
-    <message>
-        <source>Prediction</source>
-        <translation>Dự đoán</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionText</name>
-    <message>
-        <source>Valid</source>
-        <translation>Hợp lệ</translation>
-    </message>
-    <message>
-        <source>Invalid: %1</source>
-        <translation>Không hợp lệ: %1</translation>
-    </message>
-    <message>
-        <source>%1, conflict</source>
-        <translation>%1, có xung đột</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionValidator</name>
-    <message>
-        <source>No submission id</source>
-        <translation>Không có mã bài dự thi</translation>
-    </message>
-    <message>
-        <source>No ID number or usable phone</source>
-        <translation>Không có số CCCD/CMND hoặc số điện thoại hợp lệ</translation>
-    </message>
-    <message>
-        <source>Missing or wrong start/submit time</source>
-        <translation>Thiếu hoặc sai thời điểm bắt đầu/nộp bài</translation>
-    </message>
-    <message>
-        <source>Submitted outside the contest window</source>
-        <translation>Nộp bài ngoài thời gian thi</translation>
-    </message>
-    <message>
-        <source>Answers are not a list of question and option</source>
-        <translation>Phần trả lời không phải là danh sách câu hỏi và phương án</translation>
-    </message>
-    <message>
-        <source>Wrong number of answers</source>
-        <translation>Sai số lượng câu trả lời</translation>
-    </message>
-    <message>
-        <source>Answer to a question not in the bank</source>
-        <translation>Trả lời câu hỏi không có trong ngân hàng câu hỏi</translation>
-    </message>
-    <message>
-        <source>Same question answered twice</source>
-        <translation>Một câu hỏi được trả lời hai lần</translation>
-    </message>
-    <message>
-        <source>Option the question does not have</source>
-        <translation>Chọn phương án mà câu hỏi không có</translation>
-    </message>
-    <message>
-        <source>Missing or wrong prediction</source>
-        <translation>Thiếu hoặc sai dự đoán</translation>
-    </message>
-    <message>
-        <source>the item has no &quot;id&quot;</source>
-        <translation>mục này không có &quot;id&quot;</translation>
-    </message>
-    <message>
-        <source>neither a 9- or 12-digit ID number (&quot;%1&quot;) nor a usable phone (&quot;%2&quot;)</source>
-        <translation>không có số CCCD/CMND 9 hoặc 12 chữ số (&quot;%1&quot;) cũng không có số điện thoại hợp lệ (&quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>started_at is missing</source>
-        <translation>thiếu started_at</translation>
-    </message>
-    <message>
-        <source>started_at &quot;%1&quot; is not RFC 3339</source>
-        <translation>started_at &quot;%1&quot; không đúng định dạng RFC 3339</translation>
-    </message>
-    <message>
-        <source>submitted_at is missing</source>
-        <translation>thiếu submitted_at</translation>
-    </message>
-    <message>
-        <source>submitted_at &quot;%1&quot; is not RFC 3339</source>
-        <translation>submitted_at &quot;%1&quot; không đúng định dạng RFC 3339</translation>
-    </message>
-    <message>
-        <source>started_at %1 is after submitted_at %2</source>
-        <translation>started_at %1 sau submitted_at %2</translation>
-    </message>
-    <message>
-        <source>submitted_at %1 is outside the window %2 – %3</source>
-        <translation>submitted_at %1 nằm ngoài thời gian thi %2 – %3</translation>
-    </message>
-    <message>
-        <source>&quot;answers&quot; must be a list of {&quot;q&quot;: ID, &quot;a&quot;: KEY or null}</source>
-        <translation>&quot;answers&quot; phải là danh sách dạng {&quot;q&quot;: ID, &quot;a&quot;: KEY hoặc null}</translation>
-    </message>
-    <message>
-        <source>%1 answers, but each attempt has %2 questions</source>
-        <translation>có %1 câu trả lời, nhưng mỗi lượt thi có %2 câu hỏi</translation>
-    </message>
-    <message>
-        <source>question %1 is not in the bank</source>
-        <translation>câu hỏi %1 không có trong ngân hàng câu hỏi</translation>
-    </message>
-    <message>
-        <source>question %1 has no option &quot;%2&quot;</source>
-        <translation>câu hỏi %1 không có phương án &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>question %1 is answered twice</source>
-        <translation>câu hỏi %1 được trả lời hai lần</translation>
-    </message>
-    <message>
-        <source>prediction is not a whole number ≥ 0</source>
-        <translation>dự đoán không phải là số nguyên ≥ 0</translation>
-    </message>
-    <message>
-        <source>prediction is missing</source>
-        <translation>thiếu dự đoán</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionsArea</name>
-    <message>
-        <source>Submissions</source>
-        <translation>Bài dự thi</translation>
-    </message>
-    <message>
-        <source>All submissions</source>
-        <translation>Tất cả bài dự thi</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Hợp lệ</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Không hợp lệ</translation>
-    </message>
-    <message>
-        <source>With conflicts</source>
-        <translation>Có xung đột</translation>
-    </message>
-    <message>
-        <source>Any reason</source>
-        <translation>Mọi lý do</translation>
-    </message>
-    <message>
-        <source>Search name, ID number or phone (marks optional)</source>
-        <translation>Tìm theo họ tên, số CCCD/CMND hoặc số điện thoại (không cần gõ dấu)</translation>
-    </message>
-    <message>
-        <source>Import file…</source>
-        <translation>Nhập từ tệp…</translation>
-    </message>
-    <message>
-        <source>Import the contractor&apos;s export (.jsonl, one submission a line, or .json)</source>
-        <translation>Nhập tệp do đơn vị cung cấp phần mềm thi xuất ra (.jsonl, mỗi dòng một bài dự thi, hoặc .json)</translation>
-    </message>
-    <message>
-        <source>Counting submissions…</source>
-        <translation>Đang đếm bài dự thi…</translation>
-    </message>
-    <message>
-        <source>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</source>
-        <translation>%1 bài dự thi: %2 hợp lệ, %3 không hợp lệ, %4 có xung đột</translation>
-    </message>
-    <message>
-        <source>reading…</source>
-        <translation>đang đọc…</translation>
-    </message>
-    <message>
-        <source>%1 shown</source>
-        <translation>đang hiển thị %1</translation>
-    </message>
-    <message>
-        <source>Import submissions</source>
-        <translation>Nhập bài dự thi</translation>
-    </message>
-    <message>
-        <source>Submission files (*.jsonl *.json);;All files (*)</source>
-        <translation>Tệp bài dự thi (*.jsonl *.json);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>%1 imported: %2</source>
-        <translation>Đã nhập %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported:
+        </message>
+    </context>
+    <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>&amp;ID:</source>
+            <translation>&amp;Mã câu hỏi:</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Chủ đề:</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>Câu &amp;hỏi:</translation>
+        </message>
+        <message>
+            <source>The correct answer</source>
+            <translation>Đáp án đúng</translation>
+        </message>
+        <message>
+            <source>Add option</source>
+            <translation>Thêm phương án</translation>
+        </message>
+        <message>
+            <source>Remove last option</source>
+            <translation>Xóa phương án cuối</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>Các phương án:</translation>
+        </message>
+        <message>
+            <source>&amp;Difficulty:</source>
+            <translation>Độ &amp;khó:</translation>
+        </message>
+        <message>
+            <source>e.g. Luật Giao dịch điện tử 2023, Điều 5</source>
+            <translation>ví dụ: Luật Giao dịch điện tử 2023, Điều 5</translation>
+        </message>
+        <message>
+            <source>&amp;Legal source:</source>
+            <translation>Că&amp;n cứ pháp lý:</translation>
+        </message>
+        <message>
+            <source>&amp;Explanation:</source>
+            <translation>&amp;Giải thích:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Trạng thái:</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>Khôi &amp;phục</translation>
+        </message>
+        <message>
+            <source>&amp;Save question</source>
+            <translation>&amp;Lưu câu hỏi</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>Câu hỏi mới</translation>
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation>Câu hỏi %1</translation>
+        </message>
+        <message>
+            <source>Select a question, or create a new one.</source>
+            <translation>Hãy chọn một câu hỏi hoặc tạo câu hỏi mới.</translation>
+        </message>
+        <message>
+            <source>'%1' is the ID of another question</source>
+            <translation>'%1' là mã của một câu hỏi khác</translation>
+        </message>
+        <message>
+            <source>Correct answer: %1</source>
+            <translation>Đáp án: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionExporter</name>
+        <message>
+            <source>%1: cannot write the file: %2</source>
+            <translation>%1: không ghi được tệp: %2</translation>
+        </message>
+        <message>
+            <source>question %1 cannot be written in Aiken: its line '%2' would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
+            <translation>không thể ghi câu hỏi %1 theo định dạng Aiken: dòng '%2' của câu hỏi sẽ bị hiểu nhầm là một phương án hoặc đáp án; hãy xuất theo định dạng GIFT, Moodle XML hoặc CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionFormats</name>
+        <message>
+            <source>the file is %1 MB; a question bank file may have at most %2 MB</source>
+            <translation>tệp có dung lượng %1 MB; tệp ngân hàng câu hỏi chỉ được tối đa %2 MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImportDialog</name>
+        <message>
+            <source>Import questions from %1</source>
+            <translation>Nhập câu hỏi từ %1</translation>
+        </message>
+        <message>
+            <source>Questions (%1)</source>
+            <translation>Câu hỏi (%1)</translation>
+        </message>
+        <message>
+            <source>Skipped (%1)</source>
+            <translation>Bỏ qua (%1)</translation>
+        </message>
+        <message>
+            <source>Errors (%1)</source>
+            <translation>Lỗi (%1)</translation>
+        </message>
+        <message>
+            <source>Near-duplicates (%1)</source>
+            <translation>Gần trùng (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the invalid questions and import the %n valid one(s)</source>
+            <translation>
+                <numerusform>Bỏ qua các câu hỏi không hợp lệ và nhập %n câu hỏi hợp lệ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>%1: %2 to add, %3 to update, %4 unchanged, %5 skipped.</source>
+            <translation>%1: thêm mới %2, cập nhật %3, giữ nguyên %4, bỏ qua %5.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as a whole; nothing can be imported from it.</source>
+            <translation>Không đọc được toàn bộ tệp; không thể nhập dữ liệu nào từ tệp này.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
+            <translation>
+                <numerusform>Có %n câu hỏi bị lỗi. Sẽ không có dữ liệu nào được nhập nếu bạn không chọn bỏ qua các câu hỏi này; hãy sửa tệp (theo số dòng được chỉ ra) rồi nhập lại.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to import.</source>
+            <translation>Không có dữ liệu nào cần nhập.</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionImporter</name>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>không đọc được tệp: %1</translation>
+        </message>
+        <message>
+            <source>cannot tell the format from the file name; use --format %1</source>
+            <translation>không xác định được định dạng từ tên tệp; hãy dùng --format %1</translation>
+        </message>
+        <message>
+            <source>%1: field 'topic'</source>
+            <translation>%1: trường 'topic'</translation>
+        </message>
+        <message>
+            <source>unknown topic '%1' (topics: %2)</source>
+            <translation>không có chủ đề '%1' (các chủ đề hiện có: %2)</translation>
+        </message>
+        <message>
+            <source>no topic for category '%1': map the category to a topic or choose a default topic (--topic)</source>
+            <translation>chưa có chủ đề cho danh mục '%1': hãy gán danh mục với một chủ đề hoặc chọn chủ đề mặc định (--topic)</translation>
+        </message>
+        <message>
+            <source>%1: field 'id'</source>
+            <translation>%1: trường 'id'</translation>
+        </message>
+        <message>
+            <source>'%1' is already used on line %2</source>
+            <translation>'%1' đã được dùng ở dòng %2</translation>
+        </message>
+        <message>
+            <source>no questions found in the file (is it %1?)</source>
+            <translation>không tìm thấy câu hỏi nào trong tệp (tệp có đúng định dạng %1 không?)</translation>
+        </message>
+        <message>
+            <source>unknown default topic '%1' (topics: %2)</source>
+            <translation>không có chủ đề mặc định '%1' (các chủ đề hiện có: %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionRepository</name>
+        <message>
+            <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
+            <translation>câu hỏi %1 vừa được người khác thay đổi (phiên bản %2, cần là %3); hãy tải lại rồi thử lại</translation>
+        </message>
+        <message>
+            <source>question %1: no such question</source>
+            <translation>câu hỏi %1: không có câu hỏi này</translation>
+        </message>
+        <message>
+            <source>question %1: cannot go from %2 to %3</source>
+            <translation>câu hỏi %1: không thể chuyển từ trạng thái %2 sang %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionStats</name>
+        <message>
+            <source>possibly keyed wrong</source>
+            <translation>có thể sai đáp án</translation>
+        </message>
+        <message>
+            <source>too hard</source>
+            <translation>quá khó</translation>
+        </message>
+        <message>
+            <source>too easy</source>
+            <translation>quá dễ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionStatsPage</name>
+        <message>
+            <source>Question</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Drawn</source>
+            <translation>Số lần được rút</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Tỷ lệ trả lời đúng</translation>
+        </message>
+        <message>
+            <source>Correct (strongest quarter)</source>
+            <translation>Tỷ lệ trả lời đúng (nhóm 25% tốt nhất)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Cần kiểm tra</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
+            <translation>
+                <numerusform>%n câu hỏi đã được rút, %1 câu cần kiểm tra. Bài dự thi thuộc nhóm 25% tốt nhất khi có từ %2 câu trả lời đúng trở lên.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTableModel</name>
+        <message>
+            <source>Easy</source>
+            <translation>Dễ</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Trung bình</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>Khó</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Bản nháp</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Đã rà soát</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã duyệt</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Ngừng sử dụng</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Đáp án</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Độ khó</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Người soạn</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Cập nhật lúc</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionTransfer</name>
+        <message>
+            <source>%1 (line %2) is %3% like %4</source>
+            <translation>%1 (dòng %2) giống %4 đến %3%</translation>
+        </message>
+        <message>
+            <source>Import questions</source>
+            <translation>Nhập câu hỏi</translation>
+        </message>
+        <message>
+            <source>Question files (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;All files (*)</source>
+            <translation>Tệp câu hỏi (*.txt *.gift *.xml *.csv);;Aiken (*.txt);;GIFT (*.gift);;Moodle XML (*.xml);;CSV (*.csv);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>Import of %1 cancelled; nothing changed.</source>
+            <translation>Đã hủy nhập %1; không có thay đổi nào.</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>Xuất câu hỏi</translation>
+        </message>
+        <message>
+            <source>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</source>
+            <translation>GIFT (*.gift);;Moodle XML (*.xml);;Aiken (*.txt);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</source>
+            <translation>Đặt tên tệp có phần mở rộng .gift, .xml, .txt (Aiken) hoặc .csv: phần mở rộng quyết định định dạng tệp.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n question(s) to %1.</source>
+            <translation>
+                <numerusform>Đã xuất %n câu hỏi ra %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingOrderEditor</name>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Chuyển &amp;xuống</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Bỏ tiêu chí</translation>
+        </message>
+        <message>
+            <source>&amp;Add key</source>
+            <translation>Thêm tiêu &amp;chí</translation>
+        </message>
+        <message>
+            <source>Correct answers (more ranks higher)</source>
+            <translation>Số câu trả lời đúng (nhiều hơn xếp trên)</translation>
+        </message>
+        <message>
+            <source>Prediction error (smaller ranks higher)</source>
+            <translation>Sai số dự đoán (nhỏ hơn xếp trên)</translation>
+        </message>
+        <message>
+            <source>Time taken (shorter ranks higher)</source>
+            <translation>Thời gian làm bài (ngắn hơn xếp trên)</translation>
+        </message>
+        <message>
+            <source>Submission time (earlier ranks higher)</source>
+            <translation>Thời điểm nộp bài (sớm hơn xếp trên)</translation>
+        </message>
+        <message>
+            <source>Number of attempts (fewer ranks higher)</source>
+            <translation>Số lượt thi (ít hơn xếp trên)</translation>
+        </message>
+        <message>
+            <source>Start time (earlier ranks higher)</source>
+            <translation>Thời điểm bắt đầu (sớm hơn xếp trên)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTablePage</name>
+        <message>
+            <source>Filter…</source>
+            <translation>Lọc…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from CSV…</source>
+            <translation>&amp;Nhập từ tệp CSV…</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsArea</name>
+        <message>
+            <source>&amp;Individual ranking</source>
+            <translation>Xếp hạng &amp;cá nhân</translation>
+        </message>
+        <message>
+            <source>&amp;Collective ranking</source>
+            <translation>Xếp hạng &amp;tập thể</translation>
+        </message>
+        <message>
+            <source>&amp;Ties and decisions</source>
+            <translation>&amp;Bằng điểm và quyết định</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log</source>
+            <translation>&amp;Nhật ký thao tác</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Làm mới</translation>
+        </message>
+        <message>
+            <source>Compute the results again from the stored submissions, settings and decisions.</source>
+            <translation>Tính lại kết quả từ các bài dự thi, thiết lập và quyết định đã lưu.</translation>
+        </message>
+        <message>
+            <source>&amp;Decide tie…</source>
+            <translation>&amp;Phân xử trường hợp bằng điểm…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock results</source>
+            <translation>C&amp;hốt kết quả</translation>
+        </message>
+        <message>
+            <source>Freeze the results: printing and publishing then use this snapshot, which later submissions cannot change.</source>
+            <translation>Cố định kết quả: việc in và công bố sau đó sẽ dùng bản chốt này; các bài dự thi nhận sau không làm thay đổi được bản chốt.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>&amp;Mở chốt…</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Judges' decisions</source>
+            <translation>Quyết định của Ban Giám khảo</translation>
+        </message>
+        <message>
+            <source>&amp;Ties and decisions (%1)</source>
+            <translation>&amp;Bằng điểm và quyết định (%1)</translation>
+        </message>
+        <message>
+            <source>Warning: the stored snapshot no longer matches its SHA-256: it was changed after locking.</source>
+            <translation>Cảnh báo: bản chốt đã lưu không còn khớp với mã SHA-256 của nó: bản chốt đã bị thay đổi sau khi chốt.</translation>
+        </message>
+        <message>
+            <source>Contestants: %1 · Valid submissions: %2 · Invalid: %3 · Prediction target: %4 · Individual prizes given: %5 · Collective prizes: %6</source>
+            <translation>Thí sinh: %1 · Bài dự thi hợp lệ: %2 · Không hợp lệ: %3 · Đáp án câu hỏi dự đoán: %4 · Giải cá nhân đã trao: %5 · Giải tập thể: %6</translation>
+        </message>
+        <message>
+            <source>Unresolved ties: %1 · Decisions to review: %2</source>
+            <translation>Bằng điểm chưa phân xử: %1 · Quyết định cần xem xét lại: %2</translation>
+        </message>
+        <message>
+            <source>Lock results</source>
+            <translation>Chốt kết quả</translation>
+        </message>
+        <message>
+            <source>Lock the results as they are shown? Certificates and award lists will be printed from this snapshot; later submissions will not change it until someone unlocks it with a reason.</source>
+            <translation>Chốt kết quả như đang hiển thị? Giấy chứng nhận và danh sách khen thưởng sẽ được in từ bản chốt này; các bài dự thi nhận sau sẽ không làm thay đổi bản chốt cho đến khi có người mở chốt kèm theo lý do.</translation>
+        </message>
+        <message>
+            <source>The results changed since they were shown (new submissions, settings or decisions). Check them and lock again.</source>
+            <translation>Kết quả đã thay đổi kể từ khi được hiển thị (có bài dự thi, thiết lập hoặc quyết định mới). Hãy kiểm tra lại rồi chốt lại.</translation>
+        </message>
+        <message>
+            <source>The results cannot be locked: %1</source>
+            <translation>Không thể chốt kết quả: %1</translation>
+        </message>
+        <message>
+            <source>Unlock results</source>
+            <translation>Mở chốt kết quả</translation>
+        </message>
+        <message>
+            <source>Unlocking lets the results change again. Write why (it is kept in the audit log):</source>
+            <translation>Sau khi mở chốt, kết quả có thể thay đổi trở lại. Hãy ghi lý do (lý do được lưu trong nhật ký thao tác):</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Mở chốt</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Ghi nhận quyết định</translation>
+        </message>
+        <message>
+            <source>Withdraw judges' decision</source>
+            <translation>Hủy bỏ quyết định của Ban Giám khảo</translation>
+        </message>
+        <message>
+            <source>The decision stays in the record, marked withdrawn, and the judges can decide the tie again. Write why it is withdrawn:</source>
+            <translation>Quyết định vẫn được lưu trong hồ sơ, được đánh dấu là đã hủy bỏ, và Ban Giám khảo có thể phân xử lại trường hợp bằng điểm. Hãy ghi lý do hủy bỏ:</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Hủy bỏ quyết định</translation>
+        </message>
+        <message>
+            <source>Withdraw decision</source>
+            <translation>Hủy bỏ quyết định</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
+            <translation>&lt;b&gt;Kết quả đã được chốt lúc %1, người chốt: %2&lt;/b&gt;, SHA-256 %3. Nội dung dưới đây là bản chốt; muốn thay đổi, hãy mở chốt (kèm theo lý do).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsExplainer</name>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>correct answers (more is better)</source>
+            <translation>số câu trả lời đúng (càng nhiều càng tốt)</translation>
+        </message>
+        <message>
+            <source>prediction error (smaller is better)</source>
+            <translation>sai số dự đoán (càng nhỏ càng tốt)</translation>
+        </message>
+        <message>
+            <source>duration (shorter is better)</source>
+            <translation>thời gian làm bài (càng ngắn càng tốt)</translation>
+        </message>
+        <message>
+            <source>submission time (earlier is better)</source>
+            <translation>thời điểm nộp bài (càng sớm càng tốt)</translation>
+        </message>
+        <message>
+            <source>number of attempts (fewer is better)</source>
+            <translation>số lượt thi (càng ít càng tốt)</translation>
+        </message>
+        <message>
+            <source>start time (earlier is better)</source>
+            <translation>thời điểm bắt đầu (càng sớm càng tốt)</translation>
+        </message>
+        <message>
+            <source>%1 (prediction %2, target %3)</source>
+            <translation>%1 (dự đoán %2, đáp án %3)</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>  %1. %2, submitted %3: %4 correct, prediction %5, duration %6 ms</source>
+            <translation>  %1. %2, nộp lúc %3: đúng %4 câu, dự đoán %5, thời gian làm bài %6 ms</translation>
+        </message>
+        <message>
+            <source> [counted]</source>
+            <translation> [được tính]</translation>
+        </message>
+        <message>
+            <source> [not considered: beyond the %1 attempts allowed]</source>
+            <translation> [không xét: vượt quá %1 lượt thi được phép]</translation>
+        </message>
+        <message>
+            <source>Rank %1 of %2 contestants.</source>
+            <translation>Hạng %1 trên tổng số %2 thí sinh.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Shared with %n other contestant(s) equal on every ranking key.</source>
+            <translation>
+                <numerusform>Đồng hạng với %n thí sinh khác bằng nhau ở mọi tiêu chí xếp hạng.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 against %3</source>
+            <translation>%1: %2 so với %3</translation>
+        </message>
+        <message>
+            <source>Below %1 (rank %2) on %3.</source>
+            <translation>Xếp sau %1 (hạng %2) theo tiêu chí %3.</translation>
+        </message>
+        <message>
+            <source>Above %1 (rank %2) on %3.</source>
+            <translation>Xếp trên %1 (hạng %2) theo tiêu chí %3.</translation>
+        </message>
+        <message>
+            <source>Prize: none. Not eligible: %1. Ineligible contestants are passed over and get no certificate.</source>
+            <translation>Giải: không có. Không được xét giải: %1. Thí sinh không được xét giải sẽ được bỏ qua khi trao giải và không được cấp Giấy chứng nhận.</translation>
+        </message>
+        <message>
+            <source>Prize: withheld. Unresolved tie for '%1' with %2: they are equal on every key and their slots give different prizes (%3). The judges decide; the slots stay reserved.</source>
+            <translation>Giải: tạm giữ. Trường hợp bằng điểm chưa phân xử tại giải '%1' với %2: các thí sinh bằng nhau ở mọi tiêu chí và các vị trí của họ ứng với các giải khác nhau (%3). Ban Giám khảo sẽ quyết định; các vị trí này được giữ lại.</translation>
+        </message>
+        <message>
+            <source>Prize: none; every prize slot went to eligible contestants ranked higher.</source>
+            <translation>Giải: không có; tất cả các giải đã được trao cho các thí sinh được xét giải có thứ hạng cao hơn.</translation>
+        </message>
+        <message>
+            <source>Prize: %1.</source>
+            <translation>Giải: %1.</translation>
+        </message>
+        <message>
+            <source> Tie decided by the judges (%1, %2): order %3; reason: %4.</source>
+            <translation> Trường hợp bằng điểm đã được Ban Giám khảo phân xử (%1, %2): thứ tự %3; lý do: %4.</translation>
+        </message>
+        <message>
+            <source>No ranked contestant has the key %1.</source>
+            <translation>Không có thí sinh nào trong bảng xếp hạng có mã định danh %1.</translation>
+        </message>
+        <message>
+            <source>Contestant %1 (%2), unit %3.</source>
+            <translation>Thí sinh %1 (%2), đơn vị %3.</translation>
+        </message>
+        <message>
+            <source>the first %1 count</source>
+            <translation>tính %1 lượt đầu tiên</translation>
+        </message>
+        <message>
+            <source>all count</source>
+            <translation>tính tất cả các lượt</translation>
+        </message>
+        <message>
+            <source>Valid attempts: %1 (%2).</source>
+            <translation>Số lượt thi hợp lệ: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>  invalid, not ranked: %1 (%2)</source>
+            <translation>  không hợp lệ, không xếp hạng: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Counted: the best attempt by the ranking order (the earliest among equals).</source>
+            <translation>Lượt thi được tính: lượt thi tốt nhất theo thứ tự xếp hạng (nếu bằng nhau, lấy lượt sớm nhất).</translation>
+        </message>
+        <message>
+            <source>Counted: the first attempt by submission time.</source>
+            <translation>Lượt thi được tính: lượt thi đầu tiên theo thời điểm nộp bài.</translation>
+        </message>
+        <message>
+            <source>Counted: the last attempt considered, by submission time.</source>
+            <translation>Lượt thi được tính: lượt thi cuối cùng được xét, theo thời điểm nộp bài.</translation>
+        </message>
+        <message>
+            <source>Ranking keys, in order:</source>
+            <translation>Các tiêu chí xếp hạng, theo thứ tự:</translation>
+        </message>
+        <message>
+            <source>  %1: %2</source>
+            <translation>  %1: %2</translation>
+        </message>
+        <message>
+            <source>Certificate: yes (%1 correct, at least %2 needed).</source>
+            <translation>Giấy chứng nhận: có (đúng %1 câu, yêu cầu tối thiểu %2 câu).</translation>
+        </message>
+        <message>
+            <source>Certificate: no (%1 correct, at least %2 needed).</source>
+            <translation>Giấy chứng nhận: không (đúng %1 câu, yêu cầu tối thiểu %2 câu).</translation>
+        </message>
+        <message>
+            <source>Certificate: no (not eligible).</source>
+            <translation>Giấy chứng nhận: không (không được xét giải).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsLock</name>
+        <message>
+            <source>results are already locked (snapshot %1 of %2); unlock them first, with a reason</source>
+            <translation>kết quả đã được chốt (bản chốt số %1 lúc %2); hãy mở chốt trước, kèm theo lý do</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s) at a prize boundary are not decided yet: the judges must decide them before the results can be locked</source>
+            <translation>
+                <numerusform>còn %n trường hợp bằng điểm tại ranh giới giải chưa được phân xử: Ban Giám khảo phải quyết định trước khi chốt kết quả</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n judges' decision(s) no longer match the current ties and must be reviewed before the results can be locked</source>
+            <translation>
+                <numerusform>%n quyết định của Ban Giám khảo không còn khớp với các trường hợp bằng điểm hiện tại, cần được xem xét lại trước khi chốt kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unlocking the results needs a reason</source>
+            <translation>mở chốt kết quả phải có lý do</translation>
+        </message>
+        <message>
+            <source>the results are not locked</source>
+            <translation>kết quả chưa được chốt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionHistoryView</name>
+        <message>
+            <source>When</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nội dung thay đổi</translation>
+        </message>
+        <message>
+            <source>Select a question to see its history.</source>
+            <translation>Hãy chọn một câu hỏi để xem lịch sử thay đổi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>History of %1: %n change(s)</source>
+            <translation>
+                <numerusform>Lịch sử thay đổi của %1: %n lần thay đổi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerArea</name>
+        <message>
+            <source>Online server</source>
+            <translation>Máy chủ trực tuyến</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>Bài dự thi</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>Đồng &amp;bộ ngay</translation>
+        </message>
+        <message>
+            <source>Pull the submissions the server received since the last sync.</source>
+            <translation>Tải về các bài dự thi mà máy chủ đã nhận kể từ lần đồng bộ gần nhất.</translation>
+        </message>
+        <message>
+            <source>Not synced in this session yet.</source>
+            <translation>Chưa đồng bộ bài dự thi trong phiên làm việc này.</translation>
+        </message>
+        <message>
+            <source>The server refused the token: enter the right one under Server settings. (%1)</source>
+            <translation>Máy chủ từ chối mã truy cập (token): hãy nhập đúng mã truy cập ở mục Thiết lập máy chủ. (%1)</translation>
+        </message>
+        <message>
+            <source>The server sent a page that cannot be read; nothing of that page was stored, everything before it was. Try again later or tell the server's operator. (%1)</source>
+            <translation>Máy chủ gửi về một trang dữ liệu không đọc được; dữ liệu của trang đó không được lưu, còn mọi dữ liệu trước đó đã được lưu. Hãy thử lại sau hoặc báo cho người quản trị máy chủ. (%1)</translation>
+        </message>
+        <message>
+            <source>Not synced: the server's certificate was not pinned.</source>
+            <translation>Chưa đồng bộ: chứng chỉ của máy chủ chưa được ghim (tin cậy).</translation>
+        </message>
+        <message>
+            <source>Last sync at %1: %2</source>
+            <translation>Lần đồng bộ gần nhất lúc %1: %2</translation>
+        </message>
+        <message>
+            <source>Last sync at %1 failed: %2 Stored before that: %3</source>
+            <translation>Lần đồng bộ lúc %1 không thành công: %2 Đã lưu trước đó: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerClient</name>
+        <message>
+            <source>%1: the server URL must start with https:// and name a host</source>
+            <translation>%1: địa chỉ URL của máy chủ phải bắt đầu bằng https:// và có tên máy chủ</translation>
+        </message>
+        <message>
+            <source>%1: no PEM certificate could be read from the CA file</source>
+            <translation>%1: không đọc được chứng chỉ PEM nào từ tệp CA</translation>
+        </message>
+        <message>
+            <source>%1: the server's certificate is not trusted (%2). Give the CA that issued it with --ca-file, or pin its fingerprint after checking it. %3</source>
+            <translation>%1: chứng chỉ (TLS) của máy chủ không được tin cậy (%2). Hãy chỉ ra CA đã cấp chứng chỉ bằng --ca-file, hoặc ghim dấu vân tay (SHA-256) của chứng chỉ sau khi đã kiểm tra. %3</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>%1: the server is busy (HTTP %2) and asks to retry after %3 s; try again later</source>
+            <translation>%1: máy chủ đang bận (HTTP %2) và yêu cầu thử lại sau %3 giây; hãy thử lại sau</translation>
+        </message>
+        <message>
+            <source>HTTP %1: %2</source>
+            <translation>HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: the server refused the token (HTTP 401 Unauthorized); check the token file</source>
+            <translation>%1: máy chủ từ chối mã truy cập (token) (HTTP 401 Unauthorized); hãy kiểm tra tệp mã truy cập</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: gave up after %2 attempts; last: %3</source>
+            <translation>%1: đã dừng sau %2 lần thử; lỗi lần cuối: %3</translation>
+        </message>
+        <message>
+            <source>%1: the server's answer is not a JSON object (%2 at byte %3 of %4)</source>
+            <translation>%1: phản hồi của máy chủ không phải là đối tượng JSON (%2 tại byte %3/%4)</translation>
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation>không phải là đối tượng</translation>
+        </message>
+        <message>
+            <source>%1 %2: HTTP %3: %4</source>
+            <translation>%1 %2: HTTP %3: %4</translation>
+        </message>
+        <message>
+            <source>%1: the server has no contest '%2' (HTTP 404); publish it first</source>
+            <translation>%1: máy chủ không có cuộc thi '%2' (HTTP 404); hãy công bố đề thi trước</translation>
+        </message>
+        <message>
+            <source>PUT %1: the server refused the package (HTTP 409): %2</source>
+            <translation>PUT %1: máy chủ từ chối gói đề thi (HTTP 409): %2</translation>
+        </message>
+        <message>
+            <source>PUT %1: the answer has no numeric "package_version"</source>
+            <translation>PUT %1: phản hồi không có "package_version" dạng số</translation>
+        </message>
+        <message>
+            <source>GET %1: malformed page: %2; nothing of this page was stored</source>
+            <translation>GET %1: trang dữ liệu không đúng định dạng: %2; không lưu dữ liệu nào của trang này</translation>
+        </message>
+        <message>
+            <source>"items" is not an array</source>
+            <translation>"items" không phải là mảng</translation>
+        </message>
+        <message>
+            <source>"cursor" is not a string</source>
+            <translation>"cursor" không phải là chuỗi</translation>
+        </message>
+        <message>
+            <source>"has_more" is not true or false</source>
+            <translation>"has_more" không phải là true hoặc false</translation>
+        </message>
+        <message>
+            <source>item %1 is not an object</source>
+            <translation>mục %1 không phải là đối tượng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSession</name>
+        <message>
+            <source>Set the server's address under Server settings first.</source>
+            <translation>Hãy nhập địa chỉ máy chủ ở mục Thiết lập máy chủ trước.</translation>
+        </message>
+        <message>
+            <source>No token is saved for %1: enter it under Server settings.</source>
+            <translation>Chưa lưu mã truy cập (token) cho %1: hãy nhập mã ở mục Thiết lập máy chủ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSettingsPanel</name>
+        <message>
+            <source>Server settings</source>
+            <translation>Thiết lập máy chủ</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Địa chỉ &amp;máy chủ:</translation>
+        </message>
+        <message>
+            <source>none: only the certificates this computer trusts</source>
+            <translation>không có: chỉ dùng các chứng chỉ mà máy tính này tin cậy</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Extra &amp;CA file:</source>
+            <translation>Tệp C&amp;A bổ sung:</translation>
+        </message>
+        <message>
+            <source>&amp;Forget pin</source>
+            <translation>&amp;Bỏ ghim chứng chỉ</translation>
+        </message>
+        <message>
+            <source>Pinned certificate:</source>
+            <translation>Chứng chỉ đã ghim:</translation>
+        </message>
+        <message>
+            <source>type or paste a new token; leave empty to keep the saved one</source>
+            <translation>nhập hoặc dán mã truy cập mới; để trống để giữ mã đã lưu</translation>
+        </message>
+        <message>
+            <source>API &amp;token:</source>
+            <translation>Mã truy cập API (&amp;token):</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>không tự động</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>Sync &amp;automatically every:</source>
+            <translation>Tự động đồng bộ &amp;sau mỗi:</translation>
+        </message>
+        <message>
+            <source>&amp;Save server settings</source>
+            <translation>&amp;Lưu thiết lập máy chủ</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Enter the server's address, then its token.</source>
+            <translation>Hãy nhập địa chỉ máy chủ, sau đó nhập mã truy cập (token).</translation>
+        </message>
+        <message>
+            <source>in the system keychain</source>
+            <translation>trong kho khóa của hệ điều hành</translation>
+        </message>
+        <message>
+            <source>in a file readable only by you: %1, because no keychain is available</source>
+            <translation>trong một tệp chỉ bạn đọc được: %1, vì máy tính không có kho khóa của hệ điều hành</translation>
+        </message>
+        <message>
+            <source>A token for this server is saved %1.</source>
+            <translation>Mã truy cập (token) của máy chủ này đã được lưu %1.</translation>
+        </message>
+        <message>
+            <source>No token saved for this server yet. It will be kept %1.</source>
+            <translation>Chưa lưu mã truy cập (token) cho máy chủ này. Mã truy cập sẽ được lưu %1.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// and name a host, for example https://thi.sonha.gov.vn</source>
+            <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// và có tên máy chủ, ví dụ https://thi.sonha.gov.vn</translation>
+        </message>
+        <message>
+            <source>The CA file %1 cannot be read.</source>
+            <translation>Không đọc được tệp CA %1.</translation>
+        </message>
+        <message>
+            <source>Extra CA file</source>
+            <translation>Tệp CA bổ sung</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Chứng chỉ PEM (*.pem *.crt);;Tất cả các tệp (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsArea</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Count again from the submissions now in the database</source>
+            <translation>Thống kê lại từ các bài dự thi hiện có trong cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Bảng tổng hợp</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>%1 contestants, %2 valid of %3 submissions, %4 units taking part; days left: %5.</source>
+            <translation>%1 thí sinh, %2/%3 bài dự thi hợp lệ, %4 đơn vị tham gia; số ngày còn lại: %5.</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Thống kê</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsCharts</name>
+        <message>
+            <source>Submissions per day (days left: %1)</source>
+            <translation>Số bài dự thi theo ngày (số ngày còn lại: %1)</translation>
+        </message>
+        <message>
+            <source>Valid submissions</source>
+            <translation>Bài dự thi hợp lệ</translation>
+        </message>
+        <message>
+            <source>Contestants so far</source>
+            <translation>Số thí sinh lũy kế</translation>
+        </message>
+        <message>
+            <source>Submissions by hour of day</source>
+            <translation>Số bài dự thi theo giờ trong ngày</translation>
+        </message>
+        <message>
+            <source>Hour (contest time)</source>
+            <translation>Giờ (theo múi giờ của cuộc thi)</translation>
+        </message>
+        <message>
+            <source>Contestants per unit (top %1 of %2)</source>
+            <translation>Số thí sinh theo đơn vị (%1 đơn vị cao nhất trong tổng số %2)</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Số thí sinh</translation>
+        </message>
+        <message>
+            <source>Correct answers (best attempt per contestant)</source>
+            <translation>Số câu trả lời đúng (lượt thi tốt nhất của mỗi thí sinh)</translation>
+        </message>
+        <message>
+            <source>Correct answers</source>
+            <translation>Số câu trả lời đúng</translation>
+        </message>
+        <message>
+            <source>Predictions around the target (%1)</source>
+            <translation>Phân bố dự đoán quanh đáp án (%1)</translation>
+        </message>
+        <message>
+            <source>Submissions</source>
+            <translation>Số bài dự thi</translation>
+        </message>
+        <message>
+            <source>Difference from the target (%)</source>
+            <translation>Chênh lệch so với đáp án (%)</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>Thời gian làm bài</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Phút</translation>
+        </message>
+        <message>
+            <source>Valid and invalid submissions</source>
+            <translation>Bài dự thi hợp lệ và không hợp lệ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionDetailPane</name>
+        <message>
+            <source>Question</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>Đã chọn</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Đáp án</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Raw JSON as received</source>
+            <translation>Dữ liệu JSON gốc như khi nhận</translation>
+        </message>
+        <message>
+            <source>Other versions received with the same id</source>
+            <translation>Các phiên bản khác đã nhận có cùng mã bài dự thi</translation>
+        </message>
+        <message>
+            <source>No submission selected</source>
+            <translation>Chưa chọn bài dự thi</translation>
+        </message>
+        <message>
+            <source>Choose a submission in the list to see its answers.</source>
+            <translation>Hãy chọn một bài dự thi trong danh sách để xem các câu trả lời.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(không có tên)</translation>
+        </message>
+        <message>
+            <source>Submission id:</source>
+            <translation>Mã bài dự thi:</translation>
+        </message>
+        <message>
+            <source>Born:</source>
+            <translation>Năm sinh:</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>Số CCCD/CMND:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Số điện thoại:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <source>Started at:</source>
+            <translation>Thời điểm bắt đầu:</translation>
+        </message>
+        <message>
+            <source>Submitted at:</source>
+            <translation>Thời điểm nộp bài:</translation>
+        </message>
+        <message>
+            <source>Duration:</source>
+            <translation>Thời gian làm bài:</translation>
+        </message>
+        <message>
+            <source>Prediction:</source>
+            <translation>Dự đoán:</translation>
+        </message>
+        <message>
+            <source>Correct answers:</source>
+            <translation>Số câu trả lời đúng:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Đã nhận:</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 từ %2</translation>
+        </message>
+        <message>
+            <source>not in the bank</source>
+            <translation>không có trong ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>unanswered</source>
+            <translation>không trả lời</translation>
+        </message>
+        <message>
+            <source>no such option</source>
+            <translation>không có phương án này</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>đúng</translation>
+        </message>
+        <message>
+            <source>wrong</source>
+            <translation>sai</translation>
+        </message>
+        <message>
+            <source>Stored (counted)</source>
+            <translation>Đã lưu (được tính)</translation>
+        </message>
+        <message>
+            <source>Received %1 from %2, not applied. Differs in: %3</source>
+            <translation>Nhận lúc %1 từ %2, không được áp dụng. Khác biệt ở: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionImporter</name>
+        <message>
+            <source>%1:%2: not JSON (%3); nothing was imported</source>
+            <translation>%1:%2: không phải dữ liệu JSON (%3); chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
+            <translation>%1:%2: mỗi dòng phải chứa một đối tượng bài dự thi { ... }; chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>; nothing was imported</source>
+            <translation>; chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1: expected an array of submissions or an object with "items"</source>
+            <translation>%1: cần một mảng bài dự thi hoặc một đối tượng có "items"</translation>
+        </message>
+        <message>
+            <source>%1: item %2 is not a submission object; nothing was imported</source>
+            <translation>%1: mục %2 không phải là đối tượng bài dự thi; chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: không đọc được tệp: %2</translation>
+        </message>
+        <message>
+            <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
+            <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionTableModel</name>
+        <message>
+            <source>Submitted at</source>
+            <translation>Thời điểm nộp bài</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Năm sinh</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>Số CCCD/CMND</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Số điện thoại</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Số câu đúng</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Thời gian làm bài</translation>
+        </message>
+        <message>
+            <source>Prediction</source>
+            <translation>Dự đoán</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionText</name>
+        <message>
+            <source>Valid</source>
+            <translation>Hợp lệ</translation>
+        </message>
+        <message>
+            <source>Invalid: %1</source>
+            <translation>Không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <source>%1, conflict</source>
+            <translation>%1, có xung đột</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionValidator</name>
+        <message>
+            <source>No submission id</source>
+            <translation>Không có mã bài dự thi</translation>
+        </message>
+        <message>
+            <source>No ID number or usable phone</source>
+            <translation>Không có số CCCD/CMND hoặc số điện thoại hợp lệ</translation>
+        </message>
+        <message>
+            <source>Missing or wrong start/submit time</source>
+            <translation>Thiếu hoặc sai thời điểm bắt đầu/nộp bài</translation>
+        </message>
+        <message>
+            <source>Submitted outside the contest window</source>
+            <translation>Nộp bài ngoài thời gian thi</translation>
+        </message>
+        <message>
+            <source>Answers are not a list of question and option</source>
+            <translation>Phần trả lời không phải là danh sách câu hỏi và phương án</translation>
+        </message>
+        <message>
+            <source>Wrong number of answers</source>
+            <translation>Sai số lượng câu trả lời</translation>
+        </message>
+        <message>
+            <source>Answer to a question not in the bank</source>
+            <translation>Trả lời câu hỏi không có trong ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>Same question answered twice</source>
+            <translation>Một câu hỏi được trả lời hai lần</translation>
+        </message>
+        <message>
+            <source>Option the question does not have</source>
+            <translation>Chọn phương án mà câu hỏi không có</translation>
+        </message>
+        <message>
+            <source>Missing or wrong prediction</source>
+            <translation>Thiếu hoặc sai dự đoán</translation>
+        </message>
+        <message>
+            <source>the item has no "id"</source>
+            <translation>mục này không có "id"</translation>
+        </message>
+        <message>
+            <source>neither a 9- or 12-digit ID number ("%1") nor a usable phone ("%2")</source>
+            <translation>không có số CCCD/CMND 9 hoặc 12 chữ số ("%1") cũng không có số điện thoại hợp lệ ("%2")</translation>
+        </message>
+        <message>
+            <source>started_at is missing</source>
+            <translation>thiếu started_at</translation>
+        </message>
+        <message>
+            <source>started_at "%1" is not RFC 3339</source>
+            <translation>started_at "%1" không đúng định dạng RFC 3339</translation>
+        </message>
+        <message>
+            <source>submitted_at is missing</source>
+            <translation>thiếu submitted_at</translation>
+        </message>
+        <message>
+            <source>submitted_at "%1" is not RFC 3339</source>
+            <translation>submitted_at "%1" không đúng định dạng RFC 3339</translation>
+        </message>
+        <message>
+            <source>started_at %1 is after submitted_at %2</source>
+            <translation>started_at %1 sau submitted_at %2</translation>
+        </message>
+        <message>
+            <source>submitted_at %1 is outside the window %2 – %3</source>
+            <translation>submitted_at %1 nằm ngoài thời gian thi %2 – %3</translation>
+        </message>
+        <message>
+            <source>"answers" must be a list of {"q": ID, "a": KEY or null}</source>
+            <translation>"answers" phải là danh sách dạng {"q": ID, "a": KEY hoặc null}</translation>
+        </message>
+        <message>
+            <source>%1 answers, but each attempt has %2 questions</source>
+            <translation>có %1 câu trả lời, nhưng mỗi lượt thi có %2 câu hỏi</translation>
+        </message>
+        <message>
+            <source>question %1 is not in the bank</source>
+            <translation>câu hỏi %1 không có trong ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>question %1 has no option "%2"</source>
+            <translation>câu hỏi %1 không có phương án "%2"</translation>
+        </message>
+        <message>
+            <source>question %1 is answered twice</source>
+            <translation>câu hỏi %1 được trả lời hai lần</translation>
+        </message>
+        <message>
+            <source>prediction is not a whole number ≥ 0</source>
+            <translation>dự đoán không phải là số nguyên ≥ 0</translation>
+        </message>
+        <message>
+            <source>prediction is missing</source>
+            <translation>thiếu dự đoán</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionsArea</name>
+        <message>
+            <source>Submissions</source>
+            <translation>Bài dự thi</translation>
+        </message>
+        <message>
+            <source>All submissions</source>
+            <translation>Tất cả bài dự thi</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Hợp lệ</translation>
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation>Không hợp lệ</translation>
+        </message>
+        <message>
+            <source>With conflicts</source>
+            <translation>Có xung đột</translation>
+        </message>
+        <message>
+            <source>Any reason</source>
+            <translation>Mọi lý do</translation>
+        </message>
+        <message>
+            <source>Search name, ID number or phone (marks optional)</source>
+            <translation>Tìm theo họ tên, số CCCD/CMND hoặc số điện thoại (không cần gõ dấu)</translation>
+        </message>
+        <message>
+            <source>Import file…</source>
+            <translation>Nhập từ tệp…</translation>
+        </message>
+        <message>
+            <source>Import the contractor's export (.jsonl, one submission a line, or .json)</source>
+            <translation>Nhập tệp do đơn vị cung cấp phần mềm thi xuất ra (.jsonl, mỗi dòng một bài dự thi, hoặc .json)</translation>
+        </message>
+        <message>
+            <source>Counting submissions…</source>
+            <translation>Đang đếm bài dự thi…</translation>
+        </message>
+        <message>
+            <source>%1 submission(s): %2 valid, %3 invalid, %4 with conflicts</source>
+            <translation>%1 bài dự thi: %2 hợp lệ, %3 không hợp lệ, %4 có xung đột</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>đang đọc…</translation>
+        </message>
+        <message>
+            <source>%1 shown</source>
+            <translation>đang hiển thị %1</translation>
+        </message>
+        <message>
+            <source>Import submissions</source>
+            <translation>Nhập bài dự thi</translation>
+        </message>
+        <message>
+            <source>Submission files (*.jsonl *.json);;All files (*)</source>
+            <translation>Tệp bài dự thi (*.jsonl *.json);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>%1 imported: %2</source>
+            <translation>Đã nhập %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not imported:
 
 %2</source>
-        <translation>Chưa nhập được %1:
+            <translation>Chưa nhập được %1:
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>SyncCommands</name>
-    <message>
-        <source>--server URL is required (usage: contestctl %1)</source>
-        <translation>cần có --server URL (cách dùng: contestctl %1)</translation>
-    </message>
-    <message>
-        <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
-        <translation>--server %1: cần một địa chỉ URL https://, ví dụ https://127.0.0.1:8443</translation>
-    </message>
-    <message>
-        <source>--timeout %1: expected seconds between 0 and 3600</source>
-        <translation>--timeout %1: cần số giây từ 0 đến 3600</translation>
-    </message>
-    <message>
-        <source>no token stored for %1: give --token-file F</source>
-        <translation>chưa lưu mã truy cập (token) cho %1: hãy dùng --token-file F</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 ngày</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 giờ %2 phút</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 phút</translation>
-    </message>
-    <message>
-        <source>published %1 to %2: package_version %3</source>
-        <translation>đã công bố %1 lên %2: package_version %3</translation>
-    </message>
-    <message>
-        <source>submissions so far: %1</source>
-        <translation>số bài dự thi đến nay: %1</translation>
-    </message>
-    <message>
-        <source>--page-size %1: expected 1 to 1000</source>
-        <translation>--page-size %1: cần giá trị từ 1 đến 1000</translation>
-    </message>
-    <message>
-        <source>opens at %1</source>
-        <translation>mở lúc %1</translation>
-    </message>
-    <message>
-        <source>closes at %1</source>
-        <translation>đóng lúc %1</translation>
-    </message>
-    <message>
-        <source>opens in %1 (%2)</source>
-        <translation>mở sau %1 nữa (%2)</translation>
-    </message>
-    <message>
-        <source>closes in %1 (%2)</source>
-        <translation>đóng sau %1 nữa (%2)</translation>
-    </message>
-    <message>
-        <source>opened %1 ago (%2)</source>
-        <translation>đã mở cách đây %1 (%2)</translation>
-    </message>
-    <message>
-        <source>closed %1 ago (%2)</source>
-        <translation>đã đóng cách đây %1 (%2)</translation>
-    </message>
-    <message>
-        <source>--server URL and --token-file F are required (usage: contestctl %1)</source>
-        <translation>cần có --server URL và --token-file F (cách dùng: contestctl %1)</translation>
-    </message>
-    <message>
-        <source>token for %1 stored in %2</source>
-        <translation>đã lưu mã truy cập (token) cho %1 vào %2</translation>
-    </message>
-</context>
-<context>
-    <name>SyncEngine</name>
-    <message>
-        <source>the contest has no code: set it first (contestctl contest set)</source>
-        <translation>cuộc thi chưa có mã: hãy đặt mã trước (contestctl contest set)</translation>
-    </message>
-    <message>
-        <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
-        <translation>%1: máy chủ liên tục báo còn bài dự thi nhưng con trỏ (cursor) không dịch chuyển (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateEditorDialog</name>
-    <message>
-        <source>Award certificate layout</source>
-        <translation>Mẫu trình bày Giấy khen</translation>
-    </message>
-    <message>
-        <source>Certificate layout</source>
-        <translation>Mẫu trình bày Giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Nhập…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Xuất…</translation>
-    </message>
-    <message>
-        <source>&amp;Defaults</source>
-        <translation>&amp;Mặc định</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Khổ ngang</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <source>Print the background (off: the paper is pre-printed)</source>
-        <translation>In hình nền (bỏ chọn nếu giấy đã in sẵn phôi)</translation>
-    </message>
-    <message>
-        <source>Frame round the page</source>
-        <translation>Khung viền quanh trang</translation>
-    </message>
-    <message>
-        <source>QR code with the verification code</source>
-        <translation>Mã QR chứa mã xác minh</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>Khổ giấy:</translation>
-    </message>
-    <message>
-        <source>Printer offset X:</source>
-        <translation>Độ lệch máy in X:</translation>
-    </message>
-    <message>
-        <source>Printer offset Y:</source>
-        <translation>Độ lệch máy in Y:</translation>
-    </message>
-    <message>
-        <source>Background image:</source>
-        <translation>Hình nền:</translation>
-    </message>
-    <message>
-        <source>Number suffix:</source>
-        <translation>Ký hiệu sau số:</translation>
-    </message>
-    <message>
-        <source>First number:</source>
-        <translation>Số bắt đầu:</translation>
-    </message>
-    <message>
-        <source>Place, date and signer</source>
-        <translation>Địa danh, ngày tháng và người ký</translation>
-    </message>
-    <message>
-        <source>from the organizer&apos;s name</source>
-        <translation>lấy theo tên đơn vị tổ chức</translation>
-    </message>
-    <message>
-        <source>yyyy-mm-dd; empty: the day of printing</source>
-        <translation>yyyy-mm-dd; để trống: lấy ngày in</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>Địa danh:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Ngày:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s title:</source>
-        <translation>Chức vụ người ký:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s name:</source>
-        <translation>Họ tên người ký:</translation>
-    </message>
-    <message>
-        <source>Layout not saved</source>
-        <translation>Chưa lưu mẫu trình bày</translation>
-    </message>
-    <message>
-        <source>Import layout</source>
-        <translation>Nhập mẫu trình bày</translation>
-    </message>
-    <message>
-        <source>Layout (*.json)</source>
-        <translation>Mẫu trình bày (*.json)</translation>
-    </message>
-    <message>
-        <source>Layout not imported</source>
-        <translation>Chưa nhập mẫu trình bày</translation>
-    </message>
-    <message>
-        <source>This file holds a layout for another kind of certificate (%1).</source>
-        <translation>Tệp này chứa mẫu trình bày của một loại giấy khác (%1).</translation>
-    </message>
-    <message>
-        <source>Export layout</source>
-        <translation>Xuất mẫu trình bày</translation>
-    </message>
-    <message>
-        <source>Layout not exported</source>
-        <translation>Chưa xuất mẫu trình bày</translation>
-    </message>
-    <message>
-        <source>Background image</source>
-        <translation>Hình nền</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateFieldTable</name>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>X (mm)</source>
-        <translation>X (mm)</translation>
-    </message>
-    <message>
-        <source>Y (mm)</source>
-        <translation>Y (mm)</translation>
-    </message>
-    <message>
-        <source>Width (mm)</source>
-        <translation>Chiều rộng (mm)</translation>
-    </message>
-    <message>
-        <source>Size (pt)</source>
-        <translation>Cỡ chữ (pt)</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Đậm</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Nghiêng</translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation>Căn lề</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Đường kẻ</translation>
-    </message>
-    <message>
-        <source>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</source>
-        <translation>Nội dung có thể chứa các trường thay thế như {name}, {unit_line}, {achievement}, {number}, {code}. Căn lề là left (trái), center (giữa) hoặc right (phải); Đường kẻ vẽ một đường dưới nội dung (tính theo tỷ lệ chiều rộng của nội dung).</translation>
-    </message>
-</context>
-<context>
-    <name>TieBreakDialog</name>
-    <message>
-        <source>no prize</source>
-        <translation>không có giải</translation>
-    </message>
-    <message>
-        <source>collective prize</source>
-        <translation>giải tập thể</translation>
-    </message>
-    <message>
-        <source>Judges&apos; decision on a tie</source>
-        <translation>Quyết định của Ban Giám khảo về trường hợp bằng điểm</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n thí sinh bằng nhau ở mọi tiêu chí xếp hạng&lt;/b&gt; tại ranh giới của &lt;b&gt;%1&lt;/b&gt;. Các vị trí của họ ứng với: %2. Phần mềm không tự phân định trường hợp bằng điểm này; Ban Giám khảo quyết định thứ tự và lý do, lý do sẽ được công bố công khai.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decided order, best first:</source>
-        <translation>Thứ tự đã quyết định, từ cao xuống thấp:</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Chuyển &amp;xuống</translation>
-    </message>
-    <message>
-        <source>Why this order (required)</source>
-        <translation>Lý do chọn thứ tự này (bắt buộc)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>Lý &amp;do:</translation>
-    </message>
-    <message>
-        <source>Names of the judges present (required)</source>
-        <translation>Họ tên các thành viên Ban Giám khảo có mặt (bắt buộc)</translation>
-    </message>
-    <message>
-        <source>&amp;Judges present:</source>
-        <translation>&amp;Ban Giám khảo có mặt:</translation>
-    </message>
-    <message>
-        <source>&amp;Record decision</source>
-        <translation>&amp;Ghi nhận quyết định</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>ID / phone</source>
-        <translation>Số CCCD/CMND / điện thoại</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Hạng</translation>
-    </message>
-    <message>
-        <source>Correct answers</source>
-        <translation>Số câu trả lời đúng</translation>
-    </message>
-    <message>
-        <source>Prediction error</source>
-        <translation>Sai số dự đoán</translation>
-    </message>
-    <message>
-        <source>%1 (guess %2, target %3)</source>
-        <translation>%1 (dự đoán %2, đáp án %3)</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Thời gian làm bài</translation>
-    </message>
-    <message>
-        <source>Submitted at</source>
-        <translation>Thời điểm nộp bài</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Số lượt thi</translation>
-    </message>
-    <message>
-        <source>Started at</source>
-        <translation>Thời điểm bắt đầu</translation>
-    </message>
-    <message>
-        <source>%1: %2 correct, %3</source>
-        <translation>%1: đúng %2 câu, %3</translation>
-    </message>
-    <message>
-        <source> — counted</source>
-        <translation> — được tính</translation>
-    </message>
-    <message>
-        <source>Attempt %1</source>
-        <translation>Lượt thi %1</translation>
-    </message>
-    <message>
-        <source>Contestants</source>
-        <translation>Số thí sinh</translation>
-    </message>
-    <message>
-        <source>Perfect scores</source>
-        <translation>Số người đạt điểm tuyệt đối</translation>
-    </message>
-    <message>
-        <source>Average duration</source>
-        <translation>Thời gian làm bài trung bình</translation>
-    </message>
-</context>
-<context>
-    <name>TieDecisionRepository</name>
-    <message>
-        <source>the decided order must name each tied contestant exactly once</source>
-        <translation>thứ tự đã quyết định phải nêu mỗi thí sinh bằng điểm đúng một lần</translation>
-    </message>
-    <message>
-        <source>write the reason for the decision: it will be read in public</source>
-        <translation>hãy ghi lý do của quyết định: lý do này sẽ được công bố công khai</translation>
-    </message>
-    <message>
-        <source>name the judges present</source>
-        <translation>hãy ghi tên các thành viên Ban Giám khảo có mặt</translation>
-    </message>
-    <message>
-        <source>write why the decision is withdrawn</source>
-        <translation>hãy ghi lý do hủy bỏ quyết định</translation>
-    </message>
-    <message>
-        <source>there is no active tie decision number %1</source>
-        <translation>không có quyết định phân xử bằng điểm số %1 đang có hiệu lực</translation>
-    </message>
-</context>
-<context>
-    <name>TokenStore</name>
-    <message>
-        <source>the system keychain</source>
-        <translation>kho khóa của hệ điều hành</translation>
-    </message>
-    <message>
-        <source>files readable only by you in %1 (no keychain: %2)</source>
-        <translation>các tệp trong %1 mà chỉ bạn đọc được (không có kho khóa của hệ điều hành: %2)</translation>
-    </message>
-    <message>
-        <source>cannot read the token for %1 from the keychain: %2</source>
-        <translation>không đọc được mã truy cập (token) của %1 từ kho khóa của hệ điều hành: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the token file: %2</source>
-        <translation>%1: không đọc được tệp mã truy cập: %2</translation>
-    </message>
-    <message>
-        <source>cannot store the token for %1 in the keychain: %2</source>
-        <translation>không lưu được mã truy cập (token) của %1 vào kho khóa của hệ điều hành: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder for tokens</source>
-        <translation>%1: không tạo được thư mục lưu mã truy cập</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the token file: %2</source>
-        <translation>%1: không ghi được tệp mã truy cập: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove the token for %1 from the keychain: %2</source>
-        <translation>không xóa được mã truy cập (token) của %1 khỏi kho khóa của hệ điều hành: %2</translation>
-    </message>
-    <message>
-        <source>%1: the token file is empty</source>
-        <translation>%1: tệp mã truy cập trống</translation>
-    </message>
-    <message>
-        <source>%1: the token file must hold the token alone on one line</source>
-        <translation>%1: tệp mã truy cập chỉ được chứa mã truy cập trên một dòng duy nhất</translation>
-    </message>
-</context>
-<context>
-    <name>Unit</name>
-    <message>
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <source>Commune / town</source>
-        <translation>Xã, thị trấn</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Trường học</translation>
-    </message>
-    <message>
-        <source>Mass organisation</source>
-        <translation>Đoàn thể</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>Doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Armed forces</source>
-        <translation>Lực lượng vũ trang</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-</context>
-<context>
-    <name>UnitImporter</name>
-    <message>
-        <source>empty; every unit needs a code</source>
-        <translation>để trống; mỗi đơn vị cần có mã</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: use only letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>&apos;%1&apos;: chỉ dùng chữ cái A-Z, chữ số, &apos;.&apos;, &apos;_&apos; và &apos;-&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already used on line %2</source>
-        <translation>&apos;%1&apos; đã được dùng ở dòng %2</translation>
-    </message>
-    <message>
-        <source>empty; every unit needs a name</source>
-        <translation>để trống; mỗi đơn vị cần có tên</translation>
-    </message>
-    <message>
-        <source>empty; use one of %1</source>
-        <translation>để trống; dùng một trong các giá trị: %1</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos;; use one of %2</source>
-        <translation>loại hình &apos;%1&apos; không hợp lệ; dùng một trong các giá trị: %2</translation>
-    </message>
-    <message>
-        <source>empty; write the number of people, or 0 when it is not known</source>
-        <translation>để trống; hãy ghi số người, hoặc 0 nếu chưa rõ</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number of people</source>
-        <translation>&apos;%1&apos; không phải là số người hợp lệ (phải là số nguyên)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: write 1 (may win a collective prize) or 0</source>
-        <translation>&apos;%1&apos;: ghi 1 (được xét giải tập thể) hoặc 0</translation>
-    </message>
-    <message>
-        <source>no units in the file (only a header)</source>
-        <translation>tệp không có đơn vị nào (chỉ có dòng tiêu đề)</translation>
-    </message>
-</context>
-<context>
-    <name>UnitTableModel</name>
-    <message>
-        <source>✓ Yes</source>
-        <translation>✓ Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>This unit cannot receive a collective prize (for example the organising office).</source>
-        <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức).</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại hình</translation>
-    </message>
-    <message>
-        <source>Headcount</source>
-        <translation>Số cán bộ (biên chế)</translation>
-    </message>
-    <message>
-        <source>Collective prize</source>
-        <translation>Giải tập thể</translation>
-    </message>
-</context>
-<context>
-    <name>UnitsPage</name>
-    <message>
-        <source>Units</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</source>
-        <translation>Các cơ quan, xã, thị trấn, trường học và tổ chức có người tham gia dự thi. Các đơn vị này được xét giải tập thể và là căn cứ tính tỷ lệ tham gia. Nhập danh sách từ tệp CSV có các cột code, name, kind, headcount, collective_eligible.</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tất cả loại hình</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s)</source>
-        <translation>
-            <numerusform>%n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n unit(s) shown</source>
-        <translation>
-            <numerusform>Đang hiển thị %1/%n đơn vị</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import units</source>
-        <translation>Nhập danh sách đơn vị</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 added, %3 updated.</source>
-        <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
-    </message>
-</context>
-<context>
-    <name>Utf8</name>
-    <message>
-        <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;) and try again</source>
-        <translation>%1:%2: tệp không phải là văn bản UTF-8 (byte 0x%3 không hợp lệ trong UTF-8); hãy lưu tệp ở dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;) rồi thử lại</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Administration of online quiz contests.</source>
-        <translation>Quản trị các cuộc thi trắc nghiệm trực tuyến.</translation>
-    </message>
-    <message>
-        <source>The contest database to open (default: %1).</source>
-        <translation>Cơ sở dữ liệu cuộc thi cần mở (mặc định: %1).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>TỆP</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened:
+        </message>
+    </context>
+    <context>
+        <name>SyncCommands</name>
+        <message>
+            <source>--server URL is required (usage: contestctl %1)</source>
+            <translation>cần có --server URL (cách dùng: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>--server %1: expected an https:// URL such as https://127.0.0.1:8443</source>
+            <translation>--server %1: cần một địa chỉ URL https://, ví dụ https://127.0.0.1:8443</translation>
+        </message>
+        <message>
+            <source>--timeout %1: expected seconds between 0 and 3600</source>
+            <translation>--timeout %1: cần số giây từ 0 đến 3600</translation>
+        </message>
+        <message>
+            <source>no token stored for %1: give --token-file F</source>
+            <translation>chưa lưu mã truy cập (token) cho %1: hãy dùng --token-file F</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 ngày</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 giờ %2 phút</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 phút</translation>
+        </message>
+        <message>
+            <source>published %1 to %2: package_version %3</source>
+            <translation>đã công bố %1 lên %2: package_version %3</translation>
+        </message>
+        <message>
+            <source>submissions so far: %1</source>
+            <translation>số bài dự thi đến nay: %1</translation>
+        </message>
+        <message>
+            <source>--page-size %1: expected 1 to 1000</source>
+            <translation>--page-size %1: cần giá trị từ 1 đến 1000</translation>
+        </message>
+        <message>
+            <source>opens at %1</source>
+            <translation>mở lúc %1</translation>
+        </message>
+        <message>
+            <source>closes at %1</source>
+            <translation>đóng lúc %1</translation>
+        </message>
+        <message>
+            <source>opens in %1 (%2)</source>
+            <translation>mở sau %1 nữa (%2)</translation>
+        </message>
+        <message>
+            <source>closes in %1 (%2)</source>
+            <translation>đóng sau %1 nữa (%2)</translation>
+        </message>
+        <message>
+            <source>opened %1 ago (%2)</source>
+            <translation>đã mở cách đây %1 (%2)</translation>
+        </message>
+        <message>
+            <source>closed %1 ago (%2)</source>
+            <translation>đã đóng cách đây %1 (%2)</translation>
+        </message>
+        <message>
+            <source>--server URL and --token-file F are required (usage: contestctl %1)</source>
+            <translation>cần có --server URL và --token-file F (cách dùng: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>token for %1 stored in %2</source>
+            <translation>đã lưu mã truy cập (token) cho %1 vào %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>the contest has no code: set it first (contestctl contest set)</source>
+            <translation>cuộc thi chưa có mã: hãy đặt mã trước (contestctl contest set)</translation>
+        </message>
+        <message>
+            <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
+            <translation>%1: máy chủ liên tục báo còn bài dự thi nhưng con trỏ (cursor) không dịch chuyển (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgressDialog</name>
+        <message>
+            <source>Pulling submissions</source>
+            <translation>Đang tải bài dự thi về</translation>
+        </message>
+        <message>
+            <source>Pages:</source>
+            <translation>Số trang:</translation>
+        </message>
+        <message>
+            <source>Submissions:</source>
+            <translation>Số bài dự thi:</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Tốc độ:</translation>
+        </message>
+        <message>
+            <source>Elapsed:</source>
+            <translation>Thời gian đã qua:</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Đang kết nối đến máy chủ…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>%1 submissions/s</source>
+            <translation>%1 bài dự thi/giây</translation>
+        </message>
+        <message>
+            <source>Storing pages…</source>
+            <translation>Đang lưu các trang dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Cancelled after the last stored page: %1</source>
+            <translation>Đã hủy sau trang dữ liệu cuối cùng được lưu: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Stopping after the current page…</source>
+            <translation>Sẽ dừng sau khi xử lý xong trang hiện tại…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditorDialog</name>
+        <message>
+            <source>Award certificate layout</source>
+            <translation>Mẫu trình bày Giấy khen</translation>
+        </message>
+        <message>
+            <source>Certificate layout</source>
+            <translation>Mẫu trình bày Giấy chứng nhận</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <source>&amp;Defaults</source>
+            <translation>&amp;Mặc định</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Print the background (off: the paper is pre-printed)</source>
+            <translation>In hình nền (bỏ chọn nếu giấy đã in sẵn phôi)</translation>
+        </message>
+        <message>
+            <source>Frame round the page</source>
+            <translation>Khung viền quanh trang</translation>
+        </message>
+        <message>
+            <source>QR code with the verification code</source>
+            <translation>Mã QR chứa mã xác minh</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Khổ giấy:</translation>
+        </message>
+        <message>
+            <source>Printer offset X:</source>
+            <translation>Độ lệch máy in X:</translation>
+        </message>
+        <message>
+            <source>Printer offset Y:</source>
+            <translation>Độ lệch máy in Y:</translation>
+        </message>
+        <message>
+            <source>Background image:</source>
+            <translation>Hình nền:</translation>
+        </message>
+        <message>
+            <source>Number suffix:</source>
+            <translation>Ký hiệu sau số:</translation>
+        </message>
+        <message>
+            <source>First number:</source>
+            <translation>Số bắt đầu:</translation>
+        </message>
+        <message>
+            <source>Place, date and signer</source>
+            <translation>Địa danh, ngày tháng và người ký</translation>
+        </message>
+        <message>
+            <source>from the organizer's name</source>
+            <translation>lấy theo tên đơn vị tổ chức</translation>
+        </message>
+        <message>
+            <source>yyyy-mm-dd; empty: the day of printing</source>
+            <translation>yyyy-mm-dd; để trống: lấy ngày in</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Địa danh:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <source>Signer's title:</source>
+            <translation>Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <source>Signer's name:</source>
+            <translation>Họ tên người ký:</translation>
+        </message>
+        <message>
+            <source>Layout not saved</source>
+            <translation>Chưa lưu mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>Import layout</source>
+            <translation>Nhập mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>Layout (*.json)</source>
+            <translation>Mẫu trình bày (*.json)</translation>
+        </message>
+        <message>
+            <source>Layout not imported</source>
+            <translation>Chưa nhập mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>This file holds a layout for another kind of certificate (%1).</source>
+            <translation>Tệp này chứa mẫu trình bày của một loại giấy khác (%1).</translation>
+        </message>
+        <message>
+            <source>Export layout</source>
+            <translation>Xuất mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>Layout not exported</source>
+            <translation>Chưa xuất mẫu trình bày</translation>
+        </message>
+        <message>
+            <source>Background image</source>
+            <translation>Hình nền</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateFieldTable</name>
+        <message>
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>X (mm)</source>
+            <translation>X (mm)</translation>
+        </message>
+        <message>
+            <source>Y (mm)</source>
+            <translation>Y (mm)</translation>
+        </message>
+        <message>
+            <source>Width (mm)</source>
+            <translation>Chiều rộng (mm)</translation>
+        </message>
+        <message>
+            <source>Size (pt)</source>
+            <translation>Cỡ chữ (pt)</translation>
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation>Đậm</translation>
+        </message>
+        <message>
+            <source>Italic</source>
+            <translation>Nghiêng</translation>
+        </message>
+        <message>
+            <source>Align</source>
+            <translation>Căn lề</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Đường kẻ</translation>
+        </message>
+        <message>
+            <source>Text may hold placeholders such as {name}, {unit_line}, {achievement}, {number}, {code}. Align is left, center or right; Rule draws a line under the text (fraction of its width).</source>
+            <translation>Nội dung có thể chứa các trường thay thế như {name}, {unit_line}, {achievement}, {number}, {code}. Căn lề là left (trái), center (giữa) hoặc right (phải); Đường kẻ vẽ một đường dưới nội dung (tính theo tỷ lệ chiều rộng của nội dung).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TieBreakDialog</name>
+        <message>
+            <source>no prize</source>
+            <translation>không có giải</translation>
+        </message>
+        <message>
+            <source>collective prize</source>
+            <translation>giải tập thể</translation>
+        </message>
+        <message>
+            <source>Judges' decision on a tie</source>
+            <translation>Quyết định của Ban Giám khảo về trường hợp bằng điểm</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n thí sinh bằng nhau ở mọi tiêu chí xếp hạng&lt;/b&gt; tại ranh giới của &lt;b&gt;%1&lt;/b&gt;. Các vị trí của họ ứng với: %2. Phần mềm không tự phân định trường hợp bằng điểm này; Ban Giám khảo quyết định thứ tự và lý do, lý do sẽ được công bố công khai.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decided order, best first:</source>
+            <translation>Thứ tự đã quyết định, từ cao xuống thấp:</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Chuyển &amp;xuống</translation>
+        </message>
+        <message>
+            <source>Why this order (required)</source>
+            <translation>Lý do chọn thứ tự này (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>Lý &amp;do:</translation>
+        </message>
+        <message>
+            <source>Names of the judges present (required)</source>
+            <translation>Họ tên các thành viên Ban Giám khảo có mặt (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>&amp;Judges present:</source>
+            <translation>&amp;Ban Giám khảo có mặt:</translation>
+        </message>
+        <message>
+            <source>&amp;Record decision</source>
+            <translation>&amp;Ghi nhận quyết định</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>ID / phone</source>
+            <translation>Số CCCD/CMND / điện thoại</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Correct answers</source>
+            <translation>Số câu trả lời đúng</translation>
+        </message>
+        <message>
+            <source>Prediction error</source>
+            <translation>Sai số dự đoán</translation>
+        </message>
+        <message>
+            <source>%1 (guess %2, target %3)</source>
+            <translation>%1 (dự đoán %2, đáp án %3)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Thời gian làm bài</translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <translation>Thời điểm nộp bài</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Số lượt thi</translation>
+        </message>
+        <message>
+            <source>Started at</source>
+            <translation>Thời điểm bắt đầu</translation>
+        </message>
+        <message>
+            <source>%1: %2 correct, %3</source>
+            <translation>%1: đúng %2 câu, %3</translation>
+        </message>
+        <message>
+            <source> — counted</source>
+            <translation> — được tính</translation>
+        </message>
+        <message>
+            <source>Attempt %1</source>
+            <translation>Lượt thi %1</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Số thí sinh</translation>
+        </message>
+        <message>
+            <source>Perfect scores</source>
+            <translation>Số người đạt điểm tuyệt đối</translation>
+        </message>
+        <message>
+            <source>Average duration</source>
+            <translation>Thời gian làm bài trung bình</translation>
+        </message>
+    </context>
+    <context>
+        <name>TieDecisionRepository</name>
+        <message>
+            <source>the decided order must name each tied contestant exactly once</source>
+            <translation>thứ tự đã quyết định phải nêu mỗi thí sinh bằng điểm đúng một lần</translation>
+        </message>
+        <message>
+            <source>write the reason for the decision: it will be read in public</source>
+            <translation>hãy ghi lý do của quyết định: lý do này sẽ được công bố công khai</translation>
+        </message>
+        <message>
+            <source>name the judges present</source>
+            <translation>hãy ghi tên các thành viên Ban Giám khảo có mặt</translation>
+        </message>
+        <message>
+            <source>write why the decision is withdrawn</source>
+            <translation>hãy ghi lý do hủy bỏ quyết định</translation>
+        </message>
+        <message>
+            <source>there is no active tie decision number %1</source>
+            <translation>không có quyết định phân xử bằng điểm số %1 đang có hiệu lực</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenStore</name>
+        <message>
+            <source>the system keychain</source>
+            <translation>kho khóa của hệ điều hành</translation>
+        </message>
+        <message>
+            <source>files readable only by you in %1 (no keychain: %2)</source>
+            <translation>các tệp trong %1 mà chỉ bạn đọc được (không có kho khóa của hệ điều hành: %2)</translation>
+        </message>
+        <message>
+            <source>cannot read the token for %1 from the keychain: %2</source>
+            <translation>không đọc được mã truy cập (token) của %1 từ kho khóa của hệ điều hành: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the token file: %2</source>
+            <translation>%1: không đọc được tệp mã truy cập: %2</translation>
+        </message>
+        <message>
+            <source>cannot store the token for %1 in the keychain: %2</source>
+            <translation>không lưu được mã truy cập (token) của %1 vào kho khóa của hệ điều hành: %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder for tokens</source>
+            <translation>%1: không tạo được thư mục lưu mã truy cập</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the token file: %2</source>
+            <translation>%1: không ghi được tệp mã truy cập: %2</translation>
+        </message>
+        <message>
+            <source>cannot remove the token for %1 from the keychain: %2</source>
+            <translation>không xóa được mã truy cập (token) của %1 khỏi kho khóa của hệ điều hành: %2</translation>
+        </message>
+        <message>
+            <source>%1: the token file is empty</source>
+            <translation>%1: tệp mã truy cập trống</translation>
+        </message>
+        <message>
+            <source>%1: the token file must hold the token alone on one line</source>
+            <translation>%1: tệp mã truy cập chỉ được chứa mã truy cập trên một dòng duy nhất</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unit</name>
+        <message>
+            <source>Agency</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Commune / town</source>
+            <translation>Xã, thị trấn</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Trường học</translation>
+        </message>
+        <message>
+            <source>Mass organisation</source>
+            <translation>Đoàn thể</translation>
+        </message>
+        <message>
+            <source>Enterprise</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Armed forces</source>
+            <translation>Lực lượng vũ trang</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitImporter</name>
+        <message>
+            <source>empty; every unit needs a code</source>
+            <translation>để trống; mỗi đơn vị cần có mã</translation>
+        </message>
+        <message>
+            <source>'%1': use only letters A-Z, digits, '.', '_' and '-'</source>
+            <translation>'%1': chỉ dùng chữ cái A-Z, chữ số, '.', '_' và '-'</translation>
+        </message>
+        <message>
+            <source>'%1' is already used on line %2</source>
+            <translation>'%1' đã được dùng ở dòng %2</translation>
+        </message>
+        <message>
+            <source>empty; every unit needs a name</source>
+            <translation>để trống; mỗi đơn vị cần có tên</translation>
+        </message>
+        <message>
+            <source>empty; use one of %1</source>
+            <translation>để trống; dùng một trong các giá trị: %1</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'; use one of %2</source>
+            <translation>loại hình '%1' không hợp lệ; dùng một trong các giá trị: %2</translation>
+        </message>
+        <message>
+            <source>empty; write the number of people, or 0 when it is not known</source>
+            <translation>để trống; hãy ghi số người, hoặc 0 nếu chưa rõ</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number of people</source>
+            <translation>'%1' không phải là số người hợp lệ (phải là số nguyên)</translation>
+        </message>
+        <message>
+            <source>'%1': write 1 (may win a collective prize) or 0</source>
+            <translation>'%1': ghi 1 (được xét giải tập thể) hoặc 0</translation>
+        </message>
+        <message>
+            <source>no units in the file (only a header)</source>
+            <translation>tệp không có đơn vị nào (chỉ có dòng tiêu đề)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitParticipationReport</name>
+        <message>
+            <source>Participation by unit: %1</source>
+            <translation>Tỷ lệ tham gia theo đơn vị: %1</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại hình</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Số cán bộ (biên chế)</translation>
+        </message>
+        <message>
+            <source>Contestants</source>
+            <translation>Số thí sinh</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tỷ lệ tham gia</translation>
+        </message>
+        <message>
+            <source>Average correct</source>
+            <translation>Số câu đúng trung bình</translation>
+        </message>
+        <message>
+            <source>Perfect scores</source>
+            <translation>Số người đạt điểm tuyệt đối</translation>
+        </message>
+        <message>
+            <source>%1: the report is written as .csv, .xlsx or .pdf</source>
+            <translation>%1: báo cáo chỉ ghi được ở dạng .csv, .xlsx hoặc .pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitReportPage</name>
+        <message>
+            <source>All kinds</source>
+            <translation>Tất cả loại hình</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất…</translation>
+        </message>
+        <message>
+            <source>Save the report as CSV, Excel workbook or PDF</source>
+            <translation>Lưu báo cáo thành tệp CSV, bảng tính Excel hoặc PDF</translation>
+        </message>
+        <message>
+            <source>Kind of unit:</source>
+            <translation>Loại hình đơn vị:</translation>
+        </message>
+        <message>
+            <source>Export the per-unit report</source>
+            <translation>Xuất báo cáo theo đơn vị</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+            <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTableModel</name>
+        <message>
+            <source>✓ Yes</source>
+            <translation>✓ Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>This unit cannot receive a collective prize (for example the organising office).</source>
+            <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại hình</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Số cán bộ (biên chế)</translation>
+        </message>
+        <message>
+            <source>Collective prize</source>
+            <translation>Giải tập thể</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <source>Units</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Offices, communes, schools and organisations whose people take part. They compete for the collective prizes and give the participation rate. Import them from a CSV file with the columns code, name, kind, headcount, collective_eligible.</source>
+            <translation>Các cơ quan, xã, thị trấn, trường học và tổ chức có người tham gia dự thi. Các đơn vị này được xét giải tập thể và là căn cứ tính tỷ lệ tham gia. Nhập danh sách từ tệp CSV có các cột code, name, kind, headcount, collective_eligible.</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tất cả loại hình</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n unit(s) shown</source>
+            <translation>
+                <numerusform>Đang hiển thị %1/%n đơn vị</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import units</source>
+            <translation>Nhập danh sách đơn vị</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Utf8</name>
+        <message>
+            <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
+            <translation>%1:%2: tệp không phải là văn bản UTF-8 (byte 0x%3 không hợp lệ trong UTF-8); hãy lưu tệp ở dạng UTF-8 (trong Excel: "CSV UTF-8") rồi thử lại</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Administration of online quiz contests.</source>
+            <translation>Quản trị các cuộc thi trắc nghiệm trực tuyến.</translation>
+        </message>
+        <message>
+            <source>The contest database to open (default: %1).</source>
+            <translation>Cơ sở dữ liệu cuộc thi cần mở (mặc định: %1).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>TỆP</translation>
+        </message>
+        <message>
+            <source>Open database</source>
+            <translation>Mở cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened:
 
 %2
 
 Create a new database or open another one from the File menu.</source>
-        <translation>Không mở được %1:
+            <translation>Không mở được %1:
 
 %2
 
 Hãy tạo cơ sở dữ liệu mới hoặc mở một cơ sở dữ liệu khác từ trình đơn Tệp.</translation>
-    </message>
-</context>
+        </message>
+    </context>
 </TS>
