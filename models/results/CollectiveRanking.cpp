@@ -5,17 +5,21 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <vector>
 
 namespace {
-qint64 roundedAverage(qint64 sum, qint64 n)
+// Durations are never negative, so rounding half up is rounding half away from zero.
+qint64 roundedAverage(CollectiveRanking::DurationSum sum, qint64 n)
 {
-    qint64 q = sum / n;
-    const qint64 rest = sum % n;
-    if (2 * (rest < 0 ? -rest : rest) >= n) // half away from zero
-        q += sum < 0 ? -1 : 1;
-    return q;
+#ifdef __SIZEOF_INT128__
+    const __int128 q = sum / n;
+    const __int128 rest = sum % n;
+    return static_cast<qint64>(2 * rest >= n ? q + 1 : q);
+#else
+    return static_cast<qint64>(std::floor(sum / n + 0.5L));
+#endif
 }
 } // namespace
 

@@ -22,12 +22,19 @@
 class CollectiveRanking
 {
 public:
+#ifdef __SIZEOF_INT128__
+    // A duration is only bounded by the timestamps a server sends: a million absurd ones
+    // must not overflow the sum (UBSan found it in the randomized test).
+    using DurationSum = __int128;
+#else
+    using DurationSum = long double;
+#endif
     // What the engine counts for one unit code while it walks the contestants.
     struct Tally
     {
         int contestants = 0;
         int perfect = 0;
-        qint64 durationSum = 0;
+        DurationSum durationSum = 0;
     };
     // Fills results.collective from the tallies (codes[i] is tallies[i]'s unit code) and
     // appends its unresolved ties and stale decisions.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cmath>
+
 #include "contest/ContestSettings.h"
 #include "core/Identity.h"
 #include "results/GradedSubmission.h"
@@ -32,7 +34,12 @@ struct Unit_
 {
     QString code;
     int contestants = 0, perfect = 0, rank = 0;
-    qint64 sum = 0, avg = 0;
+#ifdef __SIZEOF_INT128__
+    __int128 sum = 0; // exact even for absurd durations
+#else
+    long double sum = 0;
+#endif
+    qint64 avg = 0;
     bool eligible = false, prize = false, tie = false;
     QList<qint64> keys;
 };
@@ -251,7 +258,11 @@ inline Outcome compute(const ContestSettings& s, const QList<Unit>& units,
     }
     QList<Unit_> list;
     for (Unit_ u : tally) {
-        u.avg = u.sum / u.contestants + (2 * (u.sum % u.contestants) >= u.contestants ? 1 : 0);
+#ifdef __SIZEOF_INT128__
+        u.avg = static_cast<qint64>(u.sum / u.contestants + (2 * (u.sum % u.contestants) >= u.contestants ? 1 : 0));
+#else
+        u.avg = static_cast<qint64>(std::floor(u.sum / u.contestants + 0.5L));
+#endif
         for (const Unit& known : units)
             if (known.code == u.code)
                 u.eligible = known.collectiveEligible;
