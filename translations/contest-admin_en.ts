@@ -967,10 +967,6 @@ Why to review: %2</translation>
             <source>Import exclusion list</source>
             <translation>Import exclusion list</translation>
         </message>
-        <message>
-            <source>Imported %1: %2 added, %3 updated.</source>
-            <translation>Imported %1: %2 added, %3 updated.</translation>
-        </message>
     </context>
     <context>
         <name>GiftParser</name>
@@ -2720,6 +2716,10 @@ Package version: %3
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Imported %1: %2 added, %3 updated.</translation>
         </message>
     </context>
     <context>
@@ -4479,10 +4479,6 @@ Package version: %3
         <message>
             <source>Import units</source>
             <translation>Import units</translation>
-        </message>
-        <message>
-            <source>Imported %1: %2 added, %3 updated.</source>
-            <translation>Imported %1: %2 added, %3 updated.</translation>
         </message>
     </context>
     <context>

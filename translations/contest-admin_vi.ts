@@ -962,10 +962,6 @@ Lý do cần xem xét lại: %2</translation>
             <source>Import exclusion list</source>
             <translation>Nhập danh sách không được xét giải</translation>
         </message>
-        <message>
-            <source>Imported %1: %2 added, %3 updated.</source>
-            <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
-        </message>
     </context>
     <context>
         <name>GiftParser</name>
@@ -2683,6 +2679,10 @@ Phiên bản đề thi: %3
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 added, %3 updated.</source>
+            <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
         </message>
     </context>
     <context>
@@ -4435,10 +4435,6 @@ Phiên bản đề thi: %3
         <message>
             <source>Import units</source>
             <translation>Nhập danh sách đơn vị</translation>
-        </message>
-        <message>
-            <source>Imported %1: %2 added, %3 updated.</source>
-            <translation>Đã nhập %1: thêm mới %2, cập nhật %3.</translation>
         </message>
     </context>
     <context>

@@ -51,24 +51,5 @@ QString ExclusionsPage::countText(int shown, int total) const
 
 void ExclusionsPage::importExclusions()
 {
-    const QString path = askImportFile(tr("Import exclusion list"));
-    if (path.isEmpty())
-        return;
-    try {
-        ExclusionImporter importer(m_db);
-        const ExclusionImportPlan plan = importer.plan(path);
-        if (!ImportPreviewDialog::confirm(ImportPreview::fromPlan(plan), this))
-            return;
-        importer.apply(plan);
-        setImportResult(tr("Imported %1: %2 added, %3 updated.")
-                            .arg(plan.fileName)
-                            .arg(plan.count(ImportChange::Added))
-                            .arg(plan.count(ImportChange::Updated)));
-    } catch (const UserError& e) {
-        MessageBox::warning(this, tr("Import exclusion list"), e.message());
-    } catch (const EnvironmentError& e) {
-        MessageBox::critical(this, tr("Import exclusion list"), e.message());
-    }
-    reload();
-    Q_EMIT recordsChanged();
+    runImport(tr("Import exclusion list"), ExclusionImporter(m_db));
 }

@@ -16,7 +16,7 @@ public:
     QSortFilterProxyModel* proxyModel() const { return m_proxy; }
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void importExclusions();
 
 protected:

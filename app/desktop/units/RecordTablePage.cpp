@@ -1,6 +1,7 @@
 #include "RecordTablePage.h"
 
 #include "FileDialog.h"
+#include "MessageBox.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -112,4 +113,17 @@ QString RecordTablePage::askImportFile(const QString& caption)
     if (!path.isEmpty())
         settings.setValue(QLatin1String(importDirKey), QFileInfo(path).absolutePath());
     return path;
+}
+
+QString RecordTablePage::importedText(const QString& fileName, int added, int updated) const
+{
+    return tr("Imported %1: %2 added, %3 updated.").arg(fileName).arg(added).arg(updated);
+}
+
+void RecordTablePage::showImportProblem(const QString& caption, const QString& message, bool environment)
+{
+    if (environment)
+        MessageBox::critical(this, caption, message);
+    else
+        MessageBox::warning(this, caption, message);
 }

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "ImportPreview.h"
+#include "ImportPreviewDialog.h"
+#include "core/Problem.h"
+#include "units/ImportChange.h"
+
 #include <QWidget>
 
 class QHBoxLayout;
@@ -36,8 +41,36 @@ protected:
     QString askImportFile(const QString& caption);
 
     virtual QString countText(int shown, int total) const = 0;
+    // Reads the stored records into the page's model.
+    virtual void reload() = 0;
+
+    // The import every page does: pick a file, preview its plan, apply it when confirmed,
+    // say what changed, show a problem in a message box, then reload.
+    template <typename Importer> void runImport(const QString& caption, Importer importer)
+    {
+        const QString path = askImportFile(caption);
+        if (path.isEmpty())
+            return;
+        try {
+            const auto plan = importer.plan(path);
+            if (!ImportPreviewDialog::confirm(ImportPreview::fromPlan(plan), this))
+                return;
+            importer.apply(plan);
+            setImportResult(importedText(plan.fileName, plan.count(ImportChange::Added),
+                                         plan.count(ImportChange::Updated)));
+        } catch (const UserError& e) {
+            showImportProblem(caption, e.message(), false);
+        } catch (const EnvironmentError& e) {
+            showImportProblem(caption, e.message(), true);
+        }
+        reload();
+        Q_EMIT recordsChanged();
+    }
 
 private:
+    QString importedText(const QString& fileName, int added, int updated) const;
+    void showImportProblem(const QString& caption, const QString& message, bool environment);
+
     QTableView* m_table = nullptr;
     QLineEdit* m_filter = nullptr;
     QPushButton* m_importButton = nullptr;

@@ -62,24 +62,5 @@ QString UnitsPage::countText(int shown, int total) const
 
 void UnitsPage::importUnits()
 {
-    const QString path = askImportFile(tr("Import units"));
-    if (path.isEmpty())
-        return;
-    try {
-        UnitImporter importer(m_db);
-        const UnitImportPlan plan = importer.plan(path);
-        if (!ImportPreviewDialog::confirm(ImportPreview::fromPlan(plan), this))
-            return;
-        importer.apply(plan);
-        setImportResult(tr("Imported %1: %2 added, %3 updated.")
-                            .arg(plan.fileName)
-                            .arg(plan.count(ImportChange::Added))
-                            .arg(plan.count(ImportChange::Updated)));
-    } catch (const UserError& e) {
-        MessageBox::warning(this, tr("Import units"), e.message());
-    } catch (const EnvironmentError& e) {
-        MessageBox::critical(this, tr("Import units"), e.message());
-    }
-    reload();
-    Q_EMIT recordsChanged();
+    runImport(tr("Import units"), UnitImporter(m_db));
 }

@@ -17,7 +17,7 @@ public:
     UnitFilterProxyModel* proxyModel() const { return m_proxy; }
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void importUnits();
 
 protected:
