@@ -247,6 +247,31 @@ void toVersion8(Database& db)
     db.exec(QStringLiteral("CREATE INDEX submissions_valid ON submissions (valid, invalid_code, submitted_at_ms)"));
 }
 
+// Version 9: accounts. A database without any account is in setup mode (everything is
+// allowed, as before accounts existed); the first account must be the committee's.
+// Usernames compare without regard to case through username_key (the case-folded name),
+// which both engines can index as a plain UNIQUE column. Each row keeps its own salt,
+// iteration count and algorithm so the hashing can be strengthened later without
+// invalidating stored passwords.
+void toVersion9(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE users ("
+                       " id {{ID}},"
+                       " username TEXT NOT NULL,"
+                       " username_key TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL,"
+                       " role TEXT NOT NULL CHECK (role IN ('committee', 'author', 'judge', 'secretary')),"
+                       " password_hash TEXT NOT NULL,"
+                       " salt TEXT NOT NULL,"
+                       " iterations INTEGER NOT NULL,"
+                       " algorithm TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " disabled {{BOOL}} NOT NULL DEFAULT 0,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+    });
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -262,6 +287,7 @@ const std::vector<Migrator::Step>& all()
         {6, QStringLiteral("sync cursor per server and contest"), toVersion6},
         {7, QStringLiteral("certificate templates, issued certificates"), toVersion7},
         {8, QStringLiteral("index of submissions by validity"), toVersion8},
+        {9, QStringLiteral("user accounts with roles"), toVersion9},
     };
     return steps;
 }
