@@ -14,28 +14,28 @@ void run(Database& db, const QStringList& statements)
 void toVersion1(Database& db)
 {
     run(db, {
-        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE contest ("
-                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " code TEXT NOT NULL,"
-                       " settings_json TEXT NOT NULL,"
-                       " row_version INTEGER NOT NULL DEFAULT 1,"
-                       " updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE units ("
-                       " code TEXT PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),"
-                       " collective_eligible {{BOOL}} NOT NULL DEFAULT 1,"
-                       " row_version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE exclusions ("
-                       " id {{ID}},"
-                       " type TEXT NOT NULL CHECK (type IN ('id_number', 'phone', 'unit')),"
-                       " value TEXT NOT NULL,"
-                       " reason TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL,"
-                       " UNIQUE (type, value))"),
-    });
+                QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE contest ("
+                               " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                               " code TEXT NOT NULL,"
+                               " settings_json TEXT NOT NULL,"
+                               " row_version INTEGER NOT NULL DEFAULT 1,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE units ("
+                               " code TEXT PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),"
+                               " collective_eligible {{BOOL}} NOT NULL DEFAULT 1,"
+                               " row_version INTEGER NOT NULL DEFAULT 1)"),
+                QStringLiteral("CREATE TABLE exclusions ("
+                               " id {{ID}},"
+                               " type TEXT NOT NULL CHECK (type IN ('id_number', 'phone', 'unit')),"
+                               " value TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " UNIQUE (type, value))"),
+            });
 }
 
 // Version 2: topics become data (the blueprint and the question bank refer to them),
@@ -52,7 +52,8 @@ void toVersion2(Database& db)
         {QStringLiteral("BOMAY"), QStringLiteral("Cải cách tổ chức bộ máy hành chính nhà nước")},
         {QStringLiteral("CONGVU"), QStringLiteral("Cải cách chế độ công vụ")},
         {QStringLiteral("TAICHINH"), QStringLiteral("Cải cách tài chính công")},
-        {QStringLiteral("CPS"), QStringLiteral("Xây dựng, phát triển Chính phủ điện tử, Chính phủ số")},
+        {QStringLiteral("CPS"),
+         QStringLiteral("Xây dựng, phát triển Chính phủ điện tử, Chính phủ số")},
         {QStringLiteral("CDS"), QStringLiteral("Chuyển đổi số quốc gia")},
         {QStringLiteral("DA06"), QStringLiteral("Đề án 06")},
     };
@@ -69,49 +70,54 @@ void toVersion2(Database& db)
 // with the empty category being the default topic for unmapped ones.
 void toVersion3(Database& db)
 {
-    run(db, {
-        QStringLiteral("CREATE TABLE questions ("
-                       " id TEXT PRIMARY KEY,"
-                       " topic TEXT NOT NULL REFERENCES topics (code),"
-                       " title TEXT NOT NULL DEFAULT '',"
-                       " text TEXT NOT NULL,"
-                       " correct_key TEXT NOT NULL CHECK (correct_key IN ('A', 'B', 'C', 'D', 'E', 'F')),"
-                       " difficulty TEXT NOT NULL DEFAULT 'medium'"
-                       "  CHECK (difficulty IN ('easy', 'medium', 'hard')),"
-                       " legal_source TEXT NOT NULL DEFAULT '',"
-                       " explanation TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL DEFAULT 'draft'"
-                       "  CHECK (status IN ('draft', 'reviewed', 'approved', 'retired')),"
-                       " author TEXT NOT NULL DEFAULT '',"
-                       " reviewer TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " row_version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE INDEX questions_topic_status ON questions (topic, status)"),
-        QStringLiteral("CREATE TABLE question_options ("
-                       " question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,"
-                       " option_key TEXT NOT NULL CHECK (option_key IN ('A', 'B', 'C', 'D', 'E', 'F')),"
-                       " text TEXT NOT NULL,"
-                       " PRIMARY KEY (question_id, option_key))"),
-        QStringLiteral("CREATE TABLE question_revisions ("
-                       " id {{ID}},"
-                       " question_id TEXT NOT NULL,"
-                       " changed_at TEXT NOT NULL,"
-                       " changed_by TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " before_json TEXT,"
-                       " after_json TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX question_revisions_question ON question_revisions (question_id)"),
-        QStringLiteral("CREATE TABLE question_category_map ("
-                       " category TEXT PRIMARY KEY,"
-                       " topic TEXT NOT NULL REFERENCES topics (code))"),
-    });
+    run(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE questions ("
+                " id TEXT PRIMARY KEY,"
+                " topic TEXT NOT NULL REFERENCES topics (code),"
+                " title TEXT NOT NULL DEFAULT '',"
+                " text TEXT NOT NULL,"
+                " correct_key TEXT NOT NULL CHECK (correct_key IN ('A', 'B', 'C', 'D', 'E', 'F')),"
+                " difficulty TEXT NOT NULL DEFAULT 'medium'"
+                "  CHECK (difficulty IN ('easy', 'medium', 'hard')),"
+                " legal_source TEXT NOT NULL DEFAULT '',"
+                " explanation TEXT NOT NULL DEFAULT '',"
+                " status TEXT NOT NULL DEFAULT 'draft'"
+                "  CHECK (status IN ('draft', 'reviewed', 'approved', 'retired')),"
+                " author TEXT NOT NULL DEFAULT '',"
+                " reviewer TEXT NOT NULL DEFAULT '',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " row_version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX questions_topic_status ON questions (topic, status)"),
+            QStringLiteral(
+                "CREATE TABLE question_options ("
+                " question_id TEXT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,"
+                " option_key TEXT NOT NULL CHECK (option_key IN ('A', 'B', 'C', 'D', 'E', 'F')),"
+                " text TEXT NOT NULL,"
+                " PRIMARY KEY (question_id, option_key))"),
+            QStringLiteral("CREATE TABLE question_revisions ("
+                           " id {{ID}},"
+                           " question_id TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " before_json TEXT,"
+                           " after_json TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX question_revisions_question ON question_revisions (question_id)"),
+            QStringLiteral("CREATE TABLE question_category_map ("
+                           " category TEXT PRIMARY KEY,"
+                           " topic TEXT NOT NULL REFERENCES topics (code))"),
+        });
     // The first topic is the default until the committee chooses another, so that a file
     // without categories (Aiken) can be imported at once.
     QSqlQuery first = db.exec(QStringLiteral("SELECT code FROM topics ORDER BY position, code"));
     if (first.next()) {
-        db.exec(QStringLiteral("INSERT INTO question_category_map (category, topic) VALUES ('', ?)"),
-                {first.value(0).toString()});
+        db.exec(
+            QStringLiteral("INSERT INTO question_category_map (category, topic) VALUES ('', ?)"),
+            {first.value(0).toString()});
     }
 }
 
@@ -119,42 +125,43 @@ void toVersion3(Database& db)
 // them; a different version of a stored id goes to submission_conflicts, never over it.
 void toVersion4(Database& db)
 {
-    run(db, {
-        QStringLiteral("CREATE TABLE submissions ("
-                       " id TEXT PRIMARY KEY,"
-                       " raw_json TEXT NOT NULL,"
-                       " raw_sha256 TEXT NOT NULL,"
-                       " source TEXT NOT NULL,"
-                       " received_at TEXT NOT NULL,"
-                       " valid {{BOOL}} NOT NULL,"
-                       " invalid_code TEXT,"
-                       " invalid_detail TEXT,"
-                       " contestant_key TEXT NOT NULL,"
-                       " name TEXT NOT NULL,"
-                       " birth_year INTEGER NOT NULL,"
-                       " id_number TEXT NOT NULL,"
-                       " phone TEXT NOT NULL,"
-                       " unit TEXT NOT NULL,"
-                       " started_at TEXT NOT NULL,"
-                       " submitted_at TEXT NOT NULL,"
-                       " started_at_ms BIGINT,"
-                       " submitted_at_ms BIGINT,"
-                       " duration_ms BIGINT NOT NULL,"
-                       " prediction BIGINT,"
-                       " correct INTEGER NOT NULL,"
-                       " answers TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX submissions_contestant ON submissions (contestant_key)"),
-        QStringLiteral("CREATE INDEX submissions_submitted ON submissions (submitted_at_ms)"),
-        QStringLiteral("CREATE TABLE submission_conflicts ("
-                       " id {{ID}},"
-                       " submission_id TEXT NOT NULL REFERENCES submissions (id),"
-                       " raw_json TEXT NOT NULL,"
-                       " raw_sha256 TEXT NOT NULL,"
-                       " source TEXT NOT NULL,"
-                       " received_at TEXT NOT NULL,"
-                       " UNIQUE (submission_id, raw_sha256))"),
-        QStringLiteral("CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-    });
+    run(db,
+        {
+            QStringLiteral("CREATE TABLE submissions ("
+                           " id TEXT PRIMARY KEY,"
+                           " raw_json TEXT NOT NULL,"
+                           " raw_sha256 TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " valid {{BOOL}} NOT NULL,"
+                           " invalid_code TEXT,"
+                           " invalid_detail TEXT,"
+                           " contestant_key TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " birth_year INTEGER NOT NULL,"
+                           " id_number TEXT NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " unit TEXT NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " submitted_at TEXT NOT NULL,"
+                           " started_at_ms BIGINT,"
+                           " submitted_at_ms BIGINT,"
+                           " duration_ms BIGINT NOT NULL,"
+                           " prediction BIGINT,"
+                           " correct INTEGER NOT NULL,"
+                           " answers TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX submissions_contestant ON submissions (contestant_key)"),
+            QStringLiteral("CREATE INDEX submissions_submitted ON submissions (submitted_at_ms)"),
+            QStringLiteral("CREATE TABLE submission_conflicts ("
+                           " id {{ID}},"
+                           " submission_id TEXT NOT NULL REFERENCES submissions (id),"
+                           " raw_json TEXT NOT NULL,"
+                           " raw_sha256 TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " UNIQUE (submission_id, raw_sha256))"),
+            QStringLiteral("CREATE TABLE app_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        });
 }
 
 // Version 5: what makes results defensible: the audit log (hash-chained), the judges'
@@ -162,38 +169,38 @@ void toVersion4(Database& db)
 void toVersion5(Database& db)
 {
     run(db, {
-        QStringLiteral("CREATE TABLE audit_log ("
-                       " id BIGINT PRIMARY KEY,"
-                       " at TEXT NOT NULL,"
-                       " user_name TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " subject TEXT NOT NULL,"
-                       " before_json TEXT NOT NULL,"
-                       " after_json TEXT NOT NULL,"
-                       " prev_hash TEXT NOT NULL,"
-                       " hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE tie_decisions ("
-                       " id {{ID}},"
-                       " scope TEXT NOT NULL CHECK (scope IN ('individual', 'collective')),"
-                       " prize TEXT NOT NULL,"
-                       " members_json TEXT NOT NULL,"
-                       " order_json TEXT NOT NULL,"
-                       " reason TEXT NOT NULL,"
-                       " judges TEXT NOT NULL,"
-                       " decided_by TEXT NOT NULL,"
-                       " decided_at TEXT NOT NULL,"
-                       " withdrawn_at TEXT,"
-                       " withdrawn_by TEXT)"),
-        QStringLiteral("CREATE TABLE results_snapshots ("
-                       " id {{ID}},"
-                       " locked_at TEXT NOT NULL,"
-                       " locked_by TEXT NOT NULL,"
-                       " content_json TEXT NOT NULL,"
-                       " sha256 TEXT NOT NULL,"
-                       " unlocked_at TEXT,"
-                       " unlocked_by TEXT,"
-                       " unlock_reason TEXT)"),
-    });
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id BIGINT PRIMARY KEY,"
+                               " at TEXT NOT NULL,"
+                               " user_name TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " subject TEXT NOT NULL,"
+                               " before_json TEXT NOT NULL,"
+                               " after_json TEXT NOT NULL,"
+                               " prev_hash TEXT NOT NULL,"
+                               " hash TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE tie_decisions ("
+                               " id {{ID}},"
+                               " scope TEXT NOT NULL CHECK (scope IN ('individual', 'collective')),"
+                               " prize TEXT NOT NULL,"
+                               " members_json TEXT NOT NULL,"
+                               " order_json TEXT NOT NULL,"
+                               " reason TEXT NOT NULL,"
+                               " judges TEXT NOT NULL,"
+                               " decided_by TEXT NOT NULL,"
+                               " decided_at TEXT NOT NULL,"
+                               " withdrawn_at TEXT,"
+                               " withdrawn_by TEXT)"),
+                QStringLiteral("CREATE TABLE results_snapshots ("
+                               " id {{ID}},"
+                               " locked_at TEXT NOT NULL,"
+                               " locked_by TEXT NOT NULL,"
+                               " content_json TEXT NOT NULL,"
+                               " sha256 TEXT NOT NULL,"
+                               " unlocked_at TEXT,"
+                               " unlocked_by TEXT,"
+                               " unlock_reason TEXT)"),
+            });
 }
 
 // Version 6: where each server's submissions were last read up to. The cursor is written
@@ -202,15 +209,15 @@ void toVersion5(Database& db)
 void toVersion6(Database& db)
 {
     run(db, {
-        QStringLiteral("CREATE TABLE sync_state ("
-                       " server_url TEXT NOT NULL,"
-                       " contest_code TEXT NOT NULL,"
-                       " cursor TEXT NOT NULL,"
-                       " pages INTEGER NOT NULL DEFAULT 0,"
-                       " items BIGINT NOT NULL DEFAULT 0,"
-                       " updated_at TEXT NOT NULL,"
-                       " PRIMARY KEY (server_url, contest_code))"),
-    });
+                QStringLiteral("CREATE TABLE sync_state ("
+                               " server_url TEXT NOT NULL,"
+                               " contest_code TEXT NOT NULL,"
+                               " cursor TEXT NOT NULL,"
+                               " pages INTEGER NOT NULL DEFAULT 0,"
+                               " items BIGINT NOT NULL DEFAULT 0,"
+                               " updated_at TEXT NOT NULL,"
+                               " PRIMARY KEY (server_url, contest_code))"),
+            });
 }
 
 // Version 7: printing. Certificate layouts per kind (the JSON of CertificateTemplate),
@@ -220,31 +227,32 @@ void toVersion6(Database& db)
 void toVersion7(Database& db)
 {
     run(db, {
-        QStringLiteral("CREATE TABLE certificate_templates ("
-                       " kind TEXT PRIMARY KEY,"
-                       " template_json TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE certificates_issued ("
-                       " code TEXT PRIMARY KEY,"
-                       " kind TEXT NOT NULL,"
-                       " seq INTEGER NOT NULL,"
-                       " number TEXT NOT NULL,"
-                       " recipient TEXT NOT NULL,"
-                       " recipient_name TEXT NOT NULL,"
-                       " unit TEXT NOT NULL,"
-                       " achievement TEXT NOT NULL,"
-                       " snapshot_id BIGINT NOT NULL,"
-                       " snapshot_sha256 TEXT NOT NULL,"
-                       " issued_at TEXT NOT NULL,"
-                       " UNIQUE (kind, seq))"),
-    });
+                QStringLiteral("CREATE TABLE certificate_templates ("
+                               " kind TEXT PRIMARY KEY,"
+                               " template_json TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE certificates_issued ("
+                               " code TEXT PRIMARY KEY,"
+                               " kind TEXT NOT NULL,"
+                               " seq INTEGER NOT NULL,"
+                               " number TEXT NOT NULL,"
+                               " recipient TEXT NOT NULL,"
+                               " recipient_name TEXT NOT NULL,"
+                               " unit TEXT NOT NULL,"
+                               " achievement TEXT NOT NULL,"
+                               " snapshot_id BIGINT NOT NULL,"
+                               " snapshot_sha256 TEXT NOT NULL,"
+                               " issued_at TEXT NOT NULL,"
+                               " UNIQUE (kind, seq))"),
+            });
 }
 
 // Version 8: the submissions list filters by validity and reason; without an index each
 // filter reads every row with its raw JSON (a million rows: seconds instead of milliseconds).
 void toVersion8(Database& db)
 {
-    db.exec(QStringLiteral("CREATE INDEX submissions_valid ON submissions (valid, invalid_code, submitted_at_ms)"));
+    db.exec(QStringLiteral(
+        "CREATE INDEX submissions_valid ON submissions (valid, invalid_code, submitted_at_ms)"));
 }
 
 // Version 9: accounts. A database without any account is in setup mode (everything is
@@ -255,21 +263,77 @@ void toVersion8(Database& db)
 // invalidating stored passwords.
 void toVersion9(Database& db)
 {
-    run(db, {
-        QStringLiteral("CREATE TABLE users ("
-                       " id {{ID}},"
-                       " username TEXT NOT NULL,"
-                       " username_key TEXT NOT NULL UNIQUE,"
-                       " display_name TEXT NOT NULL,"
-                       " role TEXT NOT NULL CHECK (role IN ('committee', 'author', 'judge', 'secretary')),"
-                       " password_hash TEXT NOT NULL,"
-                       " salt TEXT NOT NULL,"
-                       " iterations INTEGER NOT NULL,"
-                       " algorithm TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL,"
-                       " disabled {{BOOL}} NOT NULL DEFAULT 0,"
-                       " row_version INTEGER NOT NULL DEFAULT 1)"),
-    });
+    run(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE users ("
+                " id {{ID}},"
+                " username TEXT NOT NULL,"
+                " username_key TEXT NOT NULL UNIQUE,"
+                " display_name TEXT NOT NULL,"
+                " role TEXT NOT NULL CHECK (role IN ('committee', 'author', 'judge', 'secretary')),"
+                " password_hash TEXT NOT NULL,"
+                " salt TEXT NOT NULL,"
+                " iterations INTEGER NOT NULL,"
+                " algorithm TEXT NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " disabled {{BOOL}} NOT NULL DEFAULT 0,"
+                " row_version INTEGER NOT NULL DEFAULT 1)"),
+        });
+}
+
+// Version 10: the statistics summary, kept up to date from the submissions table so that
+// the dashboard of a million submissions opens in well under a second. stat_state holds
+// the watermark (the last submission row summarised, by insertion order) and the
+// fingerprint of what the figures depend on (judging, settings); when the fingerprint
+// changes the summary is rebuilt. stat_counts holds plain histograms (kind, key, count);
+// stat_people one row per contestant with their counted attempt; stat_units the
+// per-unit sums of those counted attempts. SQLite orders rows by its rowid; other engines
+// get an identity column, numbered for the rows already there too.
+void toVersion10(Database& db)
+{
+    run(db,
+        {
+            QStringLiteral("CREATE TABLE stat_state ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " fingerprint TEXT NOT NULL,"
+                           " watermark BIGINT NOT NULL,"
+                           " summarized BIGINT NOT NULL,"
+                           " target BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE stat_counts ("
+                           " kind TEXT NOT NULL,"
+                           " k BIGINT NOT NULL,"
+                           " n BIGINT NOT NULL,"
+                           " PRIMARY KEY (kind, k))"),
+            QStringLiteral("CREATE TABLE stat_reasons ("
+                           " valid INTEGER NOT NULL,"
+                           " code TEXT NOT NULL,"
+                           " n BIGINT NOT NULL,"
+                           " PRIMARY KEY (valid, code))"),
+            QStringLiteral("CREATE TABLE stat_people ("
+                           " contestant_key TEXT PRIMARY KEY,"
+                           " first_ms BIGINT NOT NULL,"
+                           " attempts INTEGER NOT NULL,"
+                           " counted_id TEXT NOT NULL,"
+                           " counted_unit TEXT NOT NULL,"
+                           " counted_correct INTEGER NOT NULL,"
+                           " target_sensitive INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX stat_people_sensitive ON stat_people (target_sensitive)"),
+            QStringLiteral("CREATE TABLE stat_person_days ("
+                           " contestant_key TEXT NOT NULL,"
+                           " day BIGINT NOT NULL,"
+                           " PRIMARY KEY (contestant_key, day))"),
+            QStringLiteral("CREATE TABLE stat_units ("
+                           " unit TEXT PRIMARY KEY,"
+                           " contestants BIGINT NOT NULL,"
+                           " correct_sum BIGINT NOT NULL,"
+                           " perfect BIGINT NOT NULL)"),
+        });
+    if (db.dialect().driver() != QLatin1String("QSQLITE")) {
+        run(db, {QStringLiteral("ALTER TABLE submissions ADD COLUMN row_seq BIGSERIAL"),
+                 QStringLiteral("CREATE INDEX submissions_row_seq ON submissions (row_seq)")});
+    }
 }
 
 } // namespace
@@ -288,6 +352,7 @@ const std::vector<Migrator::Step>& all()
         {7, QStringLiteral("certificate templates, issued certificates"), toVersion7},
         {8, QStringLiteral("index of submissions by validity"), toVersion8},
         {9, QStringLiteral("user accounts with roles"), toVersion9},
+        {10, QStringLiteral("statistics summary"), toVersion10},
     };
     return steps;
 }
