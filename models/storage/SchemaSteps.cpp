@@ -284,12 +284,13 @@ void toVersion9(Database& db)
 
 // Version 10: the statistics summary, kept up to date from the submissions table so that
 // the dashboard of a million submissions opens in well under a second. stat_state holds
-// the watermark (the last submission row summarised, by insertion order) and the
-// fingerprint of what the figures depend on (judging, settings); when the fingerprint
-// changes the summary is rebuilt. stat_counts holds plain histograms (kind, key, count);
-// stat_people one row per contestant with their counted attempt; stat_units the
-// per-unit sums of those counted attempts. SQLite orders rows by its rowid; other engines
-// get an identity column, numbered for the rows already there too.
+// the watermark (the last submission row summarised, by insertion order), the prediction
+// target the counted attempts were chosen with, and the fingerprint of what the figures
+// depend on (judging, settings); when the fingerprint changes the summary is rebuilt.
+// stat_counts holds histograms (kind, key, count), stat_units the per-unit sums of the
+// counted attempts, stat_reasons the validity breakdown. stat_target_people lists the few
+// contestants whose counted attempt hangs on the prediction target. SQLite orders rows by
+// its rowid; other engines get an identity column, numbered for existing rows too.
 void toVersion10(Database& db)
 {
     run(db,
@@ -310,25 +311,12 @@ void toVersion10(Database& db)
                            " code TEXT NOT NULL,"
                            " n BIGINT NOT NULL,"
                            " PRIMARY KEY (valid, code))"),
-            QStringLiteral("CREATE TABLE stat_people ("
-                           " contestant_key TEXT PRIMARY KEY,"
-                           " first_ms BIGINT NOT NULL,"
-                           " attempts INTEGER NOT NULL,"
-                           " counted_id TEXT NOT NULL,"
-                           " counted_unit TEXT NOT NULL,"
-                           " counted_correct INTEGER NOT NULL,"
-                           " target_sensitive INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE INDEX stat_people_sensitive ON stat_people (target_sensitive)"),
-            QStringLiteral("CREATE TABLE stat_person_days ("
-                           " contestant_key TEXT NOT NULL,"
-                           " day BIGINT NOT NULL,"
-                           " PRIMARY KEY (contestant_key, day))"),
             QStringLiteral("CREATE TABLE stat_units ("
                            " unit TEXT PRIMARY KEY,"
                            " contestants BIGINT NOT NULL,"
                            " correct_sum BIGINT NOT NULL,"
                            " perfect BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE stat_target_people (contestant_key TEXT PRIMARY KEY)"),
         });
     if (db.dialect().driver() != QLatin1String("QSQLITE")) {
         run(db, {QStringLiteral("ALTER TABLE submissions ADD COLUMN row_seq BIGSERIAL"),
