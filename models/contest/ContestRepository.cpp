@@ -1,5 +1,6 @@
 #include "ContestRepository.h"
 
+#include "accounts/Authorization.h"
 #include "ContestSettingsJson.h"
 #include "TopicRepository.h"
 #include "audit/AuditLog.h"
@@ -49,6 +50,7 @@ Problems ContestRepository::checkAgainstDatabase(const ContestSettings& settings
 
 void ContestRepository::save(const ContestSettings& settings, int expectedRowVersion)
 {
+    Authorization::require(m_db, Permission::EditSettings);
     Problems problems = settings.validate();
     problems << checkAgainstDatabase(settings);
     if (!problems.isEmpty())

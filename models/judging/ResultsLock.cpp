@@ -1,5 +1,6 @@
 #include "ResultsLock.h"
 
+#include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
 #include "core/Problem.h"
 #include "results/ResultsJson.h"
@@ -47,6 +48,7 @@ std::optional<ResultsSnapshot> ResultsLock::current() const
 
 ResultsSnapshot ResultsLock::lock(const Results& results)
 {
+    Authorization::require(m_db, Permission::LockResults);
     if (const auto locked = current()) {
         throw UserError(tr("results are already locked (snapshot %1 of %2); unlock them first, with a reason")
                             .arg(locked->id)
@@ -83,6 +85,7 @@ ResultsSnapshot ResultsLock::lock(const Results& results)
 
 void ResultsLock::unlock(const QString& reason)
 {
+    Authorization::require(m_db, Permission::LockResults);
     if (reason.trimmed().isEmpty())
         throw UserError(tr("unlocking the results needs a reason"));
     const auto locked = current();

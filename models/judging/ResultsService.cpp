@@ -1,5 +1,6 @@
 #include "ResultsService.h"
 
+#include "accounts/Authorization.h"
 #include "TieDecisionRepository.h"
 #include "contest/ContestRepository.h"
 #include "results/RankingEngine.h"
@@ -11,6 +12,7 @@
 
 Results ResultsService::computeLive()
 {
+    Authorization::require(m_db, Permission::ViewResults);
     const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
     SubmissionStore store(m_db);
     store.ensureJudged(settings, AnswerKey::load(m_db));

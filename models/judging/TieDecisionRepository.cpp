@@ -1,5 +1,6 @@
 #include "TieDecisionRepository.h"
 
+#include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
@@ -44,6 +45,7 @@ QJsonObject describe(const TieDecision& d, const QString& judges)
 
 qint64 TieDecisionRepository::record(const TieDecision& d, const QString& judges)
 {
+    Authorization::require(m_db, Permission::RecordTieDecisions);
     QStringList sortedMembers = d.members;
     QStringList sortedOrder = d.order;
     sortedMembers.sort();
@@ -74,6 +76,7 @@ qint64 TieDecisionRepository::record(const TieDecision& d, const QString& judges
 
 void TieDecisionRepository::withdraw(qint64 id, const QString& reason)
 {
+    Authorization::require(m_db, Permission::RecordTieDecisions);
     if (reason.trimmed().isEmpty())
         throw UserError(tr("write why the decision is withdrawn"));
     m_db.transaction([&] {

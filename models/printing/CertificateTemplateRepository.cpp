@@ -1,5 +1,6 @@
 #include "CertificateTemplateRepository.h"
 
+#include "accounts/Authorization.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ CertificateTemplate CertificateTemplateRepository::load(const QString& kind) con
 
 void CertificateTemplateRepository::save(const CertificateTemplate& t)
 {
+    Authorization::require(m_db, Permission::PrintCertificates);
     const Problems problems = t.validate();
     if (!problems.isEmpty())
         throw UserError(problems);

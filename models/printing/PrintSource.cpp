@@ -1,5 +1,6 @@
 #include "PrintSource.h"
 
+#include "accounts/Authorization.h"
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
 #include "units/UnitRepository.h"
@@ -10,6 +11,7 @@
 
 PrintSource PrintSource::load(Database& db)
 {
+    Authorization::require(db, Permission::PrintCertificates);
     const std::optional<ResultsSnapshot> snapshot = ResultsLock(db).current();
     if (!snapshot)
         throw UserError(tr(

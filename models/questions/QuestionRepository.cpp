@@ -1,5 +1,6 @@
 #include "QuestionRepository.h"
 
+#include "accounts/Authorization.h"
 #include "contest/TopicRepository.h"
 #include "core/Rfc3339.h"
 #include "storage/Database.h"
@@ -171,6 +172,19 @@ struct Writer
     QSqlQuery findOne, findOptions, insert, update, deleteOptions, insertOption, insertRevision;
 };
 
+// Who may not see answer keys gets the questions without them, and revisions without
+// their "answer": the bank stays readable, the key does not leak through any read.
+void hideAnswer(Question& q)
+{
+    q.correctKey.clear();
+}
+
+void hideAnswer(QJsonObject& revisionSide)
+{
+    if (revisionSide.contains(QStringLiteral("answer")))
+        revisionSide.insert(QStringLiteral("answer"), QString());
+}
+
 } // namespace
 
 QList<Question> QuestionRepository::list(const QuestionFilter& filter) const
@@ -193,7 +207,18 @@ QList<Question> QuestionRepository::list(const QuestionFilter& filter) const
         if (it != index.cend())
             questions[*it].options << QuestionOption{o.value(1).toString(), o.value(2).toString()};
     }
+    if (!Authorization::canSeeAnswerKeys(m_db)) {
+        for (Question& question : questions)
+            hideAnswer(question);
+    }
     return questions;
+}
+
+QList<Question> QuestionRepository::listWithAnswerKeys(const QuestionFilter& filter) const
+{
+    Authorization::require(m_db, Permission::TransferQuestions);
+    Authorization::requireAnswerKeys(m_db);
+    return list(filter);
 }
 
 std::optional<Question> QuestionRepository::find(const QString& id) const
@@ -207,6 +232,8 @@ std::optional<Question> QuestionRepository::find(const QString& id) const
                             {id});
     while (o.next())
         found.options << QuestionOption{o.value(0).toString(), o.value(1).toString()};
+    if (!Authorization::canSeeAnswerKeys(m_db))
+        hideAnswer(found);
     return found;
 }
 
@@ -259,12 +286,19 @@ QList<QuestionRevision> QuestionRepository::revisions(const QString& id) const
         r.after = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         list << r;
     }
+    if (!Authorization::canSeeAnswerKeys(m_db)) {
+        for (QuestionRevision& r : list) {
+            hideAnswer(r.before);
+            hideAnswer(r.after);
+        }
+    }
     return list;
 }
 
 Question QuestionRepository::save(const Question& q, const QString& changedBy,
                                   const QString& action, std::optional<int> expectedRowVersion)
 {
+    Authorization::require(m_db, Permission::EditQuestions);
     Question saved;
     const QStringList topics = TopicRepository(m_db).codes();
     m_db.transaction(
@@ -275,6 +309,7 @@ Question QuestionRepository::save(const Question& q, const QString& changedBy,
 QList<Question> QuestionRepository::saveAll(const QList<Question>& questions,
                                             const QString& changedBy, const QString& action)
 {
+    Authorization::require(m_db, Permission::EditQuestions);
     QList<Question> saved;
     const QStringList topics = TopicRepository(m_db).codes();
     m_db.transaction([&] {
@@ -304,6 +339,7 @@ bool QuestionRepository::canMove(Question::Status from, Question::Status to)
 Question QuestionRepository::setStatus(const QString& id, Question::Status status,
                                        const QString& changedBy)
 {
+    Authorization::require(m_db, Permission::EditQuestions);
     Question saved;
     m_db.transaction([&] {
         std::optional<Question> q = find(id);

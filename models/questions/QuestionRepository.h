@@ -33,13 +33,19 @@ class QuestionRepository
 public:
     explicit QuestionRepository(Database& db) : m_db(db) {}
 
+    // Reads give the answer key (correctKey, a revision's "answer") only to whom
+    // Authorization::canSeeAnswerKeys allows; others get it empty.
     QList<Question> list(const QuestionFilter& filter = {}) const; // by id
     std::optional<Question> find(const QString& id) const;
+    // For exports and the booklet with answers: refuses (UserError) whoever may not export
+    // the bank or see its keys, instead of handing out a bank without answers.
+    QList<Question> listWithAnswerKeys(const QuestionFilter& filter = {}) const;
     int count(const QuestionFilter& filter = {}) const;
     QHash<QString, int> countByTopic(std::optional<Question::Status> status = std::nullopt) const;
     QHash<QString, int> countByStatus() const;                  // keyed by status name
     QList<QuestionRevision> revisions(const QString& id) const; // oldest first
 
+    // Writes need Permission::EditQuestions.
     // Adds or updates `q` and records a revision. With `expectedRowVersion`, a stored row of
     // another version (someone else saved it meanwhile) is refused with a UserError. A
     // question that does not validate is refused with its problems. Returns what was stored.

@@ -1,5 +1,6 @@
 #include "SubmissionImporter.h"
 
+#include "accounts/Authorization.h"
 #include "AnswerKey.h"
 #include "SubmissionParser.h"
 #include "SubmissionValidator.h"
@@ -91,6 +92,7 @@ StoreSummary SubmissionImporter::importBytes(const QByteArray& data, const QStri
 
 StoreSummary SubmissionImporter::importItems(const QList<QJsonObject>& items, const QString& source)
 {
+    Authorization::require(m_db, Permission::PublishAndSync);
     const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
     const AnswerKey key = AnswerKey::load(m_db);
     if (key.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "PackageBuilder.h"
 
+#include "accounts/Authorization.h"
 #include "contest/BlueprintCheck.h"
 #include "contest/ContestRepository.h"
 #include "questions/QuestionRepository.h"
@@ -32,6 +33,7 @@ Problems PackageBuilder::problems() const
 
 QJsonObject PackageBuilder::build() const
 {
+    Authorization::require(m_db, Permission::PublishAndSync);
     const Problems found = problems();
     if (!found.isEmpty())
         throw UserError(found);

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "accounts/Authorization.h"
 #include "ServerClient.h"
 #include "SyncState.h"
 #include "contest/ContestRepository.h"
@@ -13,6 +14,7 @@ SyncEngine::SyncEngine(Database& db, ServerClient& client, QObject* parent)
 
 StoreSummary SyncEngine::run()
 {
+    Authorization::require(m_db, Permission::PublishAndSync);
     m_cancel = false;
     m_cancelled = false;
     const QString code = ContestRepository(m_db).loadOrDefaults().code;

@@ -1,5 +1,6 @@
 #include "ExclusionImporter.h"
 
+#include "accounts/Authorization.h"
 #include "ExclusionRepository.h"
 #include "UnitRepository.h"
 #include "audit/AuditLog.h"
@@ -97,6 +98,7 @@ ExclusionImportPlan ExclusionImporter::planFromBytes(const QByteArray& data, con
 
 void ExclusionImporter::apply(const ExclusionImportPlan& plan)
 {
+    Authorization::require(m_db, Permission::EditUnits);
     if (!plan.ok())
         throw UserError(plan.problems);
     QList<Exclusion> list;

@@ -1,5 +1,6 @@
 #include "UnitImporter.h"
 
+#include "accounts/Authorization.h"
 #include "UnitRepository.h"
 #include "audit/AuditLog.h"
 #include "core/CsvReader.h"
@@ -99,6 +100,7 @@ UnitImportPlan UnitImporter::planFromBytes(const QByteArray& data, const QString
 
 void UnitImporter::apply(const UnitImportPlan& plan)
 {
+    Authorization::require(m_db, Permission::EditUnits);
     if (!plan.ok())
         throw UserError(plan.problems);
     QList<Unit> units;
