@@ -13,3 +13,4 @@ QList<CtlCommand> auditCommands();      // audit verify/list
 QList<CtlCommand> resultsCommands();    // results, results lock/unlock, ties
 QList<CtlCommand> syncCommands();       // publish, sync (the online server)
 QList<CtlCommand> printCommands();      // print certificates/award-list/template, verify
+QList<CtlCommand> userCommands();       // users add/list/passwd/role/disable/enable

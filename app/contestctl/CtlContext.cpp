@@ -1,5 +1,8 @@
 #include "CtlContext.h"
 
+#include "PasswordPrompt.h"
+#include "accounts/Authorization.h"
+#include "accounts/Session.h"
 #include "core/Problem.h"
 #include "storage/ContestDatabase.h"
 
@@ -45,14 +48,40 @@ QStringList CtlContext::positionals(int count, const QString& usage) const
 
 Database& CtlContext::openExisting()
 {
-    if (!m_db)
+    if (!m_db) {
         m_db = ContestDatabase::openExisting(m_dbLocation);
+        logIn(*m_db);
+    }
     return *m_db;
 }
 
 Database& CtlContext::openAndMigrate()
 {
-    if (!m_db)
+    if (!m_db) {
         m_db = ContestDatabase::openAndMigrate(m_dbLocation);
+        logIn(*m_db);
+    }
     return *m_db;
+}
+
+void CtlContext::logIn(Database& db)
+{
+    if (Authorization::isSetupMode(db)) {
+        // Setup mode: no account yet, so nobody to log in as; a --user here is a mistake
+        // (wrong database?) worth saying rather than ignoring.
+        if (!m_user.isEmpty()) {
+            throw UserError(QStringLiteral("%1 has no accounts yet, so --user %2 cannot log in; create the "
+                                           "administrator first: contestctl users add NAME --role committee")
+                                .arg(db.displayName(), m_user));
+        }
+        return;
+    }
+    if (m_user.isEmpty()) {
+        throw UserError(QStringLiteral("%1 has user accounts: log in with --user NAME (the password from "
+                                       "CONTEST_PASSWORD, or asked on the terminal)")
+                            .arg(db.displayName()));
+    }
+    const QString password =
+        PasswordPrompt::obtain("CONTEST_PASSWORD", QStringLiteral("Password for %1: ").arg(m_user), false);
+    Session::logIn(db, m_user, password);
 }

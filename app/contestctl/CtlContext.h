@@ -15,6 +15,9 @@ public:
     CtlContext(QString dbLocation, QStringList args);
 
     QString dbLocation() const { return m_dbLocation; }
+    // --user: who logs in once the database is open (needed once it has accounts).
+    void setUser(const QString& user) { m_user = user; }
+    QString user() const { return m_user; }
     const QStringList& args() const { return m_args; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -26,11 +29,16 @@ public:
     // The remaining arguments must be exactly `count` positionals (UserError otherwise).
     QStringList positionals(int count, const QString& usage) const;
 
+    // Both open, then log in: a database with accounts refuses every command without
+    // --user and the account's password (CONTEST_PASSWORD or asked on the terminal).
     Database& openExisting();   // schema must be current
     Database& openAndMigrate(); // init
 
 private:
+    void logIn(Database& db);
+
     QString m_dbLocation;
+    QString m_user;
     QStringList m_args;
     QTextStream m_out;
     QTextStream m_err;

@@ -122,7 +122,7 @@ int runExport(CtlContext& ctx)
                1, QStringLiteral("questions export FILE [--format F] [--topic T] [--status S]"))
             .first();
     const QuestionFormat format = formatFor(formatName, file);
-    const QList<Question> questions = QuestionRepository(ctx.openExisting()).list(filter);
+    const QList<Question> questions = QuestionRepository(ctx.openExisting()).listWithAnswerKeys(filter);
     QuestionExporter::writeFile(file, questions, format);
     ctx.out() << QuestionCommands::tr("%1: %2 questions written (%3)\n")
                      .arg(file)

@@ -17,15 +17,19 @@ namespace {
 QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
-           resultsCommands() + syncCommands() + printCommands();
+           resultsCommands() + syncCommands() + printCommands() + userCommands();
 }
 
 QString generalHelp()
 {
     QString text = QStringLiteral(
-        "Usage: contestctl [--db LOCATION] COMMAND ...\n\n"
+        "Usage: contestctl [--db LOCATION] [--user NAME] COMMAND ...\n\n"
         "Contest Admin's command-line tool. LOCATION is a SQLite file (created if missing);\n"
         "without --db, the desktop application's default database.\n"
+        "Once a database has user accounts, every command needs --user NAME; the password\n"
+        "comes from CONTEST_PASSWORD or is asked on the terminal without echo. A database\n"
+        "without accounts is in setup mode: `users add NAME --role committee` creates the\n"
+        "administrator.\n"
         "Exit status: 0 success, 1 user error (bad input), 2 environment error.\n\nCommands:\n");
     for (const CtlCommand& c : allCommands())
         text += QStringLiteral("  %1\n      %2\n").arg(c.usage.leftJustified(34), c.summary);
@@ -69,12 +73,17 @@ int main(int argc, char* argv[])
 
     QStringList args = app.arguments().mid(1);
     QString db;
+    QString user;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("-"))) {
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("--db") && !args.isEmpty()) {
             db = args.takeFirst();
         } else if (opt.startsWith(QLatin1String("--db="))) {
             db = opt.mid(5);
+        } else if (opt == QLatin1String("--user") && !args.isEmpty()) {
+            user = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--user="))) {
+            user = opt.mid(7);
         } else if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
             out << generalHelp();
             return 0;
@@ -110,8 +119,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     CtlContext ctx(db, args.mid(match->words.size()));
+    ctx.setUser(user);
     if (ctx.wantsHelp()) {
-        out << QStringLiteral("Usage: contestctl [--db LOCATION] %1\n\n%2\n\n%3\n").arg(match->usage, match->summary, match->help);
+        out << QStringLiteral("Usage: contestctl [--db LOCATION] [--user NAME] %1\n\n%2\n\n%3\n").arg(match->usage, match->summary, match->help);
         return 0;
     }
     try {
