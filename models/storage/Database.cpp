@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "PostgresLocation.h"
 #include "core/Problem.h"
 
 #include <QAtomicInt>
@@ -9,6 +10,22 @@
 #include <QSqlError>
 
 namespace {
+Database::PasswordProvider& passwordProvider()
+{
+    static Database::PasswordProvider provider;
+    return provider;
+}
+
+void requireDriver(const SqlDialect& dialect, const QString& package)
+{
+    if (!QSqlDatabase::isDriverAvailable(dialect.driver())) {
+        throw EnvironmentError(
+            QCoreApplication::translate("Database",
+                                        "the Qt SQL driver %1 is not installed (Debian package %2)")
+                .arg(dialect.driver(), package));
+    }
+}
+
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -18,34 +35,87 @@ QString nextConnectionName()
 
 std::unique_ptr<Database> Database::open(const QString& location)
 {
-    if (location.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)) {
-        throw UserError(QCoreApplication::translate(
-            "Database", "PostgreSQL databases are not supported by this version yet; use a SQLite file"));
-    }
+    if (PostgresLocation::isUrl(location))
+        return openPostgres(location);
+    return openSqlite(location);
+}
+
+void Database::setPasswordProvider(PasswordProvider provider)
+{
+    passwordProvider() = std::move(provider);
+}
+
+std::unique_ptr<Database> Database::openSqlite(const QString& location)
+{
     std::unique_ptr<Database> db(new Database);
     db->m_location = location;
+    db->m_displayName = QDir::toNativeSeparators(location);
     db->m_dialect = std::make_unique<SqliteDialect>();
-    if (!QSqlDatabase::isDriverAvailable(db->m_dialect->driver())) {
-        throw EnvironmentError(QCoreApplication::translate(
-                                   "Database", "the Qt SQL driver %1 is not installed (Debian package "
-                                               "libqt6sql6-sqlite)")
-                                   .arg(db->m_dialect->driver()));
-    }
+    requireDriver(*db->m_dialect, QStringLiteral("libqt6sql6-sqlite"));
     const QFileInfo info(location);
     if (!info.absoluteDir().exists()) {
-        throw EnvironmentError(QCoreApplication::translate("Database", "%1: the folder %2 does not exist")
-                                   .arg(location, info.absolutePath()));
+        throw EnvironmentError(
+            QCoreApplication::translate("Database", "%1: the folder %2 does not exist")
+                .arg(location, info.absolutePath()));
     }
     db->m_connectionName = nextConnectionName();
     QSqlDatabase c = QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
     c.setDatabaseName(location);
     if (!c.open())
-        db->fail(QCoreApplication::translate("Database", "cannot open %1").arg(location), c.lastError());
-    for (const QString& statement : db->m_dialect->sessionSetup())
-        db->exec(statement);
-    // Opening succeeds even on a file that is not a database; reading the schema proves it.
-    db->exec(db->m_dialect->probeStatement());
+        db->fail(QCoreApplication::translate("Database", "cannot open %1").arg(location),
+                 c.lastError());
+    db->startSession();
     return db;
+}
+
+std::unique_ptr<Database> Database::openPostgres(const QString& location)
+{
+    const PostgresLocation where = PostgresLocation::parse(location);
+    std::unique_ptr<Database> db(new Database);
+    db->m_location = location;
+    db->m_displayName = where.displayName();
+    db->m_dialect = std::make_unique<PostgresDialect>();
+    requireDriver(*db->m_dialect, QStringLiteral("libqt6sql6-psql"));
+    db->m_connectionName = nextConnectionName();
+    QSqlDatabase c = QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
+    c.setHostName(where.host);
+    c.setPort(where.port);
+    c.setDatabaseName(where.database);
+    c.setUserName(where.user);
+    c.setPassword(where.password);
+    c.setConnectOptions(where.connectOptions);
+    bool opened = c.open();
+    if (!opened && where.password.isEmpty() && passwordProvider()) {
+        // Only now: a password in PGPASSWORD or ~/.pgpass, or a server that trusts this
+        // user, must not make the app ask for one.
+        QUrl asked = where.url;
+        asked.setPassword(QString());
+        const QString password = passwordProvider()(asked);
+        if (!password.isEmpty()) {
+            c.setPassword(password);
+            opened = c.open();
+        }
+    }
+    if (!opened) {
+        const QString text = c.lastError().text().trimmed();
+        throw EnvironmentError(
+            QCoreApplication::translate("Database",
+                                        "cannot connect to the PostgreSQL database %1 on %2:%3 "
+                                        "as %4: %5")
+                .arg(where.database, where.host)
+                .arg(where.port)
+                .arg(where.user.isEmpty() ? QStringLiteral("(default user)") : where.user, text));
+    }
+    db->startSession();
+    return db;
+}
+
+void Database::startSession()
+{
+    for (const QString& statement : m_dialect->sessionSetup())
+        exec(statement);
+    // Opening succeeds even on a file that is not a database; reading the schema proves it.
+    exec(m_dialect->probeStatement());
 }
 
 Database::~Database()
@@ -60,7 +130,7 @@ Database::~Database()
 
 QString Database::displayName() const
 {
-    return QDir::toNativeSeparators(m_location);
+    return m_displayName;
 }
 
 QSqlDatabase Database::connection() const
@@ -97,6 +167,11 @@ void Database::execPrepared(QSqlQuery& query)
         const QVariant& v = bound.at(i);
         if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
             query.bindValue(i, QStringLiteral(""));
+        // {{BOOL}} columns are integers on both engines; QPSQL would send TRUE/FALSE,
+        // which PostgreSQL refuses for an integer.
+        else if (v.typeId() == QMetaType::Bool)
+            query.bindValue(i, v.isNull() ? QVariant(QMetaType::fromType<int>())
+                                          : QVariant(v.toBool() ? 1 : 0));
     }
     if (!query.exec())
         fail(QCoreApplication::translate("Database", "database error"), query.lastError());
@@ -117,6 +192,14 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
         q.addBindValue(v);
     execPrepared(q);
     return q;
+}
+
+qint64 Database::insertReturningId(const QString& insertSql, const QVariantList& binds)
+{
+    QSqlQuery q = exec(insertSql + QStringLiteral(" RETURNING id"), binds);
+    if (!q.next())
+        fail(QCoreApplication::translate("Database", "database error"), q.lastError());
+    return q.value(0).toLongLong();
 }
 
 void Database::transaction(const std::function<void()>& work)

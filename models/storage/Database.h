@@ -5,25 +5,40 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 #include <QVariantList>
 
 #include <functional>
 #include <memory>
 
-// One open connection to the contest database (SQLite file, later PostgreSQL URL).
-// Failures throw EnvironmentError (cannot open, locked, disk full) so callers need not
-// check every statement; a failed transaction is rolled back.
+// One open connection to the contest database: a SQLite file or a PostgreSQL database
+// (postgresql://user:password@host:port/dbname, see PostgresLocation).
+// Failures throw EnvironmentError (cannot open, locked, disk full, server unreachable,
+// login refused) so callers need not check every statement; a failed transaction is
+// rolled back.
 class Database
 {
 public:
-    // A file path (SQLite, created if missing). Throws EnvironmentError.
+    // Asked for the password of a PostgreSQL URL that has none, after a login without
+    // one (libpq also reads PGPASSWORD and ~/.pgpass) was refused. Gets the URL without
+    // password (user, host, port, database); returns the password, or an empty string
+    // to give up (the open then fails with the server's message). The app installs one
+    // that reads the keychain or asks the user; contestctl installs none.
+    using PasswordProvider = std::function<QString(const QUrl& location)>;
+    static void setPasswordProvider(PasswordProvider provider);
+
+    // A file path (SQLite, created if missing) or a postgresql:// URL (the database must
+    // exist). Throws EnvironmentError, or UserError for a malformed URL.
     static std::unique_ptr<Database> open(const QString& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // As given to open(): for PostgreSQL it may hold the password, so never show it.
     QString location() const { return m_location; }
+    // The file path, or the URL without password: what messages may show.
     QString displayName() const;
+    bool isServer() const { return m_dialect->isServer(); }
     const SqlDialect& dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
 
@@ -33,6 +48,10 @@ public:
     // Prepared once per call site is the caller's business; this prepares and checks.
     QSqlQuery prepare(const QString& sql);
     void execPrepared(QSqlQuery& query);
+    // Runs an INSERT into a table whose key is an {{ID}} column and returns the new id.
+    // QPSQL gives no lastInsertId for identity columns, so this appends RETURNING id,
+    // which both engines understand (SQLite since 3.35).
+    qint64 insertReturningId(const QString& insertSql, const QVariantList& binds = {});
 
     // Runs `work` inside one transaction (nested calls join the outer one). Any exception
     // rolls back and propagates.
@@ -44,7 +63,11 @@ public:
 
 private:
     Database() = default;
+    static std::unique_ptr<Database> openSqlite(const QString& location);
+    static std::unique_ptr<Database> openPostgres(const QString& location);
+    void startSession();
     QString m_location;
+    QString m_displayName;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
     int m_transactionDepth = 0;

@@ -8,9 +8,11 @@
 
 // Everything that differs between the engines lives here, so schema steps and
 // repositories are written once. Schema SQL uses placeholders that the dialect expands:
-//   {{ID}}    an auto-numbered 64-bit primary key column type
-//   {{BLOB}}  a binary column type
-//   {{BOOL}}  a 0/1 column type
+//   {{ID}}     an auto-numbered 64-bit primary key column type
+//   {{BLOB}}   a binary column type
+//   {{BOOL}}   a 0/1 column type (an integer on both engines, so binds stay 0/1)
+//   {{INT64}}  a 64-bit integer column type (INTEGER is 32-bit on PostgreSQL)
+//   {{TEXT_ORDER}}  the collation that sorts text by code point on both engines
 class SqlDialect
 {
 public:
@@ -26,6 +28,8 @@ public:
     virtual QString listTablesStatement() const = 0;
     // Error text that means "someone else holds the database" (an environment error).
     virtual bool isBusyError(const QString& nativeCode, const QString& text) const = 0;
+    // A database server (connections over the network) rather than a local file.
+    virtual bool isServer() const = 0;
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driver);
 };
@@ -40,4 +44,19 @@ public:
     QString probeStatement() const override;
     QString listTablesStatement() const override;
     bool isBusyError(const QString& nativeCode, const QString& text) const override;
+    bool isServer() const override { return false; }
+};
+
+// PostgreSQL 13 or newer through Qt's QPSQL driver.
+class PostgresDialect : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("PostgreSQL"); }
+    QString driver() const override { return QStringLiteral("QPSQL"); }
+    QStringList sessionSetup() const override;
+    QString expand(QString sql) const override;
+    QString probeStatement() const override;
+    QString listTablesStatement() const override;
+    bool isBusyError(const QString& nativeCode, const QString& text) const override;
+    bool isServer() const override { return true; }
 };
