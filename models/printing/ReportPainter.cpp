@@ -149,3 +149,14 @@ void ReportPainter::table(const ReportTable& t)
     if (!t.totalRow.isEmpty())
         body(t.totalRow, true);
 }
+
+void ReportPainter::figure(double x, double w, double h, bool advance,
+                           const std::function<void(QPainter&, const QRectF&, double mm)>& draw)
+{
+    ensure(h);
+    m_painter.save();
+    draw(m_painter, QRectF(x * m_mm, m_y * m_mm, w * m_mm, h * m_mm), m_mm);
+    m_painter.restore();
+    if (advance)
+        m_y += h;
+}

@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 // Lays a report out down the pages of a paginated device: text blocks and tables whose
@@ -25,6 +27,10 @@ public:
     double text(const QString& text, double pt, bool bold, bool italic, Qt::Alignment align,
                 double x, double w, bool advance = true, double rule = 0);
     void table(const ReportTable& t);
+    // A drawing `w` x `h` mm at (x, current y), kept on one page: `draw` paints into the
+    // given rectangle (device units) and is told how many device units make a millimetre.
+    void figure(double x, double w, double h, bool advance,
+                const std::function<void(QPainter&, const QRectF&, double mm)>& draw);
 
 private:
     double heightOf(const QString& text, const QFont& font, double w) const;
