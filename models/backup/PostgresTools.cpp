@@ -1,0 +1,43 @@
+#include "PostgresTools.h"
+
+#include <QUrl>
+
+namespace {
+QString quoted(const QString& s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+} // namespace
+
+namespace PostgresTools {
+
+bool isPostgresLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive);
+}
+
+QString withoutPassword(const QString& url)
+{
+    QUrl u(url);
+    u.setPassword(QString());
+    return u.toString();
+}
+
+QString dumpCommand(const QString& url, const QString& outFile)
+{
+    const QString file = outFile.isEmpty() ? QStringLiteral("contest.dump") : outFile;
+    return QStringLiteral("pg_dump --format=custom --no-owner --file=%1 %2")
+        .arg(quoted(file), quoted(withoutPassword(url)));
+}
+
+QString restoreCommand(const QString& url, const QString& dumpFile)
+{
+    return QStringLiteral("pg_restore --clean --if-exists --no-owner --single-transaction "
+                          "--dbname=%1 %2")
+        .arg(quoted(withoutPassword(url)), quoted(dumpFile));
+}
+
+} // namespace PostgresTools

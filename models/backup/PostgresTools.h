@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// A PostgreSQL database is backed up on the server side with pg_dump and restored with
+// pg_restore: these build the exact commands to print, without the password (pg_dump
+// reads it from PGPASSWORD or ~/.pgpass rather than from a command line others can see).
+namespace PostgresTools {
+bool isPostgresLocation(const QString& location);
+QString withoutPassword(const QString& url);
+QString dumpCommand(const QString& url, const QString& outFile);
+QString restoreCommand(const QString& url, const QString& dumpFile);
+} // namespace PostgresTools
