@@ -2,6 +2,8 @@
 // contest-server on loopback over TLS, against a floor: curl fetching the same pages and
 // `sqlite3 .import` of the same rows. Run by hand, not in ctest:
 //   bench_sync [N=100000] [PAGE=1000]
+// BENCH_DB=postgresql://… syncs into that (empty) database instead of a SQLite file
+// (tests/bench/run-both-engines.sh makes one on a throwaway cluster).
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "storage/ContestDatabase.h"
@@ -122,7 +124,8 @@ int main(int argc, char* argv[])
 
     int status = 0;
     {
-        auto db = ContestDatabase::openAndMigrate(d + QStringLiteral("/client.sqlite"));
+        auto db = ContestDatabase::openAndMigrate(
+            qEnvironmentVariable("BENCH_DB", d + QStringLiteral("/client.sqlite")));
         DemoContest::populate(*db, 0);
         QNetworkAccessManager manager;
         ServerConfig config;
