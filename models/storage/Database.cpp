@@ -221,6 +221,8 @@ void Database::transaction(const std::function<void()>& work)
     m_transactionDepth = 1;
     try {
         work();
+        if (const QString notice = m_dialect->changeNoticeStatement(); !notice.isEmpty())
+            exec(notice);
     } catch (...) {
         m_transactionDepth = 0;
         c.rollback();

@@ -101,3 +101,16 @@ std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driver)
         return std::make_unique<PostgresDialect>();
     return nullptr;
 }
+
+QString PostgresDialect::changeChannel() const
+{
+    return QStringLiteral("contest_admin_changes");
+}
+
+QString PostgresDialect::changeNoticeStatement() const
+{
+    // Only a transaction that wrote something has an id; NOTIFY is delivered at commit.
+    return QStringLiteral("SELECT pg_notify('%1', '') "
+                          "WHERE pg_current_xact_id_if_assigned() IS NOT NULL")
+        .arg(changeChannel());
+}

@@ -30,6 +30,11 @@ public:
     virtual bool isBusyError(const QString& nativeCode, const QString& text) const = 0;
     // A database server (connections over the network) rather than a local file.
     virtual bool isServer() const = 0;
+    // Run at the end of every outermost transaction, so that the other connections (another
+    // office PC's app) hear that something changed; empty where changes are polled instead
+    // (SQLite: PRAGMA data_version). changeChannel() is what they listen to.
+    virtual QString changeNoticeStatement() const { return {}; }
+    virtual QString changeChannel() const { return {}; }
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driver);
 };
@@ -59,4 +64,6 @@ public:
     QString listTablesStatement() const override;
     bool isBusyError(const QString& nativeCode, const QString& text) const override;
     bool isServer() const override { return true; }
+    QString changeNoticeStatement() const override;
+    QString changeChannel() const override;
 };
