@@ -10,6 +10,7 @@
 #include "ReasonDialog.h"
 #include "SnapshotResults.h"
 #include "TieBreakDialog.h"
+#include "accounts/Authorization.h"
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "judging/ResultsLock.h"
@@ -171,15 +172,18 @@ void ResultsArea::showResults(std::shared_ptr<const Results> results)
     } catch (const EnvironmentError& e) {
         showError(tr("Judges' decisions"), e.message());
     }
-    m_decisionsPage->setResults(*m_results, active, !m_locked);
+    // The core refuses what the role may not do; the buttons say so beforehand.
+    const bool mayDecide = Authorization::allows(m_db, Permission::RecordTieDecisions);
+    const bool mayLock = Authorization::allows(m_db, Permission::LockResults);
+    m_decisionsPage->setResults(*m_results, active, !m_locked && mayDecide);
     const int ties = int(m_results->unresolvedTies.size() + m_results->staleDecisions.size());
     m_tabs->setTabText(m_tabs->indexOf(m_decisionsPage),
                        ties > 0 ? tr("&Ties and decisions (%1)").arg(ties)
                                 : tr("&Ties and decisions"));
     m_auditPage->reload();
-    m_decideButton->setEnabled(!m_locked && !m_results->unresolvedTies.isEmpty());
-    m_lockButton->setEnabled(!m_locked);
-    m_unlockButton->setEnabled(m_locked);
+    m_decideButton->setEnabled(mayDecide && !m_locked && !m_results->unresolvedTies.isEmpty());
+    m_lockButton->setEnabled(mayLock && !m_locked);
+    m_unlockButton->setEnabled(mayLock && m_locked);
     updateBanner();
     updateSummary();
 }
