@@ -11,11 +11,13 @@
 #include "QuestionTableModel.h"
 #include "QuestionTransfer.h"
 #include "RevisionHistoryView.h"
+#include "accounts/Authorization.h"
 #include "contest/TopicRepository.h"
 #include "questions/QuestionRepository.h"
 #include "questions/QuestionSimilarity.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -116,6 +118,7 @@ QuestionBankArea::QuestionBankArea(Database& db, QWidget* parent) : QWidget(pare
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QuestionBankArea::updateCount);
     reload();
     m_table->resizeColumnsToContents();
+    applyRole();
     m_table->setColumnWidth(QuestionTableModel::TextColumn, 360);
 }
 
@@ -503,8 +506,38 @@ void QuestionBankArea::importQuestions()
     reload();
 }
 
+// The core hides the answer keys from whoever may not see them and refuses their
+// writes; here the same is shown beforehand: no answer column, nothing to click that
+// would be refused.
+void QuestionBankArea::applyRole()
+{
+    const bool mayEdit = Authorization::allows(m_db, Permission::EditQuestions);
+    const bool seesKeys = Authorization::canSeeAnswerKeys(m_db);
+    m_table->setColumnHidden(QuestionTableModel::AnswerColumn, !seesKeys);
+    for (const char* name : {"newButton", "approveButton", "retireButton", "importButton"}) {
+        if (auto* b = findChild<QPushButton*>(QLatin1String(name)))
+            b->setEnabled(mayEdit);
+    }
+    m_moveButton->setEnabled(mayEdit);
+    m_editor->setEnabled(mayEdit);
+    if (auto* b = findChild<QPushButton*>(QStringLiteral("exportButton")))
+        b->setEnabled(seesKeys && Authorization::allows(m_db, Permission::TransferQuestions));
+    if (auto* answers = findChild<QCheckBox*>(QStringLiteral("withAnswersCheckBox"))) {
+        if (!seesKeys)
+            answers->setChecked(false);
+        answers->setEnabled(seesKeys);
+    }
+}
+
 void QuestionBankArea::exportQuestions()
 {
+    try {
+        Authorization::require(m_db, Permission::TransferQuestions);
+        Authorization::requireAnswerKeys(m_db);
+    } catch (const UserError& e) {
+        MessageBox::warning(this, tr("Export questions"), e.message());
+        return;
+    }
     const QString result = QuestionTransfer::exportFile(m_model->questions(), this);
     if (!result.isEmpty())
         setResult(result);

@@ -51,6 +51,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void applyRole();
     QWidget* buildFilters();
     QWidget* buildActions();
     void updateFilter();
