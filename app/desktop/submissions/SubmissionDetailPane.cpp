@@ -1,6 +1,7 @@
 #include "SubmissionDetailPane.h"
 
 #include "SubmissionText.h"
+#include "accounts/Authorization.h"
 #include "core/Duration.h"
 #include "core/Problem.h"
 #include "questions/QuestionRepository.h"
@@ -145,7 +146,9 @@ SubmissionDetailPane::SubmissionDetailPane(Database& db, QWidget* parent)
 
 void SubmissionDetailPane::loadReference()
 {
-    m_key = AnswerKey::load(m_db);
+    // Whether an answer was right tells its key: hidden like the keys themselves.
+    m_keyHidden = !Authorization::canSeeAnswerKeys(m_db);
+    m_key = m_keyHidden ? AnswerKey() : AnswerKey::load(m_db);
     m_questions.clear();
     for (const Question& q : QuestionRepository(m_db).list())
         m_questions.insert(q.id, q);
@@ -239,6 +242,8 @@ void SubmissionDetailPane::showSubmission(qint64 rowid)
 
 QString SubmissionDetailPane::resultText(const QString& questionId, const QString& chosen) const
 {
+    if (m_keyHidden)
+        return chosen.isEmpty() ? tr("unanswered") : tr("hidden until the contest closes");
     const AnswerKey::Entry* entry = m_key.find(questionId);
     if (!entry)
         return tr("not in the bank");

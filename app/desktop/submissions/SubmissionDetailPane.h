@@ -54,6 +54,7 @@ private:
 
     Database& m_db;
     AnswerKey m_key;
+    bool m_keyHidden = false; // the role may not see the answer keys yet
     QHash<QString, Question> m_questions;
     int m_offsetMinutes = 7 * 60;
     qint64 m_rowid = 0;
