@@ -14,3 +14,4 @@ QList<CtlCommand> resultsCommands();    // results, results lock/unlock, ties
 QList<CtlCommand> syncCommands();       // publish, sync (the online server)
 QList<CtlCommand> printCommands();      // print certificates/award-list/template, verify
 QList<CtlCommand> userCommands();       // users add/list/passwd/role/disable/enable
+QList<CtlCommand> reportCommands();     // report progress/units (statistics)

@@ -17,7 +17,8 @@ namespace {
 QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
-           resultsCommands() + syncCommands() + printCommands() + userCommands();
+           resultsCommands() + syncCommands() + printCommands() + userCommands() +
+           reportCommands();
 }
 
 QString generalHelp()
@@ -52,7 +53,7 @@ void installTranslations(QCoreApplication& app)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "print") == 0) {
+        if (qstrcmp(argv[i], "print") == 0 || qstrcmp(argv[i], "report") == 0) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QGuiApplication>(argc, argv);
         }

@@ -1,5 +1,7 @@
 #include "ParticipationStats.h"
 
+#include "StatisticsSummary.h"
+#include "StatisticsTally.h"
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
 #include "submissions/SubmissionValidator.h"
@@ -12,10 +14,7 @@
 
 namespace {
 
-constexpr qint64 msPerDay = 86400000;
-constexpr qint64 msPerHour = 3600000;
-constexpr int durationMinutesCap = 30; // longer attempts share the last bar
-constexpr int predictionBins = 10;     // on each side of the target
+constexpr int predictionBins = 10; // on each side of the target
 
 qint64 scalar(Database& db, const QString& sql, const QVariantList& binds = {})
 {
@@ -28,95 +27,70 @@ QDate dateOfDayNumber(qint64 day)
     return QDate(1970, 1, 1).addDays(day);
 }
 
-qint64 dayNumberOf(qint64 utcMs, int offsetMinutes)
-{
-    const qint64 local = utcMs + qint64(offsetMinutes) * 60000;
-    return local >= 0 ? local / msPerDay : -((-local + msPerDay - 1) / msPerDay);
-}
-
-void fillDays(Database& db, ParticipationStats& s, const ContestSettings& settings)
+void fillDays(ParticipationStats& s, const StatisticsTally& t, const ContestSettings& settings)
 {
     const int offset = s.timezoneOffsetMinutes;
-    const qint64 firstDay = dayNumberOf(settings.opensAt.utcMs, offset);
-    const qint64 lastDay = dayNumberOf(settings.closesAt.utcMs, offset);
+    const qint64 firstDay = StatisticsTally::dayNumber(settings.opensAt.utcMs, offset);
+    const qint64 lastDay = StatisticsTally::dayNumber(settings.closesAt.utcMs, offset);
     s.firstDay = dateOfDayNumber(firstDay);
     s.lastDay = dateOfDayNumber(lastDay);
     QMap<qint64, ParticipationStats::Day> byDay;
     for (qint64 d = firstDay; d <= lastDay && d - firstDay < 3660; ++d)
         byDay[d].date = dateOfDayNumber(d);
-
-    const QString day = StatisticsSql::dayOf(offset);
-    QSqlQuery q = db.exec(QStringLiteral("SELECT %1 AS d, COUNT(*), COUNT(DISTINCT contestant_key) "
-                                         "FROM stat_rows WHERE %2 GROUP BY d")
-                              .arg(day, StatisticsSql::counted()));
-    while (q.next()) {
-        auto& entry = byDay[q.value(0).toLongLong()];
-        entry.date = dateOfDayNumber(q.value(0).toLongLong());
-        entry.submissions = q.value(1).toLongLong();
-        entry.contestants = q.value(2).toLongLong();
-    }
+    auto entry = [&](qint64 d) -> ParticipationStats::Day& {
+        auto& e = byDay[d];
+        e.date = dateOfDayNumber(d);
+        return e;
+    };
+    const auto counts = [&](const QString& kind) { return t.counts.value(kind); };
+    for (auto [d, n] : counts(StatKind::day()).asKeyValueRange())
+        entry(d).submissions = n;
+    for (auto [d, n] : counts(StatKind::dayPeople()).asKeyValueRange())
+        entry(d).contestants = n;
     // The cumulative line counts people once, on the day they first took part.
-    q = db.exec(
-        QStringLiteral("SELECT (first_ms + %1) / %2 AS d, COUNT(*) FROM stat_people GROUP BY d")
-            .arg(qint64(offset) * 60000)
-            .arg(msPerDay));
-    while (q.next()) {
-        auto& entry = byDay[q.value(0).toLongLong()];
-        entry.date = dateOfDayNumber(q.value(0).toLongLong());
-        entry.newContestants = q.value(1).toLongLong();
-    }
+    for (auto [d, n] : counts(StatKind::firstDay()).asKeyValueRange())
+        entry(d).newContestants = n;
     qint64 running = 0;
-    for (auto& entry : byDay) {
-        running += entry.newContestants;
-        entry.cumulativeContestants = running;
-        s.days.append(entry);
+    for (auto& e : byDay) {
+        running += e.newContestants;
+        e.cumulativeContestants = running;
+        s.days.append(e);
     }
 }
 
 void fillDaysLeft(ParticipationStats& s, const QDateTime& now)
 {
-    const qint64 today = dayNumberOf(now.toMSecsSinceEpoch(), s.timezoneOffsetMinutes);
+    const qint64 today =
+        StatisticsTally::dayNumber(now.toMSecsSinceEpoch(), s.timezoneOffsetMinutes);
     const qint64 last = QDate(1970, 1, 1).daysTo(s.lastDay);
     const qint64 first = QDate(1970, 1, 1).daysTo(s.firstDay);
     // Before the window opens every day is still ahead; the closing day counts as left.
     s.daysLeft = int(std::max<qint64>(0, last - std::max(today, first) + 1));
 }
 
-void fillHours(Database& db, ParticipationStats& s)
+void fillHours(ParticipationStats& s, const StatisticsTally& t)
 {
     s.hours.resize(24);
+    const auto hours = t.counts.value(StatKind::hour());
     for (int h = 0; h < 24; ++h)
-        s.hours[h].key = h;
-    // The offset keeps the dividend positive for any date after 1970.
-    QSqlQuery q = db.exec(QStringLiteral("SELECT ((submitted_at_ms + %1) / %2) % 24 AS h, COUNT(*) "
-                                         "FROM stat_rows WHERE %3 GROUP BY h")
-                              .arg(qint64(s.timezoneOffsetMinutes) * 60000)
-                              .arg(msPerHour)
-                              .arg(StatisticsSql::counted()));
-    while (q.next()) {
-        const int h = q.value(0).toInt();
-        if (h >= 0 && h < 24)
-            s.hours[h].count = q.value(1).toLongLong();
-    }
+        s.hours[h] = {h, hours.value(h)};
 }
 
-void fillUnits(Database& db, ParticipationStats& s)
+void fillUnits(Database& db, ParticipationStats& s, const StatisticsTally& t)
 {
     QHash<QString, Unit> units;
     for (const Unit& u : UnitRepository(db).list())
         units.insert(u.code, u);
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT unit, COUNT(DISTINCT contestant_key) FROM stat_rows "
-                               "WHERE %1 GROUP BY unit")
-                    .arg(StatisticsSql::counted()));
-    while (q.next()) {
+    for (auto it = t.units.cbegin(); it != t.units.cend(); ++it) {
+        if (it->contestants <= 0)
+            continue;
         ParticipationStats::UnitCount c;
-        c.code = q.value(0).toString();
-        c.contestants = q.value(1).toLongLong();
-        const auto it = units.constFind(c.code);
-        c.name = it != units.cend() ? it->name : c.code;
-        if (it != units.cend() && it->headcount && *it->headcount > 0)
-            c.rate = double(c.contestants) / *it->headcount;
+        c.code = it.key();
+        c.contestants = it->contestants;
+        const auto u = units.constFind(c.code);
+        c.name = u != units.cend() ? u->name : c.code;
+        if (u != units.cend() && u->headcount && *u->headcount > 0)
+            c.rate = double(c.contestants) / *u->headcount;
         s.units.append(c);
     }
     std::sort(s.units.begin(), s.units.end(), [](const auto& a, const auto& b) {
@@ -124,83 +98,69 @@ void fillUnits(Database& db, ParticipationStats& s)
     });
 }
 
-void fillCorrect(Database& db, ParticipationStats& s)
+void fillCorrect(ParticipationStats& s, const StatisticsTally& t)
 {
     QMap<qint64, qint64> counts;
     for (int c = 0; c <= s.questionsPerAttempt; ++c)
         counts[c] = 0;
-    // The best attempt per person: what the default "counted attempt" ranks by first.
-    QSqlQuery q = db.exec(QStringLiteral("SELECT best, COUNT(*) FROM stat_people GROUP BY best"));
-    while (q.next())
-        counts[q.value(0).toLongLong()] = q.value(1).toLongLong();
+    for (auto [c, n] : t.counts.value(StatKind::correct()).asKeyValueRange())
+        counts[c] += n;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         s.correct.append({it.key(), it.value()});
 }
 
-void fillPredictions(Database& db, ParticipationStats& s)
+void fillPredictions(ParticipationStats& s, const StatisticsTally& t)
 {
     const qint64 w = std::max<qint64>(1, s.predictionTarget / predictionBins);
     s.predictionBinWidth = w;
     QMap<qint64, qint64> counts;
     for (int b = -predictionBins; b <= predictionBins; ++b)
         counts[b] = 0;
-    // floor((prediction - target) / w), written for SQL's truncating division.
-    const QString t = QString::number(s.predictionTarget);
-    const QString width = QString::number(w);
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT CASE WHEN prediction >= %1 THEN (prediction - %1) / %2 "
-                               "ELSE -((%1 - prediction + %2 - 1) / %2) END AS b, COUNT(*) "
-                               "FROM stat_rows WHERE %3 AND prediction IS NOT NULL GROUP BY b")
-                    .arg(t, width, StatisticsSql::counted()));
-    while (q.next()) {
+    const qint64 target = s.predictionTarget;
+    for (auto [prediction, n] : t.counts.value(StatKind::prediction()).asKeyValueRange()) {
+        // floor((prediction - target) / w)
         const qint64 b =
-            std::clamp<qint64>(q.value(0).toLongLong(), -predictionBins, predictionBins);
-        counts[b] += q.value(1).toLongLong();
+            prediction >= target ? (prediction - target) / w : -((target - prediction + w - 1) / w);
+        counts[std::clamp<qint64>(b, -predictionBins, predictionBins)] += n;
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         s.predictions.append({it.key(), it.value()});
 }
 
-void fillDurations(Database& db, ParticipationStats& s)
+void fillDurations(ParticipationStats& s, const StatisticsTally& t)
 {
-    QList<qint64> counts(durationMinutesCap + 1, 0);
-    QSqlQuery q = db.exec(QStringLiteral("SELECT duration_ms / 60000 AS m, COUNT(*) FROM stat_rows "
-                                         "WHERE %1 GROUP BY m")
-                              .arg(StatisticsSql::counted()));
-    while (q.next()) {
-        const qint64 m = std::clamp<qint64>(q.value(0).toLongLong(), 0, durationMinutesCap);
-        counts[m] += q.value(1).toLongLong();
-    }
+    const int cap = StatisticsTally::durationMinutesCap;
+    QList<qint64> counts(cap + 1, 0);
+    for (auto [m, n] : t.counts.value(StatKind::minute()).asKeyValueRange())
+        counts[std::clamp<qint64>(m, 0, cap)] += n;
     // Up to the longest minute seen (at least ten bars): thirty empty bars say nothing.
     int last = 9;
-    for (int m = 0; m <= durationMinutesCap; ++m)
+    for (int m = 0; m <= cap; ++m)
         if (counts.at(m) > 0)
             last = std::max(last, m);
     for (int m = 0; m <= last; ++m)
         s.durations.append({m, counts.at(m)});
 }
 
-void fillReasons(Database& db, ParticipationStats& s)
+void fillReasons(ParticipationStats& s, const StatisticsTally& t, qint64 conflicts)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT valid, COALESCE(invalid_code, ''), COUNT(*) "
-                                         "FROM submissions GROUP BY valid, invalid_code"));
     qint64 valid = 0;
     QMap<QString, qint64> invalid;
-    while (q.next()) {
-        const qint64 n = q.value(2).toLongLong();
-        s.totalSubmissions += n;
-        if (q.value(0).toInt() != 0)
-            valid += n;
+    for (auto it = t.reasons.cbegin(); it != t.reasons.cend(); ++it) {
+        s.totalSubmissions += it.value();
+        if (it.key().first != 0)
+            valid += it.value();
         else
-            invalid[q.value(1).toString()] += n;
+            invalid[it.key().second] += it.value();
     }
     s.reasons.append(
         {QString(), QCoreApplication::translate("ParticipationStats", "Valid"), valid});
     for (auto it = invalid.cbegin(); it != invalid.cend(); ++it)
-        s.reasons.append({it.key(), SubmissionValidator::reasonLabel(it.key()), it.value()});
+        if (it.value() != 0)
+            s.reasons.append({it.key(), SubmissionValidator::reasonLabel(it.key()), it.value()});
     s.reasons.append({QStringLiteral("conflict"),
                       QCoreApplication::translate("ParticipationStats", "Conflicting version"),
-                      scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts"))});
+                      conflicts});
 }
 
 } // namespace
@@ -210,56 +170,42 @@ QString StatisticsSql::counted()
     return QStringLiteral("valid = 1 AND contestant_key <> ''");
 }
 
-QString StatisticsSql::dayOf(int offsetMinutes)
+ParticipationStats ParticipationStats::fromTally(Database& db, const StatisticsTally& tally,
+                                                 const ContestSettings& settings,
+                                                 const QDateTime& now, qint64 conflicts)
 {
-    return QStringLiteral("((submitted_at_ms + %1) / %2)")
-        .arg(qint64(offsetMinutes) * 60000)
-        .arg(msPerDay);
+    ParticipationStats s;
+    s.timezoneOffsetMinutes = settings.timezoneOffsetMinutes;
+    s.questionsPerAttempt = settings.questionsPerAttempt;
+    s.contestants = tally.contestants();
+    s.validSubmissions = tally.validSubmissions();
+    s.predictionTarget = StatisticsSummary::targetFor(settings, s.contestants, s.validSubmissions);
+    fillDays(s, tally, settings);
+    fillDaysLeft(s, now);
+    fillHours(s, tally);
+    fillUnits(db, s, tally);
+    fillCorrect(s, tally);
+    fillPredictions(s, tally);
+    fillDurations(s, tally);
+    fillReasons(s, tally, conflicts);
+    return s;
 }
 
 ParticipationStats ParticipationStats::compute(Database& db, const QDateTime& now)
 {
     const ContestSettings settings = ContestRepository(db).loadOrDefaults();
-    // One pass over the wide submissions table (raw JSON makes every row long) into a narrow
-    // temporary copy of what counts; the GROUP BYs below then read that instead of each
-    // scanning the whole table again.
-    db.exec(QStringLiteral("DROP TABLE IF EXISTS stat_rows"));
-    db.exec(QStringLiteral("DROP TABLE IF EXISTS stat_people"));
-    db.exec(QStringLiteral(
-                "CREATE TEMP TABLE stat_rows AS SELECT valid, contestant_key, unit, "
-                "submitted_at_ms, duration_ms, prediction, correct FROM submissions WHERE %1")
-                .arg(StatisticsSql::counted()));
-    // And one row per person (first submission, best score): three figures need it.
-    db.exec(QStringLiteral("CREATE TEMP TABLE stat_people AS SELECT contestant_key, "
-                           "MIN(submitted_at_ms) AS first_ms, MAX(correct) AS best FROM stat_rows "
-                           "GROUP BY contestant_key"));
-    ParticipationStats s;
-    s.timezoneOffsetMinutes = settings.timezoneOffsetMinutes;
-    s.questionsPerAttempt = settings.questionsPerAttempt;
-    s.contestants = scalar(db, QStringLiteral("SELECT COUNT(*) FROM stat_people"));
-    s.validSubmissions = scalar(
-        db,
-        QStringLiteral("SELECT COUNT(*) FROM stat_rows WHERE %1").arg(StatisticsSql::counted()));
-    switch (settings.predictionTarget.kind) {
-    case PredictionTarget::Kind::Contestants:
-        s.predictionTarget = s.contestants;
-        break;
-    case PredictionTarget::Kind::Submissions:
-        s.predictionTarget = s.validSubmissions;
-        break;
-    case PredictionTarget::Kind::Fixed:
-        s.predictionTarget = settings.predictionTarget.fixedValue;
-        break;
-    }
-    fillDays(db, s, settings);
-    fillDaysLeft(s, now);
-    fillHours(db, s);
-    fillUnits(db, s);
-    fillCorrect(db, s);
-    fillPredictions(db, s);
-    fillDurations(db, s);
-    fillReasons(db, s);
-    db.exec(QStringLiteral("DROP TABLE stat_rows"));
-    db.exec(QStringLiteral("DROP TABLE stat_people"));
-    return s;
+    StatisticsSummary::refresh(db);
+    return fromTally(db, StatisticsSummary::load(db), settings, now,
+                     scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")));
+}
+
+ParticipationStats ParticipationStats::asOf(Database& db, const QDate& day)
+{
+    const ContestSettings settings = ContestRepository(db).loadOrDefaults();
+    // The end of that day where the contest is.
+    const qint64 until = StatisticsTally::endOfDayMs(day, settings.timezoneOffsetMinutes);
+    // Days left are counted from the next morning: the chosen day is over.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(until + 1, Qt::UTC);
+    return fromTally(db, StatisticsSummary::compute(db, settings, until), settings, now,
+                     scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")));
 }

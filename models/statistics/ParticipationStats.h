@@ -9,6 +9,8 @@
 #include <optional>
 
 class Database;
+struct ContestSettings;
+struct StatisticsTally;
 
 // One bar of a histogram: its label value (a day, an hour, a number of correct answers...)
 // and how many fall in it.
@@ -27,9 +29,10 @@ struct ReasonCount
     qint64 count = 0;
 };
 
-// The figures of the statistics dashboard, each from one aggregate query (GROUP BY in the
-// database) so that a million submissions cost a few hundred milliseconds, not a million
-// objects. Days and hours are in the contest's timezone.
+// The figures of the statistics dashboard, read from the summary tables that
+// StatisticsSummary keeps up to date, so that a million submissions cost a few
+// milliseconds once summarised. Days and hours are in the contest's timezone. Per person
+// figures (score, unit) follow the contest's counted attempt, as the results do.
 struct ParticipationStats
 {
     struct Day
@@ -62,18 +65,23 @@ struct ParticipationStats
     QList<Day> days;               // every day of the window, in order
     QList<StatBucket> hours;       // 24 entries, key = hour 0..23
     QList<UnitCount> units;        // by contestants, descending; only units with any
-    QList<StatBucket> correct;     // best attempt per contestant, key = correct 0..N
+    QList<StatBucket> correct;     // counted attempt per contestant, key = correct 0..N
     QList<StatBucket> predictions; // key = bin -10..10 around the target (width above)
     QList<StatBucket> durations;   // key = whole minutes, the last bin holds the longer ones
     QList<ReasonCount> reasons;    // valid first, then each invalid reason, then conflicts
 
+    // Refreshes the summary, then reads it.
     static ParticipationStats compute(Database& db,
                                       const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // As they stood at the end of `day` (contest time): straight from the submissions
+    // submitted by then, for the progress report.
+    static ParticipationStats asOf(Database& db, const QDate& day);
+    static ParticipationStats fromTally(Database& db, const StatisticsTally& tally,
+                                        const ContestSettings& settings, const QDateTime& now,
+                                        qint64 conflicts);
 };
 
 namespace StatisticsSql {
 // "valid = 1 AND contestant_key <> ''": what counts as taking part (rules.md).
 QString counted();
-// The day number (days since 1970-01-01 in the contest's timezone) of submitted_at_ms.
-QString dayOf(int offsetMinutes);
 } // namespace StatisticsSql

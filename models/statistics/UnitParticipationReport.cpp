@@ -1,6 +1,6 @@
 #include "UnitParticipationReport.h"
 
-#include "ParticipationStats.h"
+#include "StatisticsSummary.h"
 #include "contest/ContestRepository.h"
 #include "core/CsvWriter.h"
 #include "core/Problem.h"
@@ -42,30 +42,27 @@ UnitParticipationReport UnitParticipationReport::compute(Database& db, const QSt
 
     UnitParticipationReport report;
     report.m_title = tr("Participation by unit: %1").arg(settings.title);
-    // Each person once per unit, with their best valid attempt there.
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT unit, COUNT(*), AVG(best), SUM(CASE WHEN best >= %1 "
-                               "THEN 1 ELSE 0 END) FROM (SELECT unit, MAX(correct) AS best "
-                               "FROM submissions WHERE %2 GROUP BY unit, contestant_key) "
-                               "GROUP BY unit")
-                    .arg(settings.questionsPerAttempt)
-                    .arg(StatisticsSql::counted()));
-    while (q.next()) {
+    // Each person once, in the unit of their counted attempt (rules.md, collective prizes).
+    StatisticsSummary::refresh(db);
+    const StatisticsTally tally = StatisticsSummary::load(db);
+    for (auto it = tally.units.cbegin(); it != tally.units.cend(); ++it) {
+        if (it->contestants <= 0)
+            continue;
         Row r;
-        r.code = q.value(0).toString();
-        const auto it = units.constFind(r.code);
-        if (it != units.cend()) {
-            r.name = it->name;
-            r.kind = it->kind;
-            r.headcount = it->headcount;
+        r.code = it.key();
+        const auto unit = units.constFind(r.code);
+        if (unit != units.cend()) {
+            r.name = unit->name;
+            r.kind = unit->kind;
+            r.headcount = unit->headcount;
         } else {
             r.name = r.code;
         }
         if (!kind.isEmpty() && r.kind != kind)
             continue;
-        r.contestants = q.value(1).toLongLong();
-        r.averageCorrect = q.value(2).toDouble();
-        r.perfect = q.value(3).toLongLong();
+        r.contestants = it->contestants;
+        r.averageCorrect = double(it->correctSum) / double(it->contestants);
+        r.perfect = it->perfect;
         if (r.headcount && *r.headcount > 0)
             r.rate = double(r.contestants) / *r.headcount;
         report.m_rows.append(r);

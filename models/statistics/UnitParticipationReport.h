@@ -26,7 +26,7 @@ public:
         std::optional<int> headcount;
         qint64 contestants = 0;
         std::optional<double> rate;
-        double averageCorrect = 0; // of each person's best valid attempt
+        double averageCorrect = 0; // of each person's counted attempt
         qint64 perfect = 0;
     };
 

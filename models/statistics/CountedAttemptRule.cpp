@@ -1,0 +1,85 @@
+#include "CountedAttemptRule.h"
+
+#include "results/RankingEngine.h"
+
+#include <algorithm>
+
+namespace {
+// The engine compares at most this many keys (RankingPass::MaxKeys).
+constexpr int maxKeys = 6;
+} // namespace
+
+CountedAttemptRule::CountedAttemptRule(const ContestSettings& settings)
+    : m_policy(settings.countedAttempt), m_maxAttempts(settings.maxAttempts),
+      m_order(RankingEngine::effectiveOrder(settings))
+{
+    if (m_order.size() > maxKeys)
+        m_order.resize(maxKeys);
+    m_predictionKey = int(m_order.indexOf(RankingKey::PredictionError));
+}
+
+int CountedAttemptRule::considered(int attempts) const
+{
+    return m_maxAttempts > 0 ? std::min(attempts, m_maxAttempts) : attempts;
+}
+
+qint64 CountedAttemptRule::key(int k, const StatAttempt& a, qint64 target, int considered) const
+{
+    return RankingEngine::keyValue(m_order.at(k), a.correct, a.prediction, a.durationMs,
+                                   a.submittedMs, a.startedMs, target, considered);
+}
+
+int CountedAttemptRule::choose(QList<StatAttempt>& attempts, qint64 target) const
+{
+    if (attempts.isEmpty())
+        return -1;
+    std::sort(attempts.begin(), attempts.end(), [](const StatAttempt& a, const StatAttempt& b) {
+        return a.submittedMs != b.submittedMs ? a.submittedMs < b.submittedMs : a.id < b.id;
+    });
+    const int m = considered(int(attempts.size()));
+    if (m_policy == CountedAttempt::First)
+        return 0;
+    if (m_policy == CountedAttempt::Last)
+        return m - 1;
+    int chosen = 0;
+    for (int j = 1; j < m; ++j) {
+        for (int k = 0; k < m_order.size(); ++k) {
+            const qint64 a = key(k, attempts.at(j), target, m);
+            const qint64 b = key(k, attempts.at(chosen), target, m);
+            if (a != b) {
+                if (a < b)
+                    chosen = j;
+                break;
+            }
+        }
+    }
+    return chosen;
+}
+
+bool CountedAttemptRule::dependsOnTarget(const QList<StatAttempt>& attempts) const
+{
+    if (m_policy != CountedAttempt::Best || m_predictionKey < 0)
+        return false;
+    const int m = considered(int(attempts.size()));
+    // The attempts best on the keys before the prediction error: the target decides
+    // between them, so it matters when they differ in what the statistics show.
+    auto before = [&](const StatAttempt& a, const StatAttempt& b) { // a ranks above b
+        for (int k = 0; k < m_predictionKey; ++k) {
+            const qint64 x = key(k, a, 0, m), y = key(k, b, 0, m);
+            if (x != y)
+                return x < y;
+        }
+        return false;
+    };
+    int best = 0;
+    for (int j = 1; j < m; ++j)
+        if (before(attempts.at(j), attempts.at(best)))
+            best = j;
+    for (int j = 0; j < m; ++j) {
+        const StatAttempt& a = attempts.at(j);
+        if (j != best && !before(attempts.at(best), a) &&
+            (a.unit != attempts.at(best).unit || a.correct != attempts.at(best).correct))
+            return true;
+    }
+    return false;
+}
