@@ -25,6 +25,7 @@ QString SqliteDialect::expand(QString sql) const
     sql.replace(QLatin1String("{{BOOL}}"), QLatin1String("INTEGER"));
     sql.replace(QLatin1String("{{INT64}}"), QLatin1String("INTEGER"));
     sql.replace(QLatin1String("{{TEXT_ORDER}}"), QLatin1String("BINARY"));
+    sql.replace(QLatin1String("{{ROW_SEQ}}"), QLatin1String("rowid"));
     return sql;
 }
 
@@ -67,6 +68,7 @@ QString PostgresDialect::expand(QString sql) const
     sql.replace(QLatin1String("{{BOOL}}"), QLatin1String("INTEGER"));
     sql.replace(QLatin1String("{{INT64}}"), QLatin1String("BIGINT"));
     sql.replace(QLatin1String("{{TEXT_ORDER}}"), QLatin1String("\"C\""));
+    sql.replace(QLatin1String("{{ROW_SEQ}}"), QLatin1String("row_seq"));
     return sql;
 }
 

@@ -13,6 +13,8 @@
 //   {{BOOL}}   a 0/1 column type (an integer on both engines, so binds stay 0/1)
 //   {{INT64}}  a 64-bit integer column type (INTEGER is 32-bit on PostgreSQL)
 //   {{TEXT_ORDER}}  the collation that sorts text by code point on both engines
+//   {{ROW_SEQ}}     the number of a submissions row in insertion order: SQLite's rowid,
+//                   on PostgreSQL the row_seq column schema v10 adds to submissions
 class SqlDialect
 {
 public:
