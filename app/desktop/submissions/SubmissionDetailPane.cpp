@@ -189,7 +189,7 @@ void SubmissionDetailPane::showSubmission(qint64 rowid)
                       "id_number, phone, unit, started_at, submitted_at, submitted_at_ms, "
                       "duration_ms, prediction, correct, answers, source, received_at, "
                       "EXISTS (SELECT 1 FROM submission_conflicts c WHERE c.submission_id = "
-                      "submissions.id) FROM submissions WHERE rowid = ?"),
+                      "submissions.id) FROM submissions WHERE {{ROW_SEQ}} = ?"),
                   {rowid});
     if (!q.next())
         return;

@@ -7,9 +7,9 @@
 
 namespace {
 
-// The conflict flag is one probe of the (submission_id, raw_sha256) unique index per row.
+// {{ROW_SEQ}} is SQLite's rowid (SqlDialect). The conflict flag is one probe of the (submission_id, raw_sha256) unique index per row.
 const char kColumns[] =
-    "rowid, id, name, birth_year, id_number, phone, unit, submitted_at, submitted_at_ms, "
+    "{{ROW_SEQ}}, id, name, birth_year, id_number, phone, unit, submitted_at, submitted_at_ms, "
     "duration_ms, prediction, correct, valid, invalid_code, "
     "EXISTS (SELECT 1 FROM submission_conflicts c WHERE c.submission_id = submissions.id)";
 
@@ -106,7 +106,7 @@ QString SubmissionQuery::orderClause(Order order, bool descending)
     }
     // rowid breaks ties so that windows never overlap or skip a row.
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return column + direction + QStringLiteral(", rowid") + direction;
+    return column + direction + QStringLiteral(", {{ROW_SEQ}}") + direction;
 }
 
 bool SubmissionQuery::isCheapWindow(const SubmissionFilter& filter, Order order)
@@ -165,7 +165,7 @@ QList<SubmissionRow> SubmissionQuery::rows(const QVector<qint64>& rowids) const
 {
     if (rowids.isEmpty())
         return {};
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE rowid IN (%2)")
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM submissions WHERE {{ROW_SEQ}} IN (%2)")
                                 .arg(QLatin1String(kColumns), numberList(rowids)));
     QHash<qint64, SubmissionRow> byRowid;
     byRowid.reserve(rowids.size());
@@ -192,8 +192,8 @@ QVector<qint64> SubmissionQuery::orderedRowids(const SubmissionFilter& filter, O
     QVariantList binds;
     QString where = whereClause(filter, binds);
     if (within)
-        where += QStringLiteral(" AND rowid IN (%1)").arg(numberList(*within));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT rowid FROM submissions WHERE %1 ORDER BY %2")
+        where += QStringLiteral(" AND {{ROW_SEQ}} IN (%1)").arg(numberList(*within));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT {{ROW_SEQ}} FROM submissions WHERE %1 ORDER BY %2")
                                 .arg(where, orderClause(order, descending)),
                             binds);
     QVector<qint64> ids;
