@@ -4,6 +4,7 @@
 #include "ContestSettingsJson.h"
 #include "TopicRepository.h"
 #include "audit/AuditLog.h"
+#include "collab/LastChange.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -61,18 +62,25 @@ void ContestRepository::save(const ContestSettings& settings, int expectedRowVer
     m_db.transaction([&] {
         const std::optional<ContestSettings> before = load();
         const int current = rowVersion();
-        if (expectedRowVersion >= 0 && current != expectedRowVersion) {
-            throw UserError(ContestSettings::tr("The contest settings were changed by someone else since "
-                                                "you opened them; reload them and make your change again."));
-        }
+        const auto refuse = [&] {
+            throw UserError(LastChange::refusal(ContestSettings::tr("The contest settings"),
+                                                LastChange::ofSettings(m_db)));
+        };
+        if (expectedRowVersion >= 0 && current != expectedRowVersion)
+            refuse();
         if (current == 0) {
             m_db.exec(QStringLiteral("INSERT INTO contest (id, code, settings_json, row_version, updated_at) "
                                      "VALUES (1, ?, ?, 1, ?)"),
                       {settings.code, json, now});
         } else {
-            m_db.exec(QStringLiteral("UPDATE contest SET code = ?, settings_json = ?, "
-                                     "row_version = row_version + 1, updated_at = ? WHERE id = 1"),
-                      {settings.code, json, now});
+            // Conditional on the version read above: on PostgreSQL a save racing this one
+            // commits between our read and our write, and must make this one fail.
+            QSqlQuery update = m_db.exec(QStringLiteral("UPDATE contest SET code = ?, settings_json = ?, "
+                                                        "row_version = row_version + 1, updated_at = ? "
+                                                        "WHERE id = 1 AND row_version = ?"),
+                                         {settings.code, json, now, current});
+            if (update.numRowsAffected() != 1)
+                refuse();
         }
         if (!before || *before != settings) {
             AuditLog(m_db).append(QStringLiteral("settings.update"), settings.code,

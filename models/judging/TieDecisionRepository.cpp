@@ -60,6 +60,22 @@ qint64 TieDecisionRepository::record(const TieDecision& d, const QString& judges
     const QString who = d.decidedBy.isEmpty() ? AuditLog::currentUser() : d.decidedBy;
     const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction([&] {
+        // Two judges at two PCs deciding the same tie: the second learns of the first
+        // rather than leaving two decisions for one tie.
+        for (const StoredTieDecision& s : active()) {
+            QStringList members = s.decision.members;
+            members.sort();
+            if (s.decision.scope == d.scope && s.decision.prize == d.prize && members == sortedMembers) {
+                throw UserError(tr("this tie was already decided by %1 at %2 (decision %3). Your decision "
+                                   "was not recorded: reload to see theirs, and withdraw it first if "
+                                   "it must change.")
+                                    .arg(s.decision.decidedBy,
+                                         QDateTime::fromMSecsSinceEpoch(s.decision.decidedAt.utcMs)
+                                             .toLocalTime()
+                                             .toString(QStringLiteral("dd/MM/yyyy HH:mm")))
+                                    .arg(s.id));
+            }
+        }
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO tie_decisions (scope, prize, members_json, order_json, reason, judges, "
                            "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),

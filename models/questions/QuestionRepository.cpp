@@ -1,6 +1,7 @@
 #include "QuestionRepository.h"
 
 #include "accounts/Authorization.h"
+#include "collab/LastChange.h"
 #include "contest/TopicRepository.h"
 #include "core/Rfc3339.h"
 #include "storage/Database.h"
@@ -78,7 +79,7 @@ struct Writer
                                            "correct_key = ?, difficulty = ?, "
                                            "legal_source = ?, explanation = ?, status = ?, author "
                                            "= ?, reviewer = ?, updated_at = ?, "
-                                           "row_version = row_version + 1 WHERE id = ?"))),
+                                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"))),
           deleteOptions(
               db.prepare(QStringLiteral("DELETE FROM question_options WHERE question_id = ?"))),
           insertOption(db.prepare(QStringLiteral(
@@ -88,6 +89,12 @@ struct Writer
                                         "changed_by, action, before_json, after_json) "
                                         "VALUES (?, ?, ?, ?, ?, ?)")))
     {
+    }
+
+    [[noreturn]] void refuse(const QString& id)
+    {
+        throw UserError(LastChange::refusal(QuestionRepository::tr("Question %1").arg(id),
+                                            LastChange::ofQuestion(db, id)));
     }
 
     std::optional<Question> find(const QString& id)
@@ -115,14 +122,8 @@ struct Writer
         if (!problems.isEmpty())
             throw UserError(problems);
         const std::optional<Question> before = find(q.id);
-        if (expectedRowVersion && (before ? before->rowVersion : 0) != *expectedRowVersion) {
-            throw UserError(
-                QuestionRepository::tr("question %1 was changed by someone else meanwhile "
-                                       "(version %2, expected %3); reload it and try again")
-                    .arg(q.id)
-                    .arg(before ? before->rowVersion : 0)
-                    .arg(*expectedRowVersion));
-        }
+        if (expectedRowVersion && (before ? before->rowVersion : 0) != *expectedRowVersion)
+            refuse(q.id);
         const QString stamp = now();
         q.updatedAt = stamp;
         if (before) {
@@ -132,9 +133,13 @@ struct Writer
                  {QVariant(q.topic), QVariant(q.title), QVariant(q.text), QVariant(q.correctKey),
                   QVariant(Question::difficultyName(q.difficulty)), QVariant(q.legalSource),
                   QVariant(q.explanation), QVariant(Question::statusName(q.status)),
-                  QVariant(q.author), QVariant(q.reviewer), QVariant(stamp), QVariant(q.id)})
+                  QVariant(q.author), QVariant(q.reviewer), QVariant(stamp), QVariant(q.id),
+                  QVariant(before->rowVersion)})
                 update.addBindValue(v);
             db.execPrepared(update);
+            // On PostgreSQL a save racing this one may commit between our read and our write.
+            if (update.numRowsAffected() != 1)
+                refuse(q.id);
         } else {
             q.createdAt = stamp;
             q.rowVersion = 1;

@@ -1,0 +1,138 @@
+#include "TestBank.h"
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "contest/ContestRepository.h"
+#include "core/Problem.h"
+#include "judging/TieDecisionRepository.h"
+#include "questions/QuestionRepository.h"
+
+// Two office PCs on one database: two connections to the same file or server database.
+// The second save over a change it has not seen is refused with who changed it, and the
+// first change stays.
+class TestConflictingEdits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void secondSettingsSaveIsRefused();
+    void secondQuestionSaveIsRefused();
+    void aSaveAfterReloadingGoesThrough();
+    void secondDecisionOnTheSameTieIsRefused();
+
+private:
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<Database> m_other;
+};
+
+void TestConflictingEdits::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    m_other = Database::open(m_t->location());
+}
+
+void TestConflictingEdits::cleanup()
+{
+    AuditLog::setCurrentUser(QString());
+    m_other.reset();
+    m_t.reset();
+}
+
+void TestConflictingEdits::secondSettingsSaveIsRefused()
+{
+    ContestRepository(m_t->db()).save(ContestSettings::defaults());
+    // Both PCs open the settings at the same version.
+    const int opened = ContestRepository(m_t->db()).rowVersion();
+    QCOMPARE(ContestRepository(*m_other).rowVersion(), opened);
+
+    AuditLog::setCurrentUser(QStringLiteral("Trần Thị Bình"));
+    ContestSettings first = ContestSettings::defaults();
+    first.title = QStringLiteral("Tiêu đề của chị Bình");
+    ContestRepository(m_t->db()).save(first, opened);
+
+    AuditLog::setCurrentUser(QStringLiteral("Lê Văn Cường"));
+    ContestSettings second = ContestSettings::defaults();
+    second.title = QStringLiteral("Tiêu đề của anh Cường");
+    try {
+        ContestRepository(*m_other).save(second, opened);
+        QFAIL("the second save overwrote the first");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("Trần Thị Bình")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QLatin1String("reload")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(
+                     QRegularExpression(QStringLiteral("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d"))),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(ContestRepository(*m_other).load()->title, QStringLiteral("Tiêu đề của chị Bình"));
+    QCOMPARE(ContestRepository(*m_other).rowVersion(), opened + 1);
+}
+
+void TestConflictingEdits::secondQuestionSaveIsRefused()
+{
+    addTestQuestions(m_t->db(), 1);
+    const Question opened = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
+    const Question openedThere = *QuestionRepository(*m_other).find(QStringLiteral("Q0001"));
+    QCOMPARE(openedThere.rowVersion, opened.rowVersion);
+
+    Question mine = opened;
+    mine.text = QStringLiteral("Câu hỏi đã sửa ở máy 1");
+    QuestionRepository(m_t->db()).save(mine, QStringLiteral("Phạm Thu Hà"), QString(),
+                                       opened.rowVersion);
+
+    Question theirs = openedThere;
+    theirs.text = QStringLiteral("Câu hỏi sửa ở máy 2");
+    try {
+        QuestionRepository(*m_other).save(theirs, QStringLiteral("Đỗ Minh"), QString(),
+                                          openedThere.rowVersion);
+        QFAIL("the second question save overwrote the first");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("Phạm Thu Hà")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QLatin1String("Q0001")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QLatin1String("reload")), qPrintable(e.message()));
+    }
+    QCOMPARE(QuestionRepository(*m_other).find(QStringLiteral("Q0001"))->text,
+             QStringLiteral("Câu hỏi đã sửa ở máy 1"));
+    QCOMPARE(QuestionRepository(*m_other).revisions(QStringLiteral("Q0001")).size(), 1);
+}
+
+void TestConflictingEdits::aSaveAfterReloadingGoesThrough()
+{
+    addTestQuestions(m_t->db(), 1);
+    Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
+    q.text = QStringLiteral("Lần một");
+    QuestionRepository(m_t->db()).save(q, QStringLiteral("A"), QString(), q.rowVersion);
+    Question reloaded = *QuestionRepository(*m_other).find(QStringLiteral("Q0001"));
+    reloaded.text = QStringLiteral("Lần hai");
+    const Question saved = QuestionRepository(*m_other).save(reloaded, QStringLiteral("B"),
+                                                             QString(), reloaded.rowVersion);
+    QCOMPARE(saved.rowVersion, reloaded.rowVersion + 1);
+    QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->text,
+             QStringLiteral("Lần hai"));
+}
+
+void TestConflictingEdits::secondDecisionOnTheSameTieIsRefused()
+{
+    TieDecision d;
+    d.scope = TieDecision::Scope::Individual;
+    d.prize = QStringLiteral("third");
+    d.members = {QStringLiteral("051190001234"), QStringLiteral("0905123456")};
+    d.order = d.members;
+    d.reason = QStringLiteral("Bốc thăm công khai");
+    AuditLog::setCurrentUser(QStringLiteral("Giám khảo 1"));
+    TieDecisionRepository(m_t->db()).record(d, QStringLiteral("BGK máy 1"));
+
+    TieDecision other = d;
+    other.order = {d.members.at(1), d.members.at(0)};
+    other.decidedBy = QStringLiteral("Giám khảo 2");
+    try {
+        TieDecisionRepository(*m_other).record(other, QStringLiteral("BGK máy 2"));
+        QFAIL("two decisions were recorded for one tie");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("Giám khảo 1")), qPrintable(e.message()));
+    }
+    QCOMPARE(TieDecisionRepository(*m_other).active().size(), 1);
+    QCOMPARE(TieDecisionRepository(*m_other).active().first().decision.order, d.order);
+}
+
+QTEST_GUILESS_MAIN(TestConflictingEdits)
+#include "TestConflictingEdits.moc"
