@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "TestDatabase.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,16 +38,27 @@ private:
     Run ctl(const QStringList& args);
     QString file(const QString& name, const QByteArray& content);
     QString m_ctl;
+    // A file in m_dir, or on the -postgresql run a fresh database on the test server.
+    QString location(const QString& fileName);
     QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<TestLocation>> m_locations;
     QString m_db;
+    QString m_demoDb;
 };
+
+QString TestContestctl::location(const QString& fileName)
+{
+    m_locations.push_back(std::make_unique<TestLocation>(m_dir.path(), fileName));
+    return m_locations.back()->location();
+}
 
 void TestContestctl::initTestCase()
 {
     m_ctl = qEnvironmentVariable("CONTESTCTL");
     if (m_ctl.isEmpty())
         QSKIP("CONTESTCTL is not set (run through ctest)");
-    m_db = m_dir.filePath(QStringLiteral("x.sqlite"));
+    m_db = location(QStringLiteral("x.sqlite"));
+    m_demoDb = location(QStringLiteral("demo.sqlite"));
     QCOMPARE(ctl({"init"}).code, 0);
 }
 
@@ -55,7 +68,8 @@ TestContestctl::Run TestContestctl::ctl(const QStringList& args)
     p.start(m_ctl, QStringList{"--db", m_db} + args);
     if (!p.waitForFinished(60000))
         qFatal("contestctl did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString TestContestctl::file(const QString& name, const QByteArray& content)
@@ -108,12 +122,17 @@ void TestContestctl::contestSetShowRoundTripsEverySetting()
 void TestContestctl::brokenJsonExitsOneAndChangesNothing()
 {
     const QString before = ctl({"contest", "show"}).out;
-    const Run syntax = ctl({"contest", "set", file("broken.json", "{\n  \"title\": \"x\",\n  \"code\": \n}")});
+    const Run syntax =
+        ctl({"contest", "set", file("broken.json", "{\n  \"title\": \"x\",\n  \"code\": \n}")});
     QCOMPARE(syntax.code, 1);
     QVERIFY2(syntax.err.contains(QLatin1String("broken.json:4:")), qPrintable(syntax.err));
-    const Run invalid = ctl({"contest", "set", file("invalid.json", R"({"title": "changed", "closes_at": "2020-01-01T00:00:00+07:00"})")});
+    const Run invalid =
+        ctl({"contest", "set",
+             file("invalid.json",
+                  R"({"title": "changed", "closes_at": "2020-01-01T00:00:00+07:00"})")});
     QCOMPARE(invalid.code, 1);
-    QVERIFY2(invalid.err.contains(QLatin1String("invalid.json: key 'closes_at'")), qPrintable(invalid.err));
+    QVERIFY2(invalid.err.contains(QLatin1String("invalid.json: key 'closes_at'")),
+             qPrintable(invalid.err));
     QCOMPARE(invalid.err.count(QLatin1String("contestctl:")), 1); // one message
     QCOMPARE(ctl({"contest", "set", m_dir.filePath("missing.json")}).code, 1);
     QCOMPARE(ctl({"contest", "show"}).out, before);
@@ -122,21 +141,30 @@ void TestContestctl::brokenJsonExitsOneAndChangesNothing()
 void TestContestctl::brokenCsvExitsOneAndChangesNothing()
 {
     const QString before = ctl({"units", "list"}).out;
-    const Run r = ctl({"units", "import", file("bad-units.csv", "code;name;kind;headcount;collective_eligible\r\n"
-                                                                "A;Đơn vị A;agency;3;1\r\nB;Đơn vị B;truong;4;1\r\n")});
+    const Run r =
+        ctl({"units", "import",
+             file("bad-units.csv", "code;name;kind;headcount;collective_eligible\r\n"
+                                   "A;Đơn vị A;agency;3;1\r\nB;Đơn vị B;truong;4;1\r\n")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("bad-units.csv:3: column 'kind'")), qPrintable(r.err));
     QCOMPARE(ctl({"units", "list"}).out, before);
-    const Run latin1 = ctl({"units", "import", file("latin1.csv", "code,name,kind,headcount,collective_eligible\nA,S\xF4n H\xE0,agency,1,1\n")});
+    const Run latin1 =
+        ctl({"units", "import",
+             file("latin1.csv",
+                  "code,name,kind,headcount,collective_eligible\nA,S\xF4n H\xE0,agency,1,1\n")});
     QCOMPARE(latin1.code, 1);
-    QVERIFY2(latin1.err.contains(QLatin1String("latin1.csv:2")) && latin1.err.contains(QLatin1String("UTF-8")), qPrintable(latin1.err));
+    QVERIFY2(latin1.err.contains(QLatin1String("latin1.csv:2")) &&
+                 latin1.err.contains(QLatin1String("UTF-8")),
+             qPrintable(latin1.err));
 }
 
 void TestContestctl::importsAndListsUnitsAndExclusions()
 {
-    const Run units = ctl({"units", "import", file("units.csv", "\xEF\xBB\xBF" "code,name,kind,headcount,collective_eligible\r\n"
-                                                                "UBND-SONKY,UBND xã Sơn Kỳ,commune,24,1\r\n"
-                                                                "PVHTT,Phòng Văn hóa và Thông tin,agency,6,0\r\n")});
+    const Run units = ctl({"units", "import",
+                           file("units.csv", "\xEF\xBB\xBF"
+                                             "code,name,kind,headcount,collective_eligible\r\n"
+                                             "UBND-SONKY,UBND xã Sơn Kỳ,commune,24,1\r\n"
+                                             "PVHTT,Phòng Văn hóa và Thông tin,agency,6,0\r\n")});
     QVERIFY2(units.code == 0, qPrintable(units.err));
     QVERIFY(units.out.contains(QLatin1String("2 added")));
     const Run list = ctl({"units", "list", "--json"});
@@ -145,7 +173,9 @@ void TestContestctl::importsAndListsUnitsAndExclusions()
     QCOMPARE(array.size(), 2);
     QCOMPARE(array.at(1).toObject().value("name").toString(), QStringLiteral("UBND xã Sơn Kỳ"));
 
-    const Run ex = ctl({"exclusions", "import", file("ex.csv", "type,value,reason\nphone,+84 905 123 456,Kỹ thuật\nunit,PVHTT,BTC\n")});
+    const Run ex = ctl(
+        {"exclusions", "import",
+         file("ex.csv", "type,value,reason\nphone,+84 905 123 456,Kỹ thuật\nunit,PVHTT,BTC\n")});
     QVERIFY2(ex.code == 0, qPrintable(ex.err));
     const Run exList = ctl({"exclusions", "list"});
     QVERIFY(exList.out.contains(QLatin1String("0905123456")));
@@ -159,14 +189,28 @@ void TestContestctl::environmentErrorsExitTwo()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(!QString::fromUtf8(p.readAllStandardError()).isEmpty());
+    // A PostgreSQL server that is not there (nothing listens on port 1).
+    p.start(m_ctl, {"--db", "postgresql://app:secret@127.0.0.1:1/contest", "init"});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("127.0.0.1:1")) && !err.contains(QLatin1String("secret")),
+             qPrintable(err));
 }
 
 void TestContestctl::lockedDatabaseExitsTwo()
 {
     // Another program holds a write lock for longer than contestctl's busy timeout.
     auto other = Database::open(m_db);
-    other->exec(QStringLiteral("BEGIN EXCLUSIVE"));
-    const Run r = ctl({"units", "import", file("more.csv", "code,name,kind,headcount,collective_eligible\nX,x,agency,1,1\n")});
+    if (other->isServer()) {
+        other->exec(QStringLiteral("BEGIN"));
+        other->exec(QStringLiteral("LOCK TABLE units IN ACCESS EXCLUSIVE MODE"));
+    } else {
+        other->exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    }
+    const Run r =
+        ctl({"units", "import",
+             file("more.csv", "code,name,kind,headcount,collective_eligible\nX,x,agency,1,1\n")});
     other->exec(QStringLiteral("ROLLBACK"));
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("locked")), qPrintable(r.err));
@@ -183,19 +227,20 @@ QSet<QString> keySet(const QJsonObject& o)
 void TestContestctl::demoResultsFollowTheContract()
 {
     const QString saved = m_db;
-    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_db = m_demoDb;
     const Run demo = ctl({"demo", "--people", "300"});
     QVERIFY2(demo.code == 0, qPrintable(demo.err));
     const Run r = ctl({"results", "--json"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(keySet(o),
-             QSet<QString>({"prediction_target", "contestants", "valid_submissions", "invalid_submissions", "individual",
-                            "collective", "unresolved_ties"}));
+             QSet<QString>({"prediction_target", "contestants", "valid_submissions",
+                            "invalid_submissions", "individual", "collective", "unresolved_ties"}));
     const QJsonArray individual = o.value("individual").toArray();
     QCOMPARE(individual.size(), o.value("contestants").toInt());
-    const QSet<QString> rowKeys = {"rank", "contestant", "name", "unit", "submission", "correct", "prediction",
-                                   "prediction_error", "duration_ms", "submitted_at", "eligible", "prize"};
+    const QSet<QString> rowKeys = {"rank",        "contestant",   "name",       "unit",
+                                   "submission",  "correct",      "prediction", "prediction_error",
+                                   "duration_ms", "submitted_at", "eligible",   "prize"};
     int previousRank = 0;
     for (const QJsonValue& v : individual) {
         const QJsonObject row = v.toObject();
@@ -211,8 +256,8 @@ void TestContestctl::demoResultsFollowTheContract()
     }
     for (const QJsonValue& v : o.value("collective").toArray()) {
         const QJsonObject row = v.toObject();
-        QCOMPARE(keySet(row),
-                 QSet<QString>({"rank", "unit", "contestants", "perfect", "avg_duration_ms", "eligible", "prize"}));
+        QCOMPARE(keySet(row), QSet<QString>({"rank", "unit", "contestants", "perfect",
+                                             "avg_duration_ms", "eligible", "prize"}));
         QVERIFY(row.value("prize").isBool());
     }
     const QJsonArray ties = o.value("unresolved_ties").toArray();
@@ -225,15 +270,22 @@ void TestContestctl::demoResultsFollowTheContract()
 void TestContestctl::judgesDecideLockAndAuditFromTheCommandLine()
 {
     const QString saved = m_db;
-    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    m_db = m_demoDb;
     QCOMPARE(ctl({"results", "lock"}).code, 1); // the tie is open
     const QJsonArray members = QJsonDocument::fromJson(ctl({"results", "--json"}).out.toUtf8())
-                                   .object().value("unresolved_ties").toArray().at(0).toObject().value("contestants").toArray();
+                                   .object()
+                                   .value("unresolved_ties")
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value("contestants")
+                                   .toArray();
     const QString order = members.at(1).toString() + QLatin1Char(',') + members.at(0).toString();
-    const Run decide = ctl({"ties", "decide", "--prize", "third", "--order", order, "--reason", "Bốc thăm công khai",
-                            "--judges", "Đinh Thị Trà; Phạm Văn Hòa"});
+    const Run decide = ctl({"ties", "decide", "--prize", "third", "--order", order, "--reason",
+                            "Bốc thăm công khai", "--judges", "Đinh Thị Trà; Phạm Văn Hòa"});
     QVERIFY2(decide.code == 0, qPrintable(decide.err));
-    const QJsonObject after = QJsonDocument::fromJson(ctl({"results", "--json"}).out.toUtf8()).object();
+    const QJsonObject after =
+        QJsonDocument::fromJson(ctl({"results", "--json"}).out.toUtf8()).object();
     QVERIFY(after.value("unresolved_ties").toArray().isEmpty());
     for (const QJsonValue& v : after.value("individual").toArray()) {
         if (v.toObject().value("contestant").toString() == members.at(1).toString())
@@ -245,7 +297,8 @@ void TestContestctl::judgesDecideLockAndAuditFromTheCommandLine()
     QVERIFY2(lock.code == 0, qPrintable(lock.err));
     QVERIFY(ctl({"results", "--json"}).err.contains(QLatin1String("locked")));
     const Run verify = ctl({"audit", "verify"});
-    QVERIFY2(verify.code == 0 && verify.out.contains(QLatin1String("intact")), qPrintable(verify.out + verify.err));
+    QVERIFY2(verify.code == 0 && verify.out.contains(QLatin1String("intact")),
+             qPrintable(verify.out + verify.err));
     {
         // Someone edits one audit row by hand.
         auto db = Database::open(m_db);
@@ -261,15 +314,18 @@ void TestContestctl::everyCommandHasHelp()
 {
     const Run general = ctl({"--help"});
     QCOMPARE(general.code, 0);
-    const QStringList commands = {"init", "contest set", "contest show", "contest blueprint", "units import",
-                                  "units list", "exclusions import", "exclusions list", "demo", "submissions import",
-                                  "results", "results lock", "results unlock", "ties list", "ties decide",
-                                  "audit verify", "audit list"};
+    const QStringList commands = {
+        "init",           "contest set",        "contest show",      "contest blueprint",
+        "units import",   "units list",         "exclusions import", "exclusions list",
+        "demo",           "submissions import", "results",           "results lock",
+        "results unlock", "ties list",          "ties decide",       "audit verify",
+        "audit list"};
     for (const QString& c : commands) {
         QVERIFY2(general.out.contains(c), qPrintable(c));
         const Run help = ctl(c.split(QLatin1Char(' ')) + QStringList{"--help"});
         QCOMPARE(help.code, 0);
-        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: contestctl [--db LOCATION] ") + c), qPrintable(help.out));
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: contestctl [--db LOCATION] ") + c),
+                 qPrintable(help.out));
     }
 }
 

@@ -14,6 +14,8 @@ class TestQuestionCommands : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestLocation>
+        m_db; // a file in m_dir, or a database on the PostgreSQL test server
     QString m_ctl;
 
     struct Run
@@ -26,9 +28,7 @@ private:
     Run ctl(const QStringList& args)
     {
         QProcess p;
-        p.start(m_ctl,
-                QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("bank.sqlite"))} +
-                    args);
+        p.start(m_ctl, QStringList{QStringLiteral("--db"), m_db->location()} + args);
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -43,6 +43,7 @@ private Q_SLOTS:
             QSKIP("CONTESTCTL does not name the contestctl binary (run through ctest)");
         REQUIRE_FIXTURES();
         QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<TestLocation>(m_dir.path(), QStringLiteral("bank.sqlite"));
         QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
     }
 
