@@ -1,3 +1,4 @@
+#include "AccountAccess.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -77,6 +78,11 @@ int main(int argc, char* argv[])
     } catch (const EnvironmentError& e) {
         openError = e.message();
     }
+
+    // After choosing the database, before any page reads it: the login, or on a database
+    // without accounts the administrator's account (setup mode). Giving up quits.
+    if (db && !AccountAccess::begin(*db, nullptr, AccountAccess::Start::FirstStart))
+        return 0;
 
     auto* window = new MainWindow(std::move(db));
     window->show();

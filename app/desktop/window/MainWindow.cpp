@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountAccess.h"
 #include "ContestArea.h"
 #include "ContestSettingsPage.h"
 #include "FileDialog.h"
@@ -10,9 +11,12 @@
 #include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
+#include "LoginDialog.h"
 #include "ServerArea.h"
 #include "StatisticsArea.h"
 #include "SubmissionsArea.h"
+#include "UsersPage.h"
+#include "accounts/Authorization.h"
 #include "contest/ContestRepository.h"
 #include "storage/ContestDatabase.h"
 #include "units/UnitRepository.h"
@@ -81,6 +85,16 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_usersAction = settingsMenu->addAction(tr("&User accounts…"), this, [this] {
+        if (!m_db)
+            return;
+        UsersPage::showDialog(*m_db, this);
+        applyRole(); // the first account may have been created and logged in
+    });
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_switchUserAction = settingsMenu->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    settingsMenu->addSeparator();
     QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -156,6 +170,9 @@ void MainWindow::createStatusBar()
     m_unitsLabel = new QLabel(this);
     m_unitsLabel->setObjectName(QStringLiteral("unitsLabel"));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_contestLabel);
     statusBar()->addPermanentWidget(m_unitsLabel);
 }
@@ -220,6 +237,52 @@ void MainWindow::rebuildPages()
     m_navigation->setCurrentRow(current);
     m_stack->setCurrentIndex(current);
     updateContestInfo();
+    applyRole();
+}
+
+// The areas a role has nothing to do in are greyed out (the core would refuse their
+// work anyway), and the status bar says who is logged in.
+void MainWindow::applyRole()
+{
+    const auto allowed = [this](Area area) {
+        if (!m_db)
+            return true;
+        const auto may = [this](Permission p) { return Authorization::allows(*m_db, p); };
+        switch (area) {
+        case Area::Contest:
+        case Area::QuestionBank:
+            return true;
+        case Area::Submissions:
+            return may(Permission::ViewResults) || may(Permission::PublishAndSync);
+        case Area::Results:
+        case Area::Statistics:
+            return may(Permission::ViewResults);
+        case Area::Printing:
+            return may(Permission::PrintCertificates);
+        case Area::OnlineServer:
+            return may(Permission::PublishAndSync);
+        }
+        return true;
+    };
+    for (int i = 0; i < areaCount && i < m_navigation->count(); ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        const bool enabled = allowed(static_cast<Area>(i));
+        item->setFlags(enabled ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        if (!enabled && m_navigation->currentRow() == i)
+            showArea(Area::Contest);
+    }
+    m_usersAction->setEnabled(m_db && (Authorization::isSetupMode(*m_db) ||
+                                       Authorization::allows(*m_db, Permission::ManageUsers)));
+    m_switchUserAction->setEnabled(m_db && !Authorization::isSetupMode(*m_db));
+    m_userLabel->setText(m_db ? AccountAccess::statusText(*m_db) : QString());
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_db || !confirmDiscardEdits())
+        return;
+    if (LoginDialog::logIn(*m_db, this))
+        rebuildPages();
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -299,6 +362,9 @@ bool MainWindow::openDatabase(const QString& path)
                              tr("%1 cannot be opened:\n\n%2").arg(path, e.message()));
         return false;
     }
+    // Nobody works in a database with accounts without logging in to it.
+    if (!AccountAccess::begin(*db, this, AccountAccess::Start::OpenDatabase))
+        return false;
     RecentDatabases::add(path);
     // The pages hold references into the old database: they go first.
     m_contestArea = nullptr;

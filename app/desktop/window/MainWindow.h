@@ -58,6 +58,8 @@ private:
     void createActions();
     void createNavigation();
     void createStatusBar();
+    void applyRole();
+    void switchUser();
     void rebuildPages();
     void updateRecentMenu();
     void updateContestInfo();
@@ -74,4 +76,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_contestLabel = nullptr;
     QLabel* m_unitsLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QAction* m_usersAction = nullptr;
+    QAction* m_switchUserAction = nullptr;
 };

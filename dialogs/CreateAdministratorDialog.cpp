@@ -1,0 +1,31 @@
+#include "CreateAdministratorDialog.h"
+
+#include "AccountDialog.h"
+#include "MessageBox.h"
+#include "accounts/Session.h"
+#include "accounts/UserRepository.h"
+#include "core/Problem.h"
+#include "storage/Database.h"
+
+bool CreateAdministratorDialog::run(Database& db, QWidget* parent)
+{
+    const QString title = tr("Create the administrator account");
+    const QString intro =
+        tr("<b>%1</b> has no user accounts yet. Create the account of the contest committee's "
+           "administrator: it can add the other accounts (question authors, judges, secretaries). "
+           "From then on everyone logs in, in this application and in contestctl.")
+            .arg(db.displayName().toHtmlEscaped());
+    for (;;) {
+        const std::optional<AccountDialog::Answer> a =
+            AccountDialog::ask(parent, title, intro, Role::Committee);
+        if (!a)
+            return false;
+        try {
+            UserRepository(db).create(a->username, a->displayName, Role::Committee, a->password);
+            Session::logIn(db, a->username, a->password);
+            return true;
+        } catch (const UserError& e) {
+            MessageBox::warning(parent, title, e.message());
+        }
+    }
+}
