@@ -323,5 +323,7 @@ void QuestionEditor::revalidate()
 void QuestionEditor::showProblem(QLabel* label, const QStringList& messages)
 {
     label->setText(messages.join(QLatin1Char('\n')));
-    label->setVisible(!messages.isEmpty());
+    // A read-only editor (a role that may not edit, and sees no answer key) has nothing
+    // to fix: "no correct option" would only mislead.
+    label->setVisible(!messages.isEmpty() && isEnabled());
 }
