@@ -12,6 +12,8 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mode=${1:-}
 build=${CONTEST_ADMIN_BUILD_DIR:-$here/build}
 
+# postgresql: ctest starts its own throwaway cluster for the -postgresql tests
+# (tests/postgres/test-postgres.sh); libqt6sql6-psql is the driver for postgresql:// URLs.
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
