@@ -20,6 +20,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qtkeychain-qt6-dev libxlsxwriter-dev libqrencode-dev libsqlite3-dev sqlite3
+  libsimdjson-dev libssl-dev dbus gnome-keyring
   xvfb xauth fonts-liberation2 poppler-utils postgresql openssl curl imagemagick
 )
 
