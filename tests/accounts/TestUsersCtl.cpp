@@ -207,7 +207,7 @@ void TestUsersCtl::usersListRoleAndDisable()
         ctl(asAdmin + QStringList{QStringLiteral("users"), QStringLiteral("list")}, kAdminPassword);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("thuky")) &&
-                 r.out.contains(QLatin1String("Nguyễn Thư Ký")),
+                 r.out.contains(QStringLiteral("Nguyễn Thư Ký")),
              qPrintable(r.out));
     r = ctl({QStringLiteral("--user"), QStringLiteral("thuky"), QStringLiteral("users"),
              QStringLiteral("list")},
