@@ -69,8 +69,7 @@ void AccountDialog::updateState()
     QString problem;
     if (!m_username->text().trimmed().isEmpty())
         problem = UserRepository::usernameProblem(m_username->text());
-    if (problem.isEmpty() && !m_password->password().isEmpty())
-        problem = m_password->problem();
+    // Password problems are said by the hint under the password fields, as they are typed.
     m_problem->setText(problem);
     m_okButton->setEnabled(!m_username->text().trimmed().isEmpty() && problem.isEmpty() &&
                            m_password->isAcceptable());
