@@ -1,5 +1,7 @@
 #include "SubmissionParser.h"
 
+#include "CanonicalJson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +13,8 @@ namespace SubmissionParser {
 QString syntheticId(const QByteArray& rawJson)
 {
     return QStringLiteral("no-id-") +
-           QString::fromLatin1(QCryptographicHash::hash(rawJson, QCryptographicHash::Sha256).toHex().left(32));
+           QString::fromLatin1(
+               QCryptographicHash::hash(rawJson, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 SubmissionRecord fromJson(const QJsonObject& item)
@@ -83,3 +86,107 @@ SubmissionRecord fromJson(const QJsonObject& item)
 }
 
 } // namespace SubmissionParser
+
+namespace {
+
+// fromJson() for canonical bytes, field by field the same decisions; false for the rare
+// shapes it leaves to fromJson() (numbers where text is expected).
+bool fromCanonical(const CanonicalJson& json, QByteArrayView raw, SubmissionRecord& r)
+{
+    using Type = CanonicalJson::Type;
+    const int root = CanonicalJson::root;
+    auto typeOf = [&](int node) { return json.node(node).type; };
+    r = SubmissionRecord();
+
+    const int id = json.member(root, "id");
+    if (id != -1 && typeOf(id) == Type::Integer)
+        return false;
+    if (id != -1 && typeOf(id) == Type::String) {
+        const QString text = json.text(id);
+        if (!text.trimmed().isEmpty())
+            r.id = text;
+    }
+
+    int contestant = json.member(root, "contestant");
+    if (contestant != -1 && typeOf(contestant) != Type::Object)
+        contestant = -1;
+    bool numericText = false;
+    auto text = [&](const char* key) {
+        const int v = contestant == -1 ? -1 : json.member(contestant, key);
+        if (v == -1)
+            return QString();
+        if (typeOf(v) == Type::String)
+            return json.text(v).normalized(QString::NormalizationForm_C);
+        if (typeOf(v) == Type::Integer)
+            numericText = true;
+        return QString();
+    };
+    r.name = text("name").trimmed();
+    r.gender = text("gender");
+    r.idNumberRaw = text("id_number");
+    r.phoneRaw = text("phone");
+    r.unit = text("unit").trimmed();
+    r.address = text("address");
+    if (numericText)
+        return false;
+    const int by = contestant == -1 ? -1 : json.member(contestant, "birth_year");
+    if (by != -1 && typeOf(by) == Type::Integer) {
+        const qint64 n = json.node(by).integer; // QJsonValue::toInt: 0 unless it fits
+        r.birthYear = qint64(int(n)) == n ? int(n) : 0;
+    } else if (by != -1 && typeOf(by) == Type::String) {
+        r.birthYear = json.text(by).trimmed().toInt();
+    }
+
+    const int started = json.member(root, "started_at");
+    const int submitted = json.member(root, "submitted_at");
+    if (started != -1 && typeOf(started) == Type::String) {
+        r.startedAtText = json.text(started);
+        r.startedAt = Rfc3339::parse(r.startedAtText);
+    }
+    if (submitted != -1 && typeOf(submitted) == Type::String) {
+        r.submittedAtText = json.text(submitted);
+        r.submittedAt = Rfc3339::parse(r.submittedAtText);
+    }
+
+    const int answers = json.member(root, "answers");
+    if (answers == -1 || typeOf(answers) != Type::Array) {
+        r.answersWellFormed = false;
+    } else {
+        for (int a = json.node(answers).firstChild; a != -1; a = json.node(a).next) {
+            const int q = typeOf(a) == Type::Object ? json.member(a, "q") : -1;
+            const int opt = typeOf(a) == Type::Object ? json.member(a, "a") : -1;
+            if (q == -1 || typeOf(q) != Type::String || opt == -1 ||
+                !(typeOf(opt) == Type::String || typeOf(opt) == Type::Null)) {
+                r.answersWellFormed = false;
+                continue;
+            }
+            r.answers.append(
+                {json.text(q), typeOf(opt) == Type::Null ? QString() : json.text(opt)});
+        }
+    }
+
+    const int prediction = json.member(root, "prediction");
+    r.predictionPresent = prediction != -1 && typeOf(prediction) != Type::Null;
+    if (prediction != -1 && typeOf(prediction) == Type::Integer) {
+        const double d = double(json.node(prediction).integer);
+        if (std::floor(d) == d && d >= 0 && d <= 9.0e15)
+            r.prediction = static_cast<qint64>(d);
+    }
+    r.rawJson = raw.toByteArray();
+    return true;
+}
+
+} // namespace
+
+bool SubmissionParser::fromRawJson(QByteArrayView raw, SubmissionRecord& record)
+{
+    thread_local CanonicalJson json; // keeps its node buffer from item to item
+    if (json.read(raw) && fromCanonical(json, raw, record))
+        return true;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    record = fromJson(doc.object());
+    return true;
+}

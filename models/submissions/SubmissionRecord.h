@@ -20,6 +20,7 @@ struct SubmissionRecord
 
     QString id;
     QByteArray rawJson; // the item exactly as compact canonical JSON
+    QString rawSha256;  // its SHA-256 in hex when already computed (the sync's worker does)
 
     // contestant, as submitted
     QString name;

@@ -1,6 +1,7 @@
 #include "SubmissionStore.h"
 
 #include "AnswerKey.h"
+#include "ContentHash.h"
 #include "SubmissionParser.h"
 #include "SubmissionValidator.h"
 #include "storage/Database.h"
@@ -13,9 +14,9 @@
 
 namespace {
 
-QString sha256(const QByteArray& data)
+QString sha256(const SubmissionRecord& r)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return r.rawSha256.isEmpty() ? ContentHash::sha256Hex(r.rawJson) : r.rawSha256;
 }
 
 QString compactAnswers(const SubmissionRecord& r)
@@ -78,7 +79,7 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
         QHash<QString, QString> batch; // ids stored by this batch, with their content hash
         for (const SubmissionRecord& r : records) {
             const QString id = r.id.isEmpty() ? SubmissionParser::syntheticId(r.rawJson) : r.id;
-            const QString hash = sha256(r.rawJson);
+            const QString hash = sha256(r);
             QString existing = batch.value(id);
             if (existing.isEmpty()) {
                 find.addBindValue(id);

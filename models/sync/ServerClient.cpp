@@ -56,12 +56,27 @@ QUrl ServerClient::endpoint(const QString& path) const
     return url;
 }
 
+void ServerClient::abort()
+{
+    m_aborted = true;
+    Q_EMIT abortRequested(); // queued to the loops of the thread this client works in
+}
+
+void ServerClient::throwIfAborted() const
+{
+    if (m_aborted)
+        throw EnvironmentError(tr("%1: the request was cancelled").arg(m_config.key()));
+}
+
 void ServerClient::wait(int ms)
 {
     // A local loop rather than sleeping, so a window stays responsive meanwhile.
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
+    connect(this, &ServerClient::abortRequested, &loop, &QEventLoop::quit);
+    if (!m_aborted)
+        loop.exec();
+    throwIfAborted();
 }
 
 ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& url,
@@ -95,8 +110,15 @@ ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& u
     });
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
+    connect(this, &ServerClient::abortRequested, &loop, &QEventLoop::quit);
+    if (!reply->isFinished() && !m_aborted)
         loop.exec();
+    if (!reply->isFinished()) {
+        disconnect(reply, &QNetworkReply::sslErrors, reply, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        throwIfAborted();
+    }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.errorString = reply->errorString();
@@ -113,6 +135,7 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url,
     QString lastReason;
     const int attempts = std::max(1, m_config.maxAttempts);
     for (int attempt = 1; attempt <= attempts; ++attempt) {
+        throwIfAborted();
         Reply r = sendOnce(verb, url, body);
         if (r.untrusted || r.error == QNetworkReply::SslHandshakeFailedError) {
             throw CertificateError(
@@ -237,33 +260,9 @@ SubmissionPage ServerClient::submissions(const QString& code, const QString& aft
     // A page is taken whole or not at all: anything wrong in its frame stops the run
     // before any of its items is stored.
     const QString malformed = tr("GET %1: malformed page: %2; nothing of this page was stored");
-    const QJsonObject page = [&] {
-        try {
-            return parseObject(r, url);
-        } catch (const EnvironmentError& e) {
-            throw EnvironmentError(malformed.arg(url.toString(), e.message()));
-        }
-    }();
-    const QJsonValue items = page.value(QLatin1String("items"));
-    const QJsonValue cursor = page.value(QLatin1String("cursor"));
-    const QJsonValue hasMore = page.value(QLatin1String("has_more"));
-    if (!items.isArray())
-        throw EnvironmentError(malformed.arg(url.toString(), tr("\"items\" is not an array")));
-    if (!cursor.isString())
-        throw EnvironmentError(malformed.arg(url.toString(), tr("\"cursor\" is not a string")));
-    if (!hasMore.isBool())
-        throw EnvironmentError(
-            malformed.arg(url.toString(), tr("\"has_more\" is not true or false")));
     SubmissionPage result;
-    const QJsonArray array = items.toArray();
-    result.items.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject())
-            throw EnvironmentError(
-                malformed.arg(url.toString(), tr("item %1 is not an object").arg(i + 1)));
-        result.items << array.at(i).toObject();
-    }
-    result.cursor = cursor.toString();
-    result.hasMore = hasMore.toBool();
+    const QString problem = result.read(r.body);
+    if (!problem.isEmpty())
+        throw EnvironmentError(malformed.arg(url.toString(), problem));
     return result;
 }

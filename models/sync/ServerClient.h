@@ -2,6 +2,7 @@
 
 #include "PeerCertificate.h"
 #include "ServerConfig.h"
+#include "SubmissionPage.h"
 #include "core/Problem.h"
 
 #include <QJsonObject>
@@ -9,6 +10,8 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QSslConfiguration>
+
+#include <atomic>
 
 class QNetworkAccessManager;
 
@@ -25,14 +28,6 @@ public:
 
 private:
     PeerCertificate m_peer;
-};
-
-// One page of GET .../submissions.
-struct SubmissionPage
-{
-    QList<QJsonObject> items;
-    QString cursor;
-    bool hasMore = false;
 };
 
 // The API of spec/server-api.md over HTTPS, on a manager the caller owns (tests and the
@@ -55,9 +50,14 @@ public:
     // The last certificate that failed verification (null when none did).
     const PeerCertificate& lastUntrustedPeer() const { return m_lastPeer; }
 
+    // Thread-safe: the request in flight (or the wait before a retry) ends at once and
+    // throws; so does every later one. A sync's worker thread is stopped this way.
+    void abort();
+
 Q_SIGNALS:
     // A transient failure: waiting `waitMs` before attempt `attempt` (2, 3, ...).
     void retrying(int attempt, int waitMs, const QString& reason);
+    void abortRequested(); // internal: wakes the local event loops
 
 private:
     struct Reply
@@ -74,11 +74,13 @@ private:
     QUrl endpoint(const QString& path) const;
     QJsonObject parseObject(const Reply& reply, const QUrl& url) const;
     [[noreturn]] void failStatus(const QByteArray& verb, const Reply& reply, const QUrl& url) const;
-    static void wait(int ms);
+    void wait(int ms);
+    void throwIfAborted() const;
 
     QNetworkAccessManager& m_manager;
     ServerConfig m_config;
     QSslConfiguration m_ssl;
     QByteArray m_pin;
     PeerCertificate m_lastPeer;
+    std::atomic<bool> m_aborted{false};
 };

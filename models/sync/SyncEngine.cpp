@@ -1,11 +1,14 @@
 #include "SyncEngine.h"
 
-#include "accounts/Authorization.h"
+#include "PageFetcher.h"
 #include "ServerClient.h"
 #include "SyncState.h"
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
+#include "submissions/AnswerKey.h"
+#include "submissions/SqliteSubmissionWriter.h"
 #include "submissions/SubmissionImporter.h"
+#include "submissions/SubmissionValidator.h"
 
 SyncEngine::SyncEngine(Database& db, ServerClient& client, QObject* parent)
     : QObject(parent), m_db(db), m_client(client)
@@ -14,16 +17,19 @@ SyncEngine::SyncEngine(Database& db, ServerClient& client, QObject* parent)
 
 StoreSummary SyncEngine::run()
 {
-    Authorization::require(m_db, Permission::PublishAndSync);
     m_cancel = false;
     m_cancelled = false;
-    const QString code = ContestRepository(m_db).loadOrDefaults().code;
+    const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
+    const QString code = settings.code;
     if (code.isEmpty())
         throw UserError(tr("the contest has no code: set it first (contestctl contest set)"));
     const QString server = m_client.config().key();
     const QString source = QStringLiteral("sync:") + server;
     SyncState state(m_db);
     QString cursor = state.cursor(server, code);
+    const AnswerKey key = AnswerKey::load(m_db);
+    const SubmissionValidator validator(settings, key);
+    const std::unique_ptr<SqliteSubmissionWriter> writer = SqliteSubmissionWriter::open(m_db);
 
     m_total = StoreSummary();
     m_fetchMs = 0;
@@ -32,36 +38,52 @@ StoreSummary SyncEngine::run()
     qint64 items = 0;
     QElapsedTimer clock;
     clock.start();
-    // Bounded: a server that says "more" without moving its cursor would loop forever.
-    int stalled = 0;
+    PageFetcher fetcher({m_client.config(), code, cursor, m_limit}, validator, m_client);
+    fetcher.start();
     for (;;) {
-        const qint64 fetchStart = clock.elapsed();
-        const SubmissionPage page = m_client.submissions(code, cursor, m_limit);
+        const qint64 waitStart = clock.elapsed();
+        PreparedPage page = fetcher.next();
         const qint64 storeStart = clock.elapsed();
-        m_fetchMs += storeStart - fetchStart;
+        m_fetchMs += storeStart - waitStart;
+        if (page.error)
+            std::rethrow_exception(page.error); // the fetcher stops as it goes out of scope
+        if (m_beforeStore)
+            m_beforeStore();
         StoreSummary stored;
-        m_db.transaction([&] {
-            if (!page.items.isEmpty())
-                stored = SubmissionImporter(m_db).importItems(page.items, source);
-            if (page.cursor != cursor || !page.items.isEmpty())
-                state.save(server, code, page.cursor, page.items.size());
-        });
+        if (page.cursor != cursor || !page.records.isEmpty()) {
+            if (!page.records.isEmpty() && key.isEmpty()) {
+                throw UserError(SubmissionImporter::tr(
+                    "the question bank is empty, so no answer can be graded: import the "
+                    "questions first (contestctl questions import)"));
+            }
+            m_db.transaction([&] {
+                // First, and a write: it takes the write lock before anything is read.
+                if (!state.claim(server, code, cursor)) {
+                    throw EnvironmentError(
+                        tr("%1: another sync of contest %2 is running or has advanced since "
+                           "this one started (its cursor is no longer '%3'); nothing of this "
+                           "page was stored. Run the sync again to continue from where it is.")
+                            .arg(server, code, cursor));
+                }
+                if (!page.records.isEmpty()) {
+                    SubmissionStore store(m_db);
+                    store.ensureJudged(settings, key);
+                    stored = writer ? writer->store(page.records, source)
+                                    : store.store(page.records, source);
+                }
+                state.save(server, code, page.cursor, page.items);
+            });
+        }
         m_storeMs += clock.elapsed() - storeStart;
-        stalled = (page.cursor == cursor && page.hasMore) ? stalled + 1 : 0;
         cursor = page.cursor;
         m_total += stored;
         ++pages;
-        items += page.items.size();
+        items += page.items;
         Q_EMIT pageStored(cursor, stored);
         const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
         Q_EMIT progress(pages, items, items / seconds);
         if (!page.hasMore)
             break;
-        if (stalled >= 3) {
-            throw EnvironmentError(tr("%1: the server keeps saying it has more submissions but its "
-                                      "cursor does not move (%2)")
-                                       .arg(server, cursor));
-        }
         if (m_cancel || (m_maxPages > 0 && pages >= m_maxPages)) {
             m_cancelled = true;
             break;

@@ -7,14 +7,22 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 class Database;
 class ServerClient;
 
 // Pulls a contest's submissions page by page from where the last run stopped. Each page
-// goes through SubmissionImporter::importItems (the same validation, dedup and grading as
-// a file import) in ONE transaction together with the cursor that ends it: killed at any
-// moment, a sync loses nothing and stores nothing twice, and the next run resumes.
+// gets the same validation, dedup and grading as a file import, and is stored in ONE
+// transaction together with the cursor that ends it: killed at any moment, a sync loses
+// nothing and stores nothing twice, and the next run resumes. The transaction is a
+// compare-and-swap on the stored cursor: when another sync has moved it since this run
+// read it, the page is rolled back and the run stops, so two syncs at once never store a
+// page twice.
+//
+// Two threads: a PageFetcher fetches, reads and judges the next page while this thread
+// stores the current one (on SQLite through SqliteSubmissionWriter, otherwise through
+// SubmissionStore).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -34,7 +42,11 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     // What the current (or last) run stored so far, also after it failed.
     const StoreSummary& stored() const { return m_total; }
-    // Where the last run's time went: waiting for and reading pages, storing them.
+    // Test hook: runs after a page arrived and before its transaction.
+    void setBeforeStoreHook(std::function<void()> hook) { m_beforeStore = std::move(hook); }
+
+    // Where the last run's time went: waiting for pages (fetched, read and judged by the
+    // worker meanwhile), storing them.
     qint64 fetchMs() const { return m_fetchMs; }
     qint64 storeMs() const { return m_storeMs; }
 
@@ -52,4 +64,5 @@ private:
     StoreSummary m_total;
     qint64 m_fetchMs = 0;
     qint64 m_storeMs = 0;
+    std::function<void()> m_beforeStore;
 };

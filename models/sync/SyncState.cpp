@@ -26,6 +26,25 @@ void SyncState::save(const QString& serverUrl, const QString& contestCode, const
         {serverUrl, contestCode, cursor, items, now});
 }
 
+bool SyncState::claim(const QString& serverUrl, const QString& contestCode, const QString& expected)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery update =
+        m_db.exec(QStringLiteral("UPDATE sync_state SET updated_at = ? WHERE "
+                                 "server_url = ? AND contest_code = ? AND cursor = ?"),
+                  {now, serverUrl, contestCode, expected});
+    if (update.numRowsAffected() == 1)
+        return true;
+    if (!expected.isEmpty())
+        return false;
+    QSqlQuery insert = m_db.exec(
+        QStringLiteral("INSERT INTO sync_state (server_url, contest_code, cursor, pages, items, "
+                       "updated_at) VALUES (?, ?, ?, 0, 0, ?) "
+                       "ON CONFLICT (server_url, contest_code) DO NOTHING"),
+        {serverUrl, contestCode, QStringLiteral(""), now});
+    return insert.numRowsAffected() == 1;
+}
+
 void SyncState::forget(const QString& serverUrl, const QString& contestCode)
 {
     m_db.exec(QStringLiteral("DELETE FROM sync_state WHERE server_url = ? AND contest_code = ?"),

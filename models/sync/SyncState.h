@@ -16,6 +16,11 @@ public:
                    const QString& contestCode) const; // empty: from the start
     void save(const QString& serverUrl, const QString& contestCode, const QString& cursor,
               qint64 items);
+    // The compare-and-swap that makes a page's transaction safe against another sync:
+    // true when the stored cursor is still `expected` (no row counts as ""), and then the
+    // row is locked until the transaction ends. Portable SQL; meant as the transaction's
+    // first statement, a write, so that SQLite takes its write lock before reading.
+    bool claim(const QString& serverUrl, const QString& contestCode, const QString& expected);
     void forget(const QString& serverUrl, const QString& contestCode);
 
 private:

@@ -1,6 +1,7 @@
 // Publish and sync between the real contestctl and the real contest-server over TLS:
 // through every injected fault, after a kill, without the CA, with a wrong token.
 #include "SyncFixture.h"
+#include "TestDatabase.h"
 
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
@@ -38,12 +39,22 @@ class TestSyncIntegration : public QObject
 
 private:
     SyncFixture m_fx;
+    // Client databases: files beside the fixture's, or on the -postgresql run databases on
+    // the PostgreSQL test server (the server keeps its SQLite file either way).
+    std::vector<std::unique_ptr<TestLocation>> m_clientDbs;
     QString m_url;
     QString m_syncErrors; // stderr of every sync run of syncUntilDone
 
+    QString clientDb(const QString& name)
+    {
+        const QFileInfo file(m_fx.path(name));
+        m_clientDbs.push_back(std::make_unique<TestLocation>(file.absolutePath(), file.fileName()));
+        return m_clientDbs.back()->location();
+    }
+
     QString freshClientDb(const QString& name)
     {
-        const QString db = m_fx.path(name);
+        const QString db = clientDb(name);
         const SyncFixture::Run demo = m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("demo"),
                                                 QStringLiteral("--people"), QStringLiteral("0")});
         if (demo.exitCode != 0)
@@ -78,6 +89,15 @@ private:
         }
         return std::nullopt;
     }
+    ServerConfig clientConfig() const
+    {
+        ServerConfig config;
+        config.baseUrl = QUrl(m_url);
+        config.token = "s3cret-token";
+        config.caFile = m_fx.caFile();
+        return config;
+    }
+
     QStringList serverArgs(const QStringList& more) const
     {
         return QStringList{QStringLiteral("--server"), m_url, QStringLiteral("--token-file"),
@@ -313,7 +333,7 @@ private Q_SLOTS:
         QFile settings(m_fx.path(QStringLiteral("short-bank.json")));
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write(
-            R"({"blueprint": [{"topic": "TTHC", "count": 30}], "questions_per_attempt": 30})");
+            R"({"blueprint": [{"topic": "TTHC", "count": 100}], "questions_per_attempt": 100})");
         settings.close();
         QCOMPARE(m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("contest"),
                            QStringLiteral("set"), settings.fileName()})
@@ -332,8 +352,7 @@ private Q_SLOTS:
     void cancelAfterAPageThenResume()
     {
         QVERIFY(!m_url.isEmpty());
-        auto db =
-            ContestDatabase::openAndMigrate(m_fx.path(QStringLiteral("cancel-client.sqlite")));
+        auto db = ContestDatabase::openAndMigrate(clientDb(QStringLiteral("cancel-client.sqlite")));
         DemoContest::populate(*db, 0);
         ServerConfig config;
         config.baseUrl = QUrl(m_url);
@@ -358,13 +377,118 @@ private Q_SLOTS:
         QCOMPARE(rest.duplicates, 0);
     }
 
+    // Two syncs into one database: the second stores its first page only after the first
+    // sync stored the same page. The cursor compare-and-swap rolls that page back and stops
+    // the second with a clear message; every item is stored exactly once.
+    void secondSyncOfTheSamePageIsRolledBack()
+    {
+        QVERIFY(!m_url.isEmpty());
+        const QString location = clientDb(QStringLiteral("two-syncs-client.sqlite"));
+        auto dbA = ContestDatabase::openAndMigrate(location);
+        DemoContest::populate(*dbA, 0);
+        auto dbB = ContestDatabase::openAndMigrate(location);
+        QNetworkAccessManager managerA, managerB;
+        ServerClient clientA(managerA, clientConfig()), clientB(managerB, clientConfig());
+        SyncEngine a(*dbA, clientA), b(*dbB, clientB);
+        a.setMaxPages(1);
+        int raced = 0;
+        b.setBeforeStoreHook([&] {
+            if (raced++ == 0)
+                a.run(); // stores the page B holds, and moves the cursor past it
+        });
+        QString message;
+        try {
+            b.run();
+        } catch (const EnvironmentError& e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(QLatin1String("another sync")), qPrintable(message));
+        QVERIFY(message.contains(QLatin1String("nothing of this page was stored")));
+        QCOMPARE(b.stored().total(), 0);
+        QCOMPARE(a.stored().total(), 50);
+        QCOMPARE(a.stored().duplicates, 0);
+
+        // Both resume from the stored cursor: nothing twice, nothing missing.
+        b.setBeforeStoreHook({});
+        const StoreSummary rest = b.run();
+        QCOMPARE(rest.total(), 1950);
+        QCOMPARE(rest.duplicates, 0);
+        a.setMaxPages(0);
+        QCOMPARE(a.run().total(), 0);
+        QCOMPARE(SyncFixture::scalar(location, QStringLiteral("SELECT COUNT(*) FROM submissions")),
+                 2000);
+        QCOMPARE(SyncFixture::scalar(location, QStringLiteral("SELECT items FROM sync_state")),
+                 2000);
+    }
+
+    // The same with two syncs really at once, each on its own thread and connection: each
+    // runs until it finishes, starting again whenever the other moved the cursor under it.
+    void twoSyncsAtOnceStoreEachItemOnce()
+    {
+        QVERIFY(!m_url.isEmpty());
+        const QString location = clientDb(QStringLiteral("parallel-syncs-client.sqlite"));
+        {
+            auto db = ContestDatabase::openAndMigrate(location);
+            DemoContest::populate(*db, 0);
+        }
+        struct Outcome
+        {
+            StoreSummary stored;
+            int collisions = 0;
+            QString failure;
+        };
+        Outcome outcomes[2];
+        const ServerConfig config = clientConfig();
+        auto syncer = [&config, &location](Outcome& out) {
+            try {
+                auto db = ContestDatabase::openAndMigrate(location);
+                QNetworkAccessManager manager;
+                ServerClient client(manager, config);
+                SyncEngine engine(*db, client);
+                engine.setPageLimit(50);
+                for (int attempt = 0; attempt < 200; ++attempt) {
+                    try {
+                        engine.run();
+                        out.stored += engine.stored();
+                        return;
+                    } catch (const EnvironmentError& e) {
+                        out.stored += engine.stored();
+                        if (!e.message().contains(QLatin1String("another sync")))
+                            throw;
+                        ++out.collisions;
+                    }
+                }
+                out.failure = QStringLiteral("never finished");
+            } catch (const std::exception& e) {
+                out.failure = QString::fromUtf8(e.what());
+            }
+        };
+        std::unique_ptr<QThread> first(QThread::create(syncer, std::ref(outcomes[0])));
+        std::unique_ptr<QThread> second(QThread::create(syncer, std::ref(outcomes[1])));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(120000));
+        QVERIFY(second->wait(120000));
+        for (const Outcome& o : outcomes) {
+            QVERIFY2(o.failure.isEmpty(), qPrintable(o.failure));
+            QCOMPARE(o.stored.duplicates, 0); // no page was stored by both
+            QCOMPARE(o.stored.conflicts, 0);
+        }
+        QCOMPARE(outcomes[0].stored.total() + outcomes[1].stored.total(), 2000);
+        QCOMPARE(SyncFixture::scalar(location, QStringLiteral("SELECT COUNT(*) FROM submissions")),
+                 2000);
+        const QStringList server = m_fx.serverIds();
+        QCOMPARE(SyncFixture::clientIds(location), QSet<QString>(server.begin(), server.end()));
+        qInfo("collisions: %d and %d", outcomes[0].collisions, outcomes[1].collisions);
+    }
+
     // The server's refusals reach the caller with its message: 409 for changed questions
     // once the window opened with submissions, 400 for a malformed package.
     void publishRefusals()
     {
         QVERIFY(!m_url.isEmpty());
         auto db =
-            ContestDatabase::openAndMigrate(m_fx.path(QStringLiteral("publish-client.sqlite")));
+            ContestDatabase::openAndMigrate(clientDb(QStringLiteral("publish-client.sqlite")));
         DemoContest::populate(*db, 0);
         QJsonObject package = PackageBuilder(*db).build();
         ServerConfig config;

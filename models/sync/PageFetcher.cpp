@@ -1,0 +1,157 @@
+#include "PageFetcher.h"
+
+#include "ServerClient.h"
+#include "SyncEngine.h"
+#include "submissions/ContentHash.h"
+#include "submissions/SubmissionParser.h"
+#include "submissions/SubmissionValidator.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QThread>
+
+namespace {
+constexpr size_t kQueueDepth = 2;
+constexpr int kMaxStalledPages = 3;
+} // namespace
+
+PageFetcher::PageFetcher(Job job, const SubmissionValidator& validator, ServerClient& relay)
+    : m_job(std::move(job)), m_validator(validator), m_relay(relay)
+{
+}
+
+PageFetcher::~PageFetcher()
+{
+    stop();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void PageFetcher::start()
+{
+    m_thread.reset(QThread::create([this] { work(); }));
+    m_thread->setObjectName(QStringLiteral("sync pages"));
+    connect(m_thread.get(), &QThread::finished, this, &PageFetcher::queued);
+    m_thread->start();
+}
+
+void PageFetcher::stop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_queue.clear();
+        if (m_worker)
+            m_worker->abort();
+    }
+    m_space.wakeAll();
+}
+
+bool PageFetcher::push(PreparedPage page)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.size() >= kQueueDepth && !m_stopping)
+            m_space.wait(&m_mutex);
+        if (m_stopping)
+            return false;
+        m_queue.push_back(std::move(page));
+    }
+    Q_EMIT queued();
+    return true;
+}
+
+PreparedPage PageFetcher::next()
+{
+    for (;;) {
+        QEventLoop loop;
+        connect(this, &PageFetcher::queued, &loop, &QEventLoop::quit);
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_queue.empty()) {
+                PreparedPage page = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.wakeAll();
+                return page;
+            }
+            if (!m_thread || m_thread->isFinished()) {
+                PreparedPage end; // cannot happen: the worker queues its error before ending
+                end.error = std::make_exception_ptr(
+                    EnvironmentError(SyncEngine::tr("the sync's network thread ended early")));
+                return end;
+            }
+        }
+        loop.exec();
+    }
+}
+
+void PageFetcher::work()
+{
+    QNetworkAccessManager manager;
+    std::unique_ptr<ServerClient> client;
+    try {
+        client = std::make_unique<ServerClient>(manager, m_job.config);
+    } catch (...) {
+        PreparedPage failed;
+        failed.error = std::current_exception();
+        push(std::move(failed));
+        return;
+    }
+    connect(
+        client.get(), &ServerClient::retrying, client.get(),
+        [this](int attempt, int waitMs, const QString& reason) {
+            Q_EMIT m_relay.retrying(attempt, waitMs, reason);
+        },
+        Qt::DirectConnection);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_stopping)
+            return;
+        m_worker = client.get();
+    }
+    QString cursor = m_job.cursor;
+    int stalled = 0;
+    for (bool more = true; more;) {
+        PreparedPage page;
+        try {
+            const SubmissionPage raw = client->submissions(m_job.contestCode, cursor, m_job.limit);
+            page.cursor = raw.cursor;
+            page.hasMore = raw.hasMore;
+            page.items = raw.size();
+            page.records.reserve(raw.size());
+            for (qsizetype i = 0; i < raw.size(); ++i) {
+                SubmissionRecord r;
+                if (!SubmissionParser::fromRawJson(raw.item(i), r)) {
+                    throw EnvironmentError(
+                        SyncEngine::tr("%1: malformed page after cursor '%2': item %3 is not "
+                                       "JSON; nothing of this page was stored")
+                            .arg(m_job.config.key(), cursor)
+                            .arg(i + 1));
+                }
+                m_validator.judge(r);
+                r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
+                page.records.append(std::move(r));
+            }
+            // Bounded: a server that says "more" without moving its cursor would loop forever.
+            stalled = (page.cursor == cursor && page.hasMore) ? stalled + 1 : 0;
+            cursor = page.cursor;
+            more = page.hasMore;
+        } catch (...) {
+            page.error = std::current_exception();
+            more = false;
+        }
+        if (!push(std::move(page)))
+            break;
+        if (more && stalled >= kMaxStalledPages) {
+            PreparedPage stall;
+            stall.error = std::make_exception_ptr(EnvironmentError(
+                SyncEngine::tr("%1: the server keeps saying it has more submissions but its "
+                               "cursor does not move (%2)")
+                    .arg(m_job.config.key(), cursor)));
+            push(std::move(stall));
+            more = false;
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    m_worker = nullptr;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "submissions/SubmissionRecord.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <deque>
+#include <exception>
+#include <memory>
+
+class QThread;
+class ServerClient;
+class SubmissionValidator;
+
+// A page fetched, read, judged and hashed by the worker: ready to be stored.
+struct PreparedPage
+{
+    QString cursor;
+    bool hasMore = false;
+    qsizetype items = 0;
+    QList<SubmissionRecord> records;
+    std::exception_ptr error; // set: the run ends here, after the pages before it
+};
+
+// The network half of a sync, on a thread of its own so that both cores work: fetches
+// pages one after the other from the starting cursor, reads, judges and hashes their items,
+// and queues them for the caller, which stores the previous page meanwhile. At most two
+// pages wait in the queue, so memory does not grow with the number of submissions. The
+// worker has its own QNetworkAccessManager and ServerClient (made from the caller's
+// config); the caller's client relays its `retrying` signal.
+class PageFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Job
+    {
+        ServerConfig config;
+        QString contestCode;
+        QString cursor; // where the run starts; empty: from the beginning
+        int limit = 1000;
+    };
+    PageFetcher(Job job, const SubmissionValidator& validator, ServerClient& relay);
+    ~PageFetcher() override; // stops the worker and waits for it
+
+    void start();
+    // The next page in order, or the error that ends the run. Waits in a local event
+    // loop, so a window stays responsive.
+    PreparedPage next();
+    // The worker ends at once (its request in flight is aborted); pages queued are dropped.
+    void stop();
+
+Q_SIGNALS:
+    void queued(); // internal: a page (or the error) is in the queue
+
+private:
+    void work();
+    bool push(PreparedPage page);
+
+    Job m_job;
+    const SubmissionValidator& m_validator;
+    ServerClient& m_relay;
+    std::unique_ptr<QThread> m_thread;
+    QMutex m_mutex;
+    QWaitCondition m_space;
+    std::deque<PreparedPage> m_queue;
+    bool m_stopping = false;
+    ServerClient* m_worker = nullptr; // the worker's client while it runs, to abort it
+};
