@@ -15,3 +15,4 @@ QList<CtlCommand> syncCommands();       // publish, sync (the online server)
 QList<CtlCommand> printCommands();      // print certificates/award-list/template, verify
 QList<CtlCommand> userCommands();       // users add/list/passwd/role/disable/enable
 QList<CtlCommand> reportCommands();     // report progress/units (statistics)
+QList<CtlCommand> backupCommands();     // backup, restore, backup before-sync

@@ -33,6 +33,7 @@ public:
     // --user and the account's password (CONTEST_PASSWORD or asked on the terminal).
     Database& openExisting();   // schema must be current
     Database& openAndMigrate(); // init
+    void closeDatabase() { m_db.reset(); } // restore replaces the file
 
 private:
     void logIn(Database& db);

@@ -1,6 +1,7 @@
 // contestctl publish / sync: the online server of spec/server-api.md.
 #include "CtlCommands.h"
 
+#include "backup/BackupBeforeSync.h"
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "core/Rfc3339.h"
@@ -123,6 +124,10 @@ int runSync(CtlContext& ctx)
             throw UserError(Tr::tr("--page-size %1: expected 1 to 1000").arg(limitText));
     }
     Database& db = ctx.openExisting();
+    // The backup before each sync (contestctl backup before-sync), when one is set: no
+    // backup, no sync.
+    if (const QString backup = BackupBeforeSync(db).run(); !backup.isEmpty())
+        std::fprintf(stderr, "backup before sync: %s\n", qPrintable(backup));
 
     QNetworkAccessManager manager;
     ServerClient client(manager, config);

@@ -18,7 +18,7 @@ QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
            resultsCommands() + syncCommands() + printCommands() + userCommands() +
-           reportCommands();
+           reportCommands() + backupCommands();
 }
 
 QString generalHelp()

@@ -1,6 +1,7 @@
 #include "BackupInspector.h"
 
 #include "audit/AuditLog.h"
+#include "collab/LastChange.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -48,7 +49,8 @@ QString DatabaseSummary::describe() const
             .arg(locale.toString(submissions))
             .arg(locale.toString(auditEntries));
     if (!lastAuditAt.isEmpty())
-        text += BackupInspector::tr(", last change %1 by %2").arg(lastAuditAt, lastAuditUser);
+        text += BackupInspector::tr(", last audited change: %1")
+                    .arg(LastChange{lastAuditUser, lastAuditAt}.describe());
     return text;
 }
 
