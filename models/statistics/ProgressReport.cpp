@@ -36,6 +36,35 @@ QString decimal(double v)
     return QLocale(QLocale::Vietnamese).toString(v, 'f', 1);
 }
 
+// The reasons in the document's language, whatever the interface's (rules.md, "Valid and
+// invalid submissions").
+QString reasonText(const QString& code, const QString& label)
+{
+    static const QHash<QString, QString> vi = {
+        {QStringLiteral("no_id"), QStringLiteral("không có mã bài")},
+        {QStringLiteral("no_identity"),
+         QStringLiteral("không có số định danh hoặc số điện thoại hợp lệ")},
+        {QStringLiteral("bad_time"), QStringLiteral("thiếu hoặc sai thời gian bắt đầu, nộp bài")},
+        {QStringLiteral("outside_window"), QStringLiteral("nộp ngoài thời gian thi")},
+        {QStringLiteral("bad_answers"), QStringLiteral("phần trả lời sai định dạng")},
+        {QStringLiteral("answer_count"), QStringLiteral("không đủ hoặc thừa số câu trả lời")},
+        {QStringLiteral("unknown_question"), QStringLiteral("trả lời câu hỏi không có trong đề")},
+        {QStringLiteral("repeated_question"), QStringLiteral("một câu hỏi được trả lời hai lần")},
+        {QStringLiteral("bad_option"), QStringLiteral("chọn phương án không có")},
+        {QStringLiteral("bad_prediction"), QStringLiteral("thiếu hoặc sai câu dự đoán")},
+    };
+    return vi.value(code, label);
+}
+
+// "Tiến độ Cuộc thi …" without saying "Cuộc thi" twice when the title starts with it.
+QString titleLine(const QString& title)
+{
+    const QString contest = QStringLiteral("Cuộc thi");
+    return title.startsWith(contest, Qt::CaseInsensitive)
+               ? QStringLiteral("Tiến độ %1%2").arg(contest, title.mid(contest.size()))
+               : QStringLiteral("Tiến độ Cuộc thi %1").arg(title);
+}
+
 QString dayMonth(const QDate& d)
 {
     return d.toString(QStringLiteral("dd/MM"));
@@ -61,8 +90,7 @@ void heading(ReportPainter& p, const ContestSettings& s, const QString& placeAnd
     p.text(placeAndDate, 13, false, true, Qt::AlignHCenter, half, right);
     p.skip(5);
     p.text(QStringLiteral("BÁO CÁO"), 14, true, false, Qt::AlignHCenter, 0, p.width());
-    p.text(QStringLiteral("Tiến độ Cuộc thi %1").arg(s.title), 13, true, false, Qt::AlignHCenter,
-           10, p.width() - 20);
+    p.text(titleLine(s.title), 13, true, false, Qt::AlignHCenter, 10, p.width() - 20);
     p.skip(4);
 }
 

@@ -2,22 +2,30 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ProgressReportDialog.h"
+#include "ServerArea.h"
 #include "StatisticsArea.h"
 #include "TestDatabase.h"
 #include "contest/DemoContest.h"
 #include "storage/ContestDatabase.h"
+#include "submissions/SubmissionImporter.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -35,6 +43,8 @@ private Q_SLOTS:
     void kindFilterNarrowsTheTable();
     void unitReportExports();
     void questionTableIsFilled();
+    void everyChartUpdatesAfterASync();
+    void progressReportSavesPdf();
 
 private:
     StatisticsArea* area() const;
@@ -162,7 +172,100 @@ void TestStatisticsArea::questionTableIsFilled()
 {
     auto* table = area()->findChild<QTableWidget*>(QStringLiteral("questionStatsTableWidget"));
     QVERIFY(table);
+    // Counted when the tab is first shown, not with the dashboard.
+    QCOMPARE(table->rowCount(), 0);
+    auto* tabs = area()->findChild<QTabWidget*>(QStringLiteral("statisticsTabWidget"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(2);
     QVERIFY(table->rowCount() > 30);
+}
+
+namespace {
+
+qreal chartTotal(QChart* chart)
+{
+    qreal total = 0;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets())
+                total += set->sum();
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            for (const QPointF& p : line->points())
+                total += p.y();
+        }
+    }
+    return total;
+}
+
+} // namespace
+
+// New submissions stored by a sync: the Online server area says so, and every chart of
+// the Statistics area (on screen) is counted again without Refresh.
+void TestStatisticsArea::everyChartUpdatesAfterASync()
+{
+    QList<qreal> before;
+    for (ChartPanel* panel : area()->charts())
+        before << chartTotal(panel->view()->chart());
+    const QString summaryBefore =
+        area()->findChild<QLabel*>(QStringLiteral("statisticsSummaryLabel"))->text();
+
+    // Copies of stored submissions under new ids and new people, one of them invalid.
+    QList<QJsonObject> items;
+    QSqlQuery q = m_window->database()->exec(
+        QStringLiteral("SELECT raw_json FROM submissions WHERE valid = 1 LIMIT 40"));
+    int i = 0;
+    while (q.next()) {
+        QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        o[QStringLiteral("id")] = QStringLiteral("SYNC-%1").arg(i);
+        QJsonObject c = o.value(QStringLiteral("contestant")).toObject();
+        c[QStringLiteral("id_number")] = QStringLiteral("0019%1").arg(i, 8, 10, QLatin1Char('0'));
+        o[QStringLiteral("contestant")] = c;
+        if (i == 0)
+            o.remove(QStringLiteral("prediction"));
+        items << o;
+        ++i;
+    }
+    SubmissionImporter(*m_window->database()).importItems(items, QStringLiteral("sync"));
+
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
+    auto* server = qobject_cast<ServerArea*>(stack->widget(int(MainWindow::Area::OnlineServer)));
+    QVERIFY(server);
+    Q_EMIT server->submissionsStored();
+
+    QVERIFY(area()->findChild<QLabel*>(QStringLiteral("statisticsSummaryLabel"))->text() !=
+            summaryBefore);
+    for (int c = 0; c < area()->charts().size(); ++c) {
+        QChart* chart = area()->charts().at(c)->view()->chart();
+        QVERIFY2(chartTotal(chart) > before.at(c), qPrintable(chart->title()));
+    }
+}
+
+// Statistics → Progress report…: the dialog picks a day of the window and saves the PDF.
+void TestStatisticsArea::progressReportSavesPdf()
+{
+    const QString path = m_testDb->dir() + QStringLiteral("/progress.pdf");
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ProgressReportDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("reportDateEdit"));
+        QVERIFY(date);
+        QCOMPARE(date->minimumDate(), QDate(2024, 6, 1));
+        QCOMPARE(date->maximumDate(), QDate(2024, 6, 20));
+        date->setDate(QDate(2024, 6, 10));
+        QVERIFY(
+            !dialog->findChild<QLabel*>(QStringLiteral("reportSummaryLabel"))->text().isEmpty());
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")),
+                          Qt::LeftButton);
+        dialog->reject();
+    });
+    QTest::mouseClick(area()->findChild<QPushButton*>(QStringLiteral("progressReportButton")),
+                      Qt::LeftButton);
+    QVERIFY(seen);
+    QVERIFY(QFileInfo(path).size() > 1000);
+    QVERIFY(MessageBox::lastText().isEmpty());
 }
 
 QTEST_MAIN(TestStatisticsArea)

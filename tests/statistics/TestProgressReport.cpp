@@ -87,6 +87,7 @@ void TestProgressReport::pdfHoldsTheFiguresOfTheDay()
              QStringLiteral("Tổng số lượt bài dự thi: %1 lượt, trong đó hợp lệ %2 lượt")
                  .arg(n(total), n(valid)),
              QStringLiteral("không hợp lệ %1 lượt").arg(n(total - valid)),
+             QStringLiteral("Lý do không hợp lệ:"),
              QStringLiteral("II. DIỄN BIẾN THEO NGÀY"),
              QStringLiteral("III. THAM GIA THEO ĐƠN VỊ"),
              QStringLiteral("IV. KẾT QUẢ BÀI THI"),

@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "MessageBox.h"
+#include "ProgressReportDialog.h"
 #include "QuestionStatsPage.h"
 #include "StatisticsCharts.h"
 #include "UnitReportPage.h"
@@ -34,17 +35,24 @@ StatisticsArea::StatisticsArea(Database& db, QWidget* parent) : QWidget(parent),
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     refreshButton->setToolTip(tr("Count again from the submissions now in the database"));
     connect(refreshButton, &QPushButton::clicked, this, &StatisticsArea::refresh);
+    auto* reportButton = new QPushButton(tr("Progress report…"), this);
+    reportButton->setObjectName(QStringLiteral("progressReportButton"));
+    reportButton->setToolTip(
+        tr("The printable progress report (Báo cáo tiến độ Cuộc thi) as of a chosen day"));
+    connect(reportButton, &QPushButton::clicked, this, &StatisticsArea::openProgressReport);
 
     m_units = new UnitReportPage(m_db, this);
     m_questions = new QuestionStatsPage(m_db, this);
-    auto* tabs = new QTabWidget(this);
+    auto* tabs = m_tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("statisticsTabWidget"));
     tabs->addTab(createDashboard(), tr("Dashboard"));
     tabs->addTab(m_units, tr("Units"));
     tabs->addTab(m_questions, tr("Questions"));
+    connect(tabs, &QTabWidget::currentChanged, this, &StatisticsArea::refreshQuestionsIfShown);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
+    bar->addWidget(reportButton);
     bar->addWidget(refreshButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -74,13 +82,44 @@ QWidget* StatisticsArea::createDashboard()
 void StatisticsArea::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!m_loaded)
+    if (!m_loaded || m_stale)
         refresh();
+}
+
+// Question statistics read the answers of every submission (seconds for a million):
+// counted when their tab is shown, not with every refresh of the dashboard.
+void StatisticsArea::refreshQuestionsIfShown()
+{
+    if (!m_questionsStale || m_tabs->currentWidget() != m_questions)
+        return;
+    m_questionsStale = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        m_questions->refresh();
+    } catch (const std::exception& e) {
+        MessageBox::warning(this, tr("Statistics"), QString::fromUtf8(e.what()));
+    }
+    QApplication::restoreOverrideCursor();
+}
+
+void StatisticsArea::submissionsChanged()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void StatisticsArea::openProgressReport()
+{
+    ProgressReportDialog dialog(m_db, this);
+    dialog.exec();
 }
 
 void StatisticsArea::refresh()
 {
     m_loaded = true;
+    m_stale = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         const ParticipationStats s = ParticipationStats::compute(m_db);
@@ -99,7 +138,8 @@ void StatisticsArea::refresh()
                      locale.toString(s.totalSubmissions), locale.toString(qint64(s.units.size())),
                      QString::number(s.daysLeft)));
         m_units->refresh();
-        m_questions->refresh();
+        m_questionsStale = true;
+        refreshQuestionsIfShown();
     } catch (const std::exception& e) {
         MessageBox::warning(this, tr("Statistics"), QString::fromUtf8(e.what()));
     }

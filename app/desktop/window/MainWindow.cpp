@@ -196,9 +196,19 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::OnlineServer: {
         // Built after the Submissions area, which reloads when a sync stored something.
         auto* server = new ServerArea(*m_db);
-        if (auto* submissions =
-                qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions))))
+        auto* submissions =
+            qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions)));
+        if (submissions)
             connect(server, &ServerArea::submissionsStored, submissions, &SubmissionsArea::reload);
+        // So does every chart of the Statistics area, after a sync or a file import.
+        if (auto* statistics =
+                qobject_cast<StatisticsArea*>(m_stack->widget(int(Area::Statistics)))) {
+            connect(server, &ServerArea::submissionsStored, statistics,
+                    &StatisticsArea::submissionsChanged);
+            if (submissions)
+                connect(submissions, &SubmissionsArea::countsChanged, statistics,
+                        &StatisticsArea::submissionsChanged);
+        }
         return server;
     }
     case Area::Contest:
