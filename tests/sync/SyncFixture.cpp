@@ -1,5 +1,8 @@
 #include "SyncFixture.h"
 
+#include "storage/Database.h"
+#include "storage/PostgresLocation.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +23,12 @@ bool openssl(const QStringList& args, const QString& dir)
 // Runs `sql` on a separate connection, so that the test reads what was committed.
 template <typename F> void withDb(const QString& file, F&& work)
 {
+    if (PostgresLocation::isUrl(file)) { // a client database on the -postgresql run
+        auto db = Database::open(file);
+        QSqlDatabase c = db->connection();
+        work(c);
+        return;
+    }
     const QString name = QUuid::createUuid().toString();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
