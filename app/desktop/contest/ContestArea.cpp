@@ -3,6 +3,9 @@
 #include "ContestSettingsPage.h"
 #include "ExclusionsPage.h"
 #include "UnitsPage.h"
+#include "accounts/Authorization.h"
+
+#include <QPushButton>
 
 ContestArea::ContestArea(Database& db, QWidget* parent) : QTabWidget(parent)
 {
@@ -17,4 +20,12 @@ ContestArea::ContestArea(Database& db, QWidget* parent) : QTabWidget(parent)
     connect(m_settings, &ContestSettingsPage::settingsSaved, this, &ContestArea::contestChanged);
     connect(m_units, &UnitsPage::recordsChanged, this, &ContestArea::contestChanged);
     connect(m_exclusions, &ExclusionsPage::recordsChanged, this, &ContestArea::contestChanged);
+    // Only the committee changes these (the core refuses anyone else); for the other
+    // roles the pages are for reading.
+    m_settings->setEnabled(Authorization::allows(db, Permission::EditSettings));
+    const bool mayEditUnits = Authorization::allows(db, Permission::EditUnits);
+    for (QWidget* page : {static_cast<QWidget*>(m_units), static_cast<QWidget*>(m_exclusions)}) {
+        if (auto* import = page->findChild<QPushButton*>(QStringLiteral("importButton")))
+            import->setEnabled(mayEditUnits);
+    }
 }
