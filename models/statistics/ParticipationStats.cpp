@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -109,22 +110,19 @@ void fillCorrect(ParticipationStats& s, const StatisticsTally& t)
         s.correct.append({it.key(), it.value()});
 }
 
-void fillPredictions(ParticipationStats& s, const StatisticsTally& t)
+void fillPredictions(ParticipationStats& s,
+                     const std::function<qint64(qint64, qint64)>& predictionsIn)
 {
     const qint64 w = std::max<qint64>(1, s.predictionTarget / predictionBins);
     s.predictionBinWidth = w;
-    QMap<qint64, qint64> counts;
-    for (int b = -predictionBins; b <= predictionBins; ++b)
-        counts[b] = 0;
-    const qint64 target = s.predictionTarget;
-    for (auto [prediction, n] : t.counts.value(StatKind::prediction()).asKeyValueRange()) {
-        // floor((prediction - target) / w)
-        const qint64 b =
-            prediction >= target ? (prediction - target) / w : -((target - prediction + w - 1) / w);
-        counts[std::clamp<qint64>(b, -predictionBins, predictionBins)] += n;
+    const qint64 t = s.predictionTarget;
+    // Bin b holds floor((prediction - target) / w) = b, the outer two everything beyond.
+    constexpr qint64 far = std::numeric_limits<qint64>::max() / 4;
+    for (int b = -predictionBins; b <= predictionBins; ++b) {
+        const qint64 lo = b == -predictionBins ? -far : t + b * w;
+        const qint64 hi = b == predictionBins ? far : t + (b + 1) * w;
+        s.predictions.append({b, predictionsIn(lo, hi)});
     }
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        s.predictions.append({it.key(), it.value()});
 }
 
 void fillDurations(ParticipationStats& s, const StatisticsTally& t)
@@ -170,9 +168,11 @@ QString StatisticsSql::counted()
     return QStringLiteral("valid = 1 AND contestant_key <> ''");
 }
 
-ParticipationStats ParticipationStats::fromTally(Database& db, const StatisticsTally& tally,
-                                                 const ContestSettings& settings,
-                                                 const QDateTime& now, qint64 conflicts)
+ParticipationStats
+ParticipationStats::fromTally(Database& db, const StatisticsTally& tally,
+                              const ContestSettings& settings, const QDateTime& now,
+                              qint64 conflicts,
+                              const std::function<qint64(qint64, qint64)>& predictionsIn)
 {
     ParticipationStats s;
     s.timezoneOffsetMinutes = settings.timezoneOffsetMinutes;
@@ -185,7 +185,7 @@ ParticipationStats ParticipationStats::fromTally(Database& db, const StatisticsT
     fillHours(s, tally);
     fillUnits(db, s, tally);
     fillCorrect(s, tally);
-    fillPredictions(s, tally);
+    fillPredictions(s, predictionsIn);
     fillDurations(s, tally);
     fillReasons(s, tally, conflicts);
     return s;
@@ -195,8 +195,11 @@ ParticipationStats ParticipationStats::compute(Database& db, const QDateTime& no
 {
     const ContestSettings settings = ContestRepository(db).loadOrDefaults();
     StatisticsSummary::refresh(db);
-    return fromTally(db, StatisticsSummary::load(db), settings, now,
-                     scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")));
+    // Without one row per prediction value: the bins are summed in the database.
+    return fromTally(
+        db, StatisticsSummary::load(db, false), settings, now,
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")),
+        [&db](qint64 lo, qint64 hi) { return StatisticsSummary::predictionsIn(db, lo, hi); });
 }
 
 ParticipationStats ParticipationStats::asOf(Database& db, const QDate& day)
@@ -206,6 +209,8 @@ ParticipationStats ParticipationStats::asOf(Database& db, const QDate& day)
     const qint64 until = StatisticsTally::endOfDayMs(day, settings.timezoneOffsetMinutes);
     // Days left are counted from the next morning: the chosen day is over.
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(until + 1, Qt::UTC);
-    return fromTally(db, StatisticsSummary::compute(db, settings, until), settings, now,
-                     scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")));
+    const StatisticsTally tally = StatisticsSummary::compute(db, settings, until);
+    return fromTally(db, tally, settings, now,
+                     scalar(db, QStringLiteral("SELECT COUNT(*) FROM submission_conflicts")),
+                     [&tally](qint64 lo, qint64 hi) { return tally.predictionsIn(lo, hi); });
 }

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -76,9 +77,11 @@ struct ParticipationStats
     // As they stood at the end of `day` (contest time): straight from the submissions
     // submitted by then, for the progress report.
     static ParticipationStats asOf(Database& db, const QDate& day);
+    // `predictionsIn(lo, hi)`: how many counted submissions predicted a value in [lo, hi).
     static ParticipationStats fromTally(Database& db, const StatisticsTally& tally,
                                         const ContestSettings& settings, const QDateTime& now,
-                                        qint64 conflicts);
+                                        qint64 conflicts,
+                                        const std::function<qint64(qint64, qint64)>& predictionsIn);
 };
 
 namespace StatisticsSql {

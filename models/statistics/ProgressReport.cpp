@@ -136,7 +136,8 @@ ProgressReport ProgressReport::build(Database& db, const QDate& date)
     QSqlQuery conflicts = db.exec(QStringLiteral("SELECT COUNT(*) FROM submission_conflicts"));
     r.m_stats = ParticipationStats::fromTally(
         db, tally, r.m_settings, QDateTime::fromMSecsSinceEpoch(until + 1, Qt::UTC),
-        conflicts.next() ? conflicts.value(0).toLongLong() : 0);
+        conflicts.next() ? conflicts.value(0).toLongLong() : 0,
+        [&tally](qint64 lo, qint64 hi) { return tally.predictionsIn(lo, hi); });
 
     qint64 correctSum = 0;
     for (const auto& u : tally.units) {

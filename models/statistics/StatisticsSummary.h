@@ -30,8 +30,11 @@ public:
 
     // Brings the summary up to date; returns what it did. Throws EnvironmentError.
     static Refresh refresh(Database& db);
-    // The stored counters (refresh first).
-    static StatisticsTally load(Database& db);
+    // The stored counters (refresh first); without `predictionValues`, not the one row per
+    // prediction value (a million people guess a few hundred thousand different numbers):
+    // predictionsIn() sums ranges of them in the database instead.
+    static StatisticsTally load(Database& db, bool predictionValues = true);
+    static qint64 predictionsIn(Database& db, qint64 lo, qint64 hi);
     // The same figures straight from the submissions, in memory, optionally only those
     // submitted up to `untilMs` (the progress report at a past date). Does not write.
     static StatisticsTally compute(Database& db, const ContestSettings& settings,

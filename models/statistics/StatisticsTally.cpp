@@ -26,6 +26,15 @@ qint64 StatisticsTally::sum(const QString& kind) const
     return total;
 }
 
+qint64 StatisticsTally::predictionsIn(qint64 lo, qint64 hi) const
+{
+    const QMap<qint64, qint64> values = counts.value(StatKind::prediction());
+    qint64 n = 0;
+    for (auto it = values.lowerBound(lo); it != values.cend() && it.key() < hi; ++it)
+        n += it.value();
+    return n;
+}
+
 void StatisticsTally::add(const QString& kind, qint64 key, qint64 n)
 {
     if (n != 0)
@@ -45,8 +54,12 @@ void StatisticsTally::addRow(const StatRow& row, int offsetMinutes, int sign)
     }
     add(StatKind::minute(), std::clamp<qint64>(row.durationMs / 60000, 0, durationMinutesCap),
         sign);
-    if (row.prediction)
+    if (row.prediction) {
         add(StatKind::prediction(), *row.prediction, sign);
+        const qint64 p = *row.prediction;
+        add(StatKind::predictionBlock(),
+            p >= 0 ? p / predictionBlock : -((-p + predictionBlock - 1) / predictionBlock), sign);
+    }
 }
 
 void StatisticsTally::addPerson(const PersonFigures& p, int questionsPerAttempt, int sign)

@@ -54,6 +54,11 @@ struct StatisticsTally
     QMap<QPair<int, QString>, qint64> reasons; // (valid, invalid code) -> submissions
 
     qint64 sum(const QString& kind) const;
+    // Counted submissions whose prediction is in [lo, hi).
+    qint64 predictionsIn(qint64 lo, qint64 hi) const;
+    // Predictions are also counted per block of this many values, so that the stored
+    // summary answers a range with a few hundred rows instead of one per value.
+    static constexpr qint64 predictionBlock = 1024;
     qint64 contestants() const { return sum(QStringLiteral("first_day")); }
     qint64 validSubmissions() const { return sum(QStringLiteral("day")); }
 
@@ -95,6 +100,10 @@ inline QString minute()
 inline QString prediction()
 {
     return QStringLiteral("prediction");
+}
+inline QString predictionBlock()
+{
+    return QStringLiteral("prediction_block");
 }
 inline QString correct()
 {
