@@ -10,7 +10,8 @@ bool AccountAccess::begin(Database& db, QWidget* parent, Start start)
 {
     if (Authorization::isSetupMode(db)) {
         // Whoever was logged in to another database is nobody here.
-        Session::end();
+        if (Session::current())
+            Session::end();
         if (start == Start::FirstStart)
             return CreateAdministratorDialog::run(db, parent);
         return true;
