@@ -2,6 +2,7 @@
 
 #include "PageFetcher.h"
 #include "ServerClient.h"
+#include "accounts/Authorization.h"
 #include "SyncState.h"
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
@@ -17,6 +18,8 @@ SyncEngine::SyncEngine(Database& db, ServerClient& client, QObject* parent)
 
 StoreSummary SyncEngine::run()
 {
+    // Pulling submissions is the committee's (accounts, issue 5); checked before any request.
+    Authorization::require(m_db, Permission::PublishAndSync);
     m_cancel = false;
     m_cancelled = false;
     const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
