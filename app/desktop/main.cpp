@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
                              QCoreApplication::translate(
                                  "main", "%1 cannot be opened:\n\n%2\n\nCreate a new database "
                                          "or open another one from the File menu.")
-                                 .arg(path, openError));
+                                 .arg(Database::displayNameOf(path), openError));
     }
     return app.exec();
 }

@@ -133,6 +133,17 @@ QString Database::displayName() const
     return m_displayName;
 }
 
+QString Database::displayNameOf(const QString& location)
+{
+    if (!PostgresLocation::isUrl(location))
+        return QDir::toNativeSeparators(location);
+    try {
+        return PostgresLocation::parse(location).displayName();
+    } catch (const UserError&) {
+        return QUrl(location, QUrl::TolerantMode).toDisplayString(QUrl::RemovePassword);
+    }
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -38,6 +38,8 @@ public:
     QString location() const { return m_location; }
     // The file path, or the URL without password: what messages may show.
     QString displayName() const;
+    // The same for a location not opened (or that failed to open), e.g. in an error message.
+    static QString displayNameOf(const QString& location);
     bool isServer() const { return m_dialect->isServer(); }
     const SqlDialect& dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;

@@ -47,6 +47,9 @@ void TestPostgresConnection::readsEveryPartOfTheUrl()
     QVERIFY(l.connectOptions.split(QLatin1Char(';')).contains(QStringLiteral("sslmode=require")));
     QVERIFY(l.connectOptions.contains(QLatin1String("connect_timeout=")));
     QCOMPARE(l.displayName(), QStringLiteral("postgresql://ban@to@db.sonha.gov.vn:6543/cuoc thi"));
+    QCOMPARE(Database::displayNameOf(l.url.toString()), l.displayName());
+    QVERIFY(!Database::displayNameOf(QStringLiteral("postgresql://u:s3cret@h/"))
+                 .contains(QLatin1String("s3cret")));
     QVERIFY(!l.displayName().contains(QLatin1String("s@s")));
 }
 
