@@ -48,3 +48,11 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
         return fileName;
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
+
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    QString fileName;
+    if (takeNext(fileName))
+        return fileName;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}

@@ -13,6 +13,7 @@ public:
                                    const QString& filter);
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir,
                                    const QString& filter);
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir);
 
     // The next picker returns `fileName` at once (an empty string means "cancelled").
     static void setNextFileName(const QString& fileName);

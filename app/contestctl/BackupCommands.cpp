@@ -54,8 +54,8 @@ int runRestore(CtlContext& ctx)
     const QString file = ctx.positionals(1, usage).first();
     if (PostgresTools::isPostgresLocation(ctx.dbLocation())) {
         throw UserError(
-            Tr::tr("%1 is a PostgreSQL database: restore a pg_dump file on the server with "
-                   "pg_restore:\n  %2")
+            Tr::tr("%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a "
+                   "new, empty database (docs/storage.md), then use that one:\n  %2")
                 .arg(PostgresTools::withoutPassword(ctx.dbLocation()),
                      PostgresTools::restoreCommand(ctx.dbLocation(), file)));
     }

@@ -74,7 +74,8 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString& backup, const QS
 {
     if (PostgresTools::isPostgresLocation(target))
         throw UserError(
-            tr("%1 is a PostgreSQL database: restore a pg_dump file on the server with\n  %2")
+            tr("%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, "
+               "empty database, then use that one:\n  %2")
                 .arg(PostgresTools::withoutPassword(target),
                      PostgresTools::restoreCommand(target, backup)));
     const QFileInfo backupInfo(backup);

@@ -1,5 +1,7 @@
 #include "PostgresTools.h"
 
+#include "storage/PostgresLocation.h"
+
 #include <QUrl>
 
 namespace {
@@ -35,9 +37,17 @@ QString dumpCommand(const QString& url, const QString& outFile)
 
 QString restoreCommand(const QString& url, const QString& dumpFile)
 {
-    return QStringLiteral("pg_restore --clean --if-exists --no-owner --single-transaction "
-                          "--dbname=%1 %2")
-        .arg(quoted(withoutPassword(url)), quoted(dumpFile));
+    // Into a new, empty database, never over the one in use (docs/storage.md).
+    QString target = withoutPassword(url);
+    try {
+        const PostgresLocation where = PostgresLocation::parse(url);
+        target =
+            withoutPassword(where.urlWithDatabase(where.database + QStringLiteral("_restored")));
+    } catch (const std::exception&) {
+    }
+    return QStringLiteral(
+               "pg_restore --no-owner --exit-on-error --single-transaction --dbname=%1 %2")
+        .arg(quoted(target), quoted(dumpFile));
 }
 
 } // namespace PostgresTools

@@ -9,5 +9,6 @@ namespace PostgresTools {
 bool isPostgresLocation(const QString& location);
 QString withoutPassword(const QString& url);
 QString dumpCommand(const QString& url, const QString& outFile);
+// Restores into DBNAME_restored, a new empty database to create first (never over the one in use).
 QString restoreCommand(const QString& url, const QString& dumpFile);
 } // namespace PostgresTools

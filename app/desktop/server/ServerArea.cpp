@@ -8,6 +8,7 @@
 #include "core/Problem.h"
 #include "storage/Database.h"
 #include "sync/ServerClient.h"
+#include "backup/BackupBeforeSync.h"
 #include "sync/SyncEngine.h"
 #include "sync/TokenStore.h"
 
@@ -129,6 +130,9 @@ void ServerArea::runSync(bool interactive)
     bool cancelled = false;
     bool declined = false;
     try {
+        // The backup before each sync (File > Backup before each sync), when one is set:
+        // no backup, no sync.
+        BackupBeforeSync(m_db).run();
         declined = !m_session->run(
             [&](ServerClient& client) {
                 SyncEngine engine(m_db, client);

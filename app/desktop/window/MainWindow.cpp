@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
+#include "LiveRefresh.h"
 #include "AccountAccess.h"
 #include "ContestArea.h"
 #include "ContestSettingsPage.h"
@@ -80,6 +82,8 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    fileMenu->addSeparator();
+    new BackupActions(this, fileMenu);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,6 +224,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
 void MainWindow::rebuildPages()
 {
     const int current = qMax(0, m_navigation->currentRow());
+    stopLiveRefresh();
     while (m_stack->count() > 0) {
         QWidget* page = m_stack->widget(0);
         m_stack->removeWidget(page);
@@ -246,6 +251,10 @@ void MainWindow::rebuildPages()
     }
     m_navigation->setCurrentRow(current);
     m_stack->setCurrentIndex(current);
+    if (m_db) {
+        m_liveRefresh = new LiveRefresh(*m_db, m_stack, this);
+        connect(m_liveRefresh, &LiveRefresh::refreshed, this, &MainWindow::updateContestInfo);
+    }
     updateContestInfo();
     applyRole();
 }
@@ -376,6 +385,7 @@ bool MainWindow::openDatabase(const QString& path)
     if (!AccountAccess::begin(*db, this, AccountAccess::Start::OpenDatabase))
         return false;
     RecentDatabases::add(path);
+    stopLiveRefresh();
     // The pages hold references into the old database: they go first.
     m_contestArea = nullptr;
     while (m_stack->count() > 0) {
@@ -384,6 +394,28 @@ bool MainWindow::openDatabase(const QString& path)
         delete page;
     }
     m_db = std::move(db);
+    rebuildPages();
+    return true;
+}
+
+void MainWindow::stopLiveRefresh()
+{
+    delete m_liveRefresh;
+    m_liveRefresh = nullptr;
+}
+
+bool MainWindow::closeDatabase()
+{
+    if (!confirmDiscardEdits())
+        return false;
+    stopLiveRefresh();
+    m_contestArea = nullptr;
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_db.reset();
     rebuildPages();
     return true;
 }
@@ -441,6 +473,7 @@ void MainWindow::switchLanguage(const QString& code)
     }
     Language::store(code);
     Language::apply(code);
+    stopLiveRefresh();
     // Every tr() ran when the widgets were built; a new window on the same database
     // shows the new language at once without retranslating each page by hand.
     auto* next = new MainWindow(std::move(m_db));

@@ -4,9 +4,11 @@
 
 #include <memory>
 
+class BackupActions;
 class ContestArea;
 class Database;
 class QActionGroup;
+class LiveRefresh;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -39,6 +41,9 @@ public:
     ContestArea* contestArea() const { return m_contestArea; }
     Area currentArea() const;
     void showArea(Area area);
+    // Closes the database (restore replaces its file); false when the user keeps unsaved edits.
+    bool closeDatabase();
+    LiveRefresh* liveRefresh() const { return m_liveRefresh; }
 
 public Q_SLOTS:
     // Opens (creating or upgrading if needed) and shows `path`; on failure says why and
@@ -65,7 +70,10 @@ private:
     void updateContestInfo();
     QWidget* createNotYetPage(Area area);
 
+    void stopLiveRefresh();
+
     std::unique_ptr<Database> m_db;
+    LiveRefresh* m_liveRefresh = nullptr; // reads pages again when others change the database
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     ContestArea* m_contestArea = nullptr;

@@ -1,0 +1,173 @@
+#include "ContestArea.h"
+#include "ContestSettingsPage.h"
+#include "FileDialog.h"
+#include "LiveRefresh.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+#include "backup/BackupBeforeSync.h"
+#include "collab/ChangeNotifier.h"
+#include "contest/ContestRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtTest>
+
+// The window and another program on one database: the window shows the other's change
+// when told (or when activated), keeps its own unsaved edits, and refuses to save them
+// over the other's change. Also the File menu's backup and restore.
+class TestLiveRefresh : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void anotherProgramsChangeShows();
+    void unsavedEditsStayAndTheirSaveIsRefused();
+    void backUpAndRestoreFromTheFileMenu();
+    void aBadBackupLeavesTheWindowOnItsDatabase();
+
+private:
+    QLineEdit* title() const
+    {
+        return m_window->contestArea()->settingsPage()->findChild<QLineEdit*>(
+            QStringLiteral("titleLineEdit"));
+    }
+    void notice()
+    {
+        // On SQLite the window polls; asking now is what activating the window does.
+        ChangeNotifier* n = m_window->liveRefresh()->notifier();
+        if (!n->pushed())
+            n->check();
+    }
+    QAction* action(const QString& name) const { return m_window->findChild<QAction*>(name); }
+    // The report after a restore is a second message box: the hook answers only the first
+    // (the confirmation), so whatever modal box opens next is accepted as the user would.
+    void triggerAcceptingReports(const QString& name)
+    {
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, [] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+        closer.start(10);
+        action(name)->trigger();
+    }
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<Database> m_other;
+    MainWindow* m_window = nullptr;
+};
+
+void TestLiveRefresh::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContestAdminTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestLiveRefresh"));
+}
+
+void TestLiveRefresh::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    ContestRepository(m_t->db()).save(ContestSettings::defaults());
+    m_t->close(); // restore needs the file closed everywhere but in the window
+    m_window = new MainWindow(ContestDatabase::openAndMigrate(m_t->location()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->showArea(MainWindow::Area::Contest);
+    QVERIFY(m_window->liveRefresh());
+    m_other = Database::open(m_t->location());
+    MessageBox::clearLastText();
+}
+
+void TestLiveRefresh::cleanup()
+{
+    m_other.reset();
+    delete m_window;
+    m_window = nullptr;
+    m_t.reset();
+}
+
+void TestLiveRefresh::anotherProgramsChangeShows()
+{
+    ContestSettings changed = ContestSettings::defaults();
+    changed.title = QStringLiteral("Cuộc thi do máy khác sửa");
+    ContestRepository(*m_other).save(changed);
+    notice();
+    QTRY_COMPARE(title()->text(), QStringLiteral("Cuộc thi do máy khác sửa"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Cuộc thi do máy khác sửa")));
+}
+
+void TestLiveRefresh::unsavedEditsStayAndTheirSaveIsRefused()
+{
+    title()->setText(QStringLiteral("Tiêu đề đang sửa trong cửa sổ"));
+    ContestSettings changed = ContestSettings::defaults();
+    changed.title = QStringLiteral("Tiêu đề của máy khác");
+    ContestRepository(*m_other).save(changed);
+    notice();
+    QCoreApplication::processEvents();
+    QCOMPARE(title()->text(), QStringLiteral("Tiêu đề đang sửa trong cửa sổ"));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(m_window->contestArea()->settingsPage()->findChild<QPushButton*>(
+                          QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("reload")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(ContestRepository(*m_other).load()->title, QStringLiteral("Tiêu đề của máy khác"));
+}
+
+void TestLiveRefresh::backUpAndRestoreFromTheFileMenu()
+{
+    if (TestEngine::onPostgres())
+        QSKIP("a PostgreSQL database is backed up with pg_dump (the menu says so)");
+    m_other.reset();
+    const QString backup = m_t->dir() + QStringLiteral("/menu-backup.sqlite");
+    FileDialog::setNextFileName(backup);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(QStringLiteral("backupAction"))->trigger();
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(MessageBox::lastText()));
+
+    // A change after the backup, then the backup restored: the change is gone from the
+    // window and kept in the replaced file.
+    title()->setText(QStringLiteral("Sửa sau khi sao lưu"));
+    QVERIFY(m_window->contestArea()->settingsPage()->save());
+    FileDialog::setNextFileName(backup);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    triggerAcceptingReports(QStringLiteral("restoreAction"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("before-restore-")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->database());
+    QCOMPARE(title()->text(), ContestSettings::defaults().title);
+    QCOMPARE(QDir(m_t->dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).size(),
+             1);
+}
+
+void TestLiveRefresh::aBadBackupLeavesTheWindowOnItsDatabase()
+{
+    if (TestEngine::onPostgres())
+        QSKIP("a PostgreSQL database is restored with pg_restore (the menu says so)");
+    m_other.reset();
+    const QString bad = m_t->dir() + QStringLiteral("/not-a-backup.sqlite");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("không phải cơ sở dữ liệu");
+    f.close();
+    FileDialog::setNextFileName(bad);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    triggerAcceptingReports(QStringLiteral("restoreAction"));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("unchanged")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->database());
+    QCOMPARE(title()->text(), ContestSettings::defaults().title);
+    QCOMPARE(QDir(m_t->dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).size(),
+             0);
+}
+
+QTEST_MAIN(TestLiveRefresh)
+#include "TestLiveRefresh.moc"
