@@ -325,7 +325,8 @@ void MainWindow::updateContestInfo()
         return;
     }
     const QString fileName = QFileInfo(m_db->location()).fileName();
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
+    // displayName: a PostgreSQL URL without its password.
+    m_databaseLabel->setText(tr("Database: %1").arg(m_db->displayName()));
     try {
         const std::optional<ContestSettings> settings = ContestRepository(*m_db).load();
         const int units = UnitRepository(*m_db).count();
@@ -487,7 +488,7 @@ void MainWindow::switchLanguage(const QString& code)
 
 void MainWindow::about()
 {
-    const QString database = m_db ? QDir::toNativeSeparators(m_db->location()) : tr("none open");
+    const QString database = m_db ? m_db->displayName() : tr("none open");
     MessageBox::information(
         this, tr("About Contest Admin"),
         tr("Contest Admin %1\n\nAdministration of online quiz contests for public offices: "
