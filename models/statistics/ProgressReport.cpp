@@ -221,8 +221,9 @@ void ProgressReport::paint(QPagedPaintDevice& device) const
     QStringList reasons;
     for (int i = 1; i < s.reasons.size(); ++i)
         if (s.reasons.at(i).count > 0 && s.reasons.at(i).code != QLatin1String("conflict"))
-            reasons << QStringLiteral("%1: %2").arg(s.reasons.at(i).label,
-                                                    num(s.reasons.at(i).count));
+            reasons << QStringLiteral("%1: %2").arg(
+                reasonText(s.reasons.at(i).code, s.reasons.at(i).label),
+                num(s.reasons.at(i).count));
     if (!reasons.isEmpty())
         paragraph(
             p, QStringLiteral("Lý do không hợp lệ: %1.").arg(reasons.join(QStringLiteral("; "))));

@@ -4,6 +4,7 @@
 #include "core/Problem.h"
 #include "statistics/ProgressReport.h"
 #include "statistics/ReportChart.h"
+#include "submissions/SubmissionValidator.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -97,6 +98,10 @@ void TestProgressReport::pdfHoldsTheFiguresOfTheDay()
              QStringLiteral("TM. BAN TỔ CHỨC"),
          })
         QVERIFY2(text.contains(expected), qPrintable(expected));
+
+    // Reasons in the document's language whatever the interface's (English here).
+    for (const QString& code : SubmissionValidator::reasonCodes())
+        QVERIFY2(!text.contains(SubmissionValidator::reasonLabel(code)), qPrintable(code));
 
     // The unit leading by participation rate, and the units with nobody by then.
     QVERIFY(!report.byRate().isEmpty());
