@@ -61,6 +61,13 @@ bool PageFetcher::push(PreparedPage page)
     return true;
 }
 
+void PageFetcher::recycle(PreparedPage page)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_stopping && m_thread && !m_thread->isFinished())
+        m_recycled.push_back(std::move(page));
+}
+
 PreparedPage PageFetcher::next()
 {
     for (;;) {
@@ -112,6 +119,13 @@ void PageFetcher::work()
     QString cursor = m_job.cursor;
     int stalled = 0;
     for (bool more = true; more;) {
+        {
+            std::vector<PreparedPage> stored;
+            {
+                QMutexLocker lock(&m_mutex);
+                stored.swap(m_recycled);
+            }
+        } // freed here, on this thread
         PreparedPage page;
         try {
             const SubmissionPage raw = client->submissions(m_job.contestCode, cursor, m_job.limit);
@@ -154,4 +168,5 @@ void PageFetcher::work()
     }
     QMutexLocker lock(&m_mutex);
     m_worker = nullptr;
+    m_recycled.clear();
 }

@@ -11,6 +11,7 @@
 #include <deque>
 #include <exception>
 #include <memory>
+#include <vector>
 
 class QThread;
 class ServerClient;
@@ -50,6 +51,9 @@ public:
     // The next page in order, or the error that ends the run. Waits in a local event
     // loop, so a window stays responsive.
     PreparedPage next();
+    // Hands a stored page back: its thousands of strings are freed on the worker thread,
+    // off the storing thread's path.
+    void recycle(PreparedPage page);
     // The worker ends at once (its request in flight is aborted); pages queued are dropped.
     void stop();
 
@@ -67,6 +71,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_space;
     std::deque<PreparedPage> m_queue;
+    std::vector<PreparedPage> m_recycled;
     bool m_stopping = false;
     ServerClient* m_worker = nullptr; // the worker's client while it runs, to abort it
 };

@@ -85,7 +85,9 @@ StoreSummary SyncEngine::run()
         Q_EMIT pageStored(cursor, stored);
         const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
         Q_EMIT progress(pages, items, items / seconds);
-        if (!page.hasMore)
+        const bool more = page.hasMore;
+        fetcher.recycle(std::move(page));
+        if (!more)
             break;
         if (m_cancel || (m_maxPages > 0 && pages >= m_maxPages)) {
             m_cancelled = true;

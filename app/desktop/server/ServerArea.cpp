@@ -5,10 +5,10 @@
 #include "ServerSettings.h"
 #include "ServerSettingsPanel.h"
 #include "SyncProgressDialog.h"
+#include "backup/BackupBeforeSync.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
 #include "sync/ServerClient.h"
-#include "backup/BackupBeforeSync.h"
 #include "sync/SyncEngine.h"
 #include "sync/TokenStore.h"
 
@@ -79,11 +79,20 @@ ServerArea::ServerArea(Database& db, QWidget* parent)
 
 ServerArea::~ServerArea() = default;
 
+namespace {
+int minuteMs = 60 * 1000;
+} // namespace
+
+void ServerArea::setMinuteForTests(int milliseconds)
+{
+    minuteMs = milliseconds;
+}
+
 void ServerArea::applyAutoSync()
 {
     const int minutes = ServerSettings::load(m_db.location()).autoSyncMinutes;
     if (minutes > 0)
-        m_autoSyncTimer->start(minutes * 60 * 1000);
+        m_autoSyncTimer->start(minutes * minuteMs);
     else
         m_autoSyncTimer->stop();
 }

@@ -16,10 +16,9 @@ class QTimer;
 // The "Online server" area: server settings, publishing the package (the contest
 // window) and pulling submissions, by hand or every N minutes while the app is open.
 //
-// The sync runs on the GUI thread: ServerClient waits in a local event loop, so the
-// window repaints and Cancel works while a page travels; only storing a page blocks,
-// and pages of 200 items keep that short (measured: 2,500 items/s, so ~80 ms a
-// page including the fetch; a worker thread would need its own connection for little).
+// SyncEngine fetches, reads and judges pages on a worker thread and stores them on the GUI
+// thread while waiting for the next one in a local event loop, so the window repaints and
+// Cancel works; only storing a page blocks, and pages of 200 items keep that short.
 class ServerArea : public QWidget
 {
     Q_OBJECT
@@ -28,6 +27,9 @@ public:
     ~ServerArea() override;
 
     bool isSyncing() const { return m_syncing; }
+
+    // Test hook: how long "a minute" of the automatic sync lasts (60,000 ms unless set).
+    static void setMinuteForTests(int milliseconds);
 
 public Q_SLOTS:
     void syncNow();  // with the progress dialog
