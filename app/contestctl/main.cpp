@@ -122,7 +122,7 @@ int main(int argc, char* argv[])
     CtlContext ctx(db, args.mid(match->words.size()));
     ctx.setUser(user);
     if (ctx.wantsHelp()) {
-        out << QStringLiteral("Usage: contestctl [--db LOCATION] [--user NAME] %1\n\n%2\n\n%3\n").arg(match->usage, match->summary, match->help);
+        out << QStringLiteral("Usage: contestctl [--db LOCATION] %1\n\n%2\n\n%3\n").arg(match->usage, match->summary, match->help);
         return 0;
     }
     try {
