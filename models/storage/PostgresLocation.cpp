@@ -15,7 +15,7 @@ bool PostgresLocation::isUrl(const QString& location)
 
 PostgresLocation PostgresLocation::parse(const QString& location)
 {
-    const QUrl url(location, QUrl::StrictMode);
+    const QUrl url(location, QUrl::TolerantMode);
     auto bad = [&](const QString& why) {
         // The message must not repeat the password, so it names the URL without it.
         QUrl shown(location, QUrl::TolerantMode);
