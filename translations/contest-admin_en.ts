@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccountAccess</name>
+        <message>
+            <source>Logged in: %1 (%2)</source>
+            <translation>Logged in: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Setup mode: no user accounts yet</source>
+            <translation>Setup mode: no user accounts yet</translation>
+        </message>
+        <message>
+            <source>Not logged in</source>
+            <translation>Not logged in</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>e.g. nguyen.van.an</source>
+            <translation>e.g. nguyen.van.an</translation>
+        </message>
+        <message>
+            <source>e.g. Nguyễn Văn An</source>
+            <translation>e.g. Nguyễn Văn An</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Create account</source>
+            <translation>&amp;Create account</translation>
+        </message>
+    </context>
+    <context>
         <name>AikenParser</name>
         <message>
             <source>question '%1' is never finished: its options are not followed by an ANSWER: line</source>
@@ -108,10 +150,318 @@
         </message>
     </context>
     <context>
+        <name>Authorization</name>
+        <message>
+            <source>manage user accounts</source>
+            <translation>manage user accounts</translation>
+        </message>
+        <message>
+            <source>change the contest settings</source>
+            <translation>change the contest settings</translation>
+        </message>
+        <message>
+            <source>change the units or the exclusion list</source>
+            <translation>change the units or the exclusion list</translation>
+        </message>
+        <message>
+            <source>change the question bank</source>
+            <translation>change the question bank</translation>
+        </message>
+        <message>
+            <source>export the question bank</source>
+            <translation>export the question bank</translation>
+        </message>
+        <message>
+            <source>see the answer keys</source>
+            <translation>see the answer keys</translation>
+        </message>
+        <message>
+            <source>publish to the server or import submissions</source>
+            <translation>publish to the server or import submissions</translation>
+        </message>
+        <message>
+            <source>see the results</source>
+            <translation>see the results</translation>
+        </message>
+        <message>
+            <source>record or withdraw tie decisions</source>
+            <translation>record or withdraw tie decisions</translation>
+        </message>
+        <message>
+            <source>lock or unlock the results</source>
+            <translation>lock or unlock the results</translation>
+        </message>
+        <message>
+            <source>print certificates or award lists</source>
+            <translation>print certificates or award lists</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) is not allowed to %3</source>
+            <translation>Account %1 (%2) is not allowed to %3</translation>
+        </message>
+        <message>
+            <source>This database has user accounts: log in first (contestctl --user NAME) to %1</source>
+            <translation>This database has user accounts: log in first (contestctl --user NAME) to %1</translation>
+        </message>
+        <message>
+            <source>see the answer keys before the contest closes</source>
+            <translation>see the answer keys before the contest closes</translation>
+        </message>
+    </context>
+    <context>
         <name>AwardListWriter</name>
         <message>
             <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
             <translation>%1: the award list is written as .pdf, .xlsx or .csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Contest databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Contest databases (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Back up…</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore…</source>
+            <translation>Res&amp;tore…</translation>
+        </message>
+        <message>
+            <source>Backup before each s&amp;ync…</source>
+            <translation>Backup before each s&amp;ync…</translation>
+        </message>
+        <message>
+            <source>Back up the database</source>
+            <translation>Back up the database</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is backed up on the server by its administrator, with:
+
+%1</source>
+            <translation>A shared PostgreSQL database is backed up on the server by its administrator, with:
+
+%1</translation>
+        </message>
+        <message>
+            <source>The backup was written to %1 (%2).</source>
+            <translation>The backup was written to %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No backup was written.
+
+%1</source>
+            <translation>No backup was written.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
+
+%1</source>
+            <translation>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
+
+%1</translation>
+        </message>
+        <message>
+            <source>Replace the open database %1 by the backup %2?
+
+The backup is checked first; the current database is kept beside it as %3.before-restore-….</source>
+            <translation>Replace the open database %1 by the backup %2?
+
+The backup is checked first; the current database is kept beside it as %3.before-restore-….</translation>
+        </message>
+        <message>
+            <source>The backup was restored: %1.
+
+The replaced database is kept as %2.</source>
+            <translation>The backup was restored: %1.
+
+The replaced database is kept as %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored; the database is unchanged.
+
+%1</source>
+            <translation>Nothing was restored; the database is unchanged.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Backup before each sync</source>
+            <translation>Backup before each sync</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is backed up on the server (pg_dump), not before each sync by this program.</source>
+            <translation>A shared PostgreSQL database is backed up on the server (pg_dump), not before each sync by this program.</translation>
+        </message>
+        <message>
+            <source>choose the folder for the backups</source>
+            <translation>choose the folder for the backups</translation>
+        </message>
+        <message>
+            <source>The setting was not changed.
+
+%1</source>
+            <translation>The setting was not changed.
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBeforeSync</name>
+        <message>
+            <source>a PostgreSQL database is backed up on the server with pg_dump, not before each sync by this program</source>
+            <translation>a PostgreSQL database is backed up on the server with pg_dump, not before each sync by this program</translation>
+        </message>
+        <message>
+            <source>backup folder %1 does not exist</source>
+            <translation>backup folder %1 does not exist</translation>
+        </message>
+        <message>
+            <source>keep %1: expected 1 to %2 backups</source>
+            <translation>keep %1: expected 1 to %2 backups</translation>
+        </message>
+        <message>
+            <source>not synced: the folder for backups before each sync, %1, does not exist (change it or turn the backups off)</source>
+            <translation>not synced: the folder for backups before each sync, %1, does not exist (change it or turn the backups off)</translation>
+        </message>
+        <message>
+            <source>not synced: the backup before the sync failed: %1</source>
+            <translation>not synced: the backup before the sync failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBeforeSyncDialog</name>
+        <message>
+            <source>Backup before each sync</source>
+            <translation>Backup before each sync</translation>
+        </message>
+        <message>
+            <source>Before every sync (here and in scheduled contestctl runs) a copy of the database is written into the folder, and only the newest are kept. If the copy cannot be written, the sync does not run.</source>
+            <translation>Before every sync (here and in scheduled contestctl runs) a copy of the database is written into the folder, and only the newest are kept. If the copy cannot be written, the sync does not run.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up before each sync</source>
+            <translation>&amp;Back up before each sync</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> backups</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest:</source>
+            <translation>&amp;Keep the newest:</translation>
+        </message>
+        <message>
+            <source>Folder for the backups</source>
+            <translation>Folder for the backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupCommands</name>
+        <message>
+            <source>--out FILE is required (usage: contestctl %1)</source>
+            <translation>--out FILE is required (usage: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: back it up on the server with pg_dump (the password from PGPASSWORD or ~/.pgpass):
+  %2</source>
+            <translation>%1 is a PostgreSQL database: back it up on the server with pg_dump (the password from PGPASSWORD or ~/.pgpass):
+  %2</translation>
+        </message>
+        <message>
+            <source>backup written to %1 (%2 bytes)</source>
+            <translation>backup written to %1 (%2 bytes)</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), then use that one:
+  %2</source>
+            <translation>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), then use that one:
+  %2</translation>
+        </message>
+        <message>
+            <source>restored %1 from %2: %3</source>
+            <translation>restored %1 from %2: %3</translation>
+        </message>
+        <message>
+            <source>the replaced database is kept as %1</source>
+            <translation>the replaced database is kept as %1</translation>
+        </message>
+        <message>
+            <source>--off takes no --folder or --keep (usage: contestctl %1)</source>
+            <translation>--off takes no --folder or --keep (usage: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>--keep %1: expected a number of backups</source>
+            <translation>--keep %1: expected a number of backups</translation>
+        </message>
+        <message>
+            <source>--keep needs --folder DIR (no folder is set yet)</source>
+            <translation>--keep needs --folder DIR (no folder is set yet)</translation>
+        </message>
+        <message>
+            <source>before each sync: a backup into %1, keeping the newest %2</source>
+            <translation>before each sync: a backup into %1, keeping the newest %2</translation>
+        </message>
+        <message>
+            <source>before each sync: no backup</source>
+            <translation>before each sync: no backup</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupInspector</name>
+        <message>
+            <source>schema version %1, contest %2, %3 questions, %4 submissions, %5 audit entries</source>
+            <translation>schema version %1, contest %2, %3 questions, %4 submissions, %5 audit entries</translation>
+        </message>
+        <message>
+            <source>(no settings)</source>
+            <translation>(no settings)</translation>
+        </message>
+        <message>
+            <source>, last audited change: %1</source>
+            <translation>, last audited change: %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a SQLite database file, so not a Contest Admin backup</source>
+            <translation>%1 is not a SQLite database file, so not a Contest Admin backup</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (SQLite integrity check: %2)</source>
+            <translation>%1 is damaged (SQLite integrity check: %2)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be used as a Contest Admin database: %2</source>
+            <translation>%1 cannot be used as a Contest Admin database: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no Contest Admin data (no schema)</source>
+            <translation>%1 holds no Contest Admin data (no schema)</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Contest Admin (schema version %2; this version knows up to %3): update Contest Admin first</source>
+            <translation>%1 was written by a newer version of Contest Admin (schema version %2; this version knows up to %3): update Contest Admin first</translation>
+        </message>
+        <message>
+            <source>%1: its audit log does not verify, so it may have been altered:
+  %2</source>
+            <translation>%1: its audit log does not verify, so it may have been altered:
+  %2</translation>
         </message>
     </context>
     <context>
@@ -428,10 +778,6 @@
             <translation>unknown topic '%1' (topics: %2)</translation>
         </message>
         <message>
-            <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
-            <translation>The contest settings were changed by someone else since you opened them; reload them and make your change again.</translation>
-        </message>
-        <message>
             <source>%1: cannot read the file: %2</source>
             <translation>%1: cannot read the file: %2</translation>
         </message>
@@ -542,6 +888,10 @@
         <message>
             <source>"%1" is not a time zone offset such as +07:00</source>
             <translation>"%1" is not a time zone offset such as +07:00</translation>
+        </message>
+        <message>
+            <source>The contest settings</source>
+            <translation>The contest settings</translation>
         </message>
     </context>
     <context>
@@ -722,6 +1072,17 @@
         </message>
     </context>
     <context>
+        <name>CreateAdministratorDialog</name>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>Create the administrator account</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; has no user accounts yet. Create the account of the contest committee's administrator: it can add the other accounts (question authors, judges, secretaries). From then on everyone logs in, in this application and in contestctl.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; has no user accounts yet. Create the account of the contest committee's administrator: it can add the other accounts (question authors, judges, secretaries). From then on everyone logs in, in this application and in contestctl.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvQuestionParser</name>
         <message>
             <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
@@ -786,14 +1147,6 @@
     <context>
         <name>Database</name>
         <message>
-            <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
-            <translation>PostgreSQL databases are not supported by this version yet; use a SQLite file</translation>
-        </message>
-        <message>
-            <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
-            <translation>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</translation>
-        </message>
-        <message>
             <source>%1: the folder %2 does not exist</source>
             <translation>%1: the folder %2 does not exist</translation>
         </message>
@@ -816,6 +1169,79 @@
         <message>
             <source>cannot commit</source>
             <translation>cannot commit</translation>
+        </message>
+        <message>
+            <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
+            <translation>the Qt SQL driver %1 is not installed (Debian package %2)</translation>
+        </message>
+        <message>
+            <source>cannot connect to the PostgreSQL database %1 on %2:%3 as %4: %5</source>
+            <translation>cannot connect to the PostgreSQL database %1 on %2:%3 as %4: %5</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not a valid database URL (postgresql://user:password@host:port/dbname)</source>
+            <translation>not a valid database URL (postgresql://user:password@host:port/dbname)</translation>
+        </message>
+        <message>
+            <source>the URL names no database (…/dbname at its end)</source>
+            <translation>the URL names no database (…/dbname at its end)</translation>
+        </message>
+        <message>
+            <source>the URL option '%1' is not valid</source>
+            <translation>the URL option '%1' is not valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRestore</name>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, then use that one:
+  %2</source>
+            <translation>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, then use that one:
+  %2</translation>
+        </message>
+        <message>
+            <source>%1 does not exist or is not a file</source>
+            <translation>%1 does not exist or is not a file</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself: choose a backup file</source>
+            <translation>%1 is the database itself: choose a backup file</translation>
+        </message>
+        <message>
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: the folder %2 does not exist</translation>
+        </message>
+        <message>
+            <source>%1 could not be copied beside %2 (disk full or no permission?)</source>
+            <translation>%1 could not be copied beside %2 (disk full or no permission?)</translation>
+        </message>
+        <message>
+            <source>%1 is open in another program (Contest Admin or a contestctl run): close it there first; nothing was changed</source>
+            <translation>%1 is open in another program (Contest Admin or a contestctl run): close it there first; nothing was changed</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>cannot be read</translation>
+        </message>
+        <message>
+            <source>%1 already holds a database (%2).
+The backup %3 holds %4.
+Restoring replaces the database and keeps it as %1.before-restore-…; repeat with --force to do it</source>
+            <translation>%1 already holds a database (%2).
+The backup %3 holds %4.
+Restoring replaces the database and keeps it as %1.before-restore-…; repeat with --force to do it</translation>
+        </message>
+        <message>
+            <source>%1 could not be kept as %2; nothing was changed</source>
+            <translation>%1 could not be kept as %2; nothing was changed</translation>
+        </message>
+        <message>
+            <source>%1 could not be replaced; it is unchanged</source>
+            <translation>%1 could not be replaced; it is unchanged</translation>
         </message>
     </context>
     <context>
@@ -1239,6 +1665,44 @@ Why to review: %2</translation>
         </message>
     </context>
     <context>
+        <name>LastChange</name>
+        <message>
+            <source>%1: someone else saved a change after you opened it.</source>
+            <translation>%1: someone else saved a change after you opened it.</translation>
+        </message>
+        <message>
+            <source>%1: someone else saved a change after you opened it (%2).</source>
+            <translation>%1: someone else saved a change after you opened it (%2).</translation>
+        </message>
+        <message>
+            <source>Your save was refused so that their change is not overwritten: reload to see their change, then make yours again.</source>
+            <translation>Your save was refused so that their change is not overwritten: reload to see their change, then make yours again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This contest database has user accounts. Log in with yours.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This contest database has user accounts. Log in with yours.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Contest Admin</source>
@@ -1413,6 +1877,14 @@ Database: %4</translation>
             <source>Online server</source>
             <translation>Online server</translation>
         </message>
+        <message>
+            <source>&amp;User accounts…</source>
+            <translation>&amp;User accounts…</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation>&amp;Switch user…</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1520,6 +1992,47 @@ Database: %4</translation>
         <message>
             <source>Conflicting version</source>
             <translation>Conflicting version</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordFields</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Again:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordHasher</name>
+        <message>
+            <source>a password hash needs at least %1 iterations (asked for %2)</source>
+            <translation>a password hash needs at least %1 iterations (asked for %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordStrength</name>
+        <message>
+            <source>Too short: at least %1 characters.</source>
+            <translation>Too short: at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer or mix letters, digits and signs.</source>
+            <translation>Weak: make it longer or mix letters, digits and signs.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Fair.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
         </message>
     </context>
     <context>
@@ -1773,6 +2286,48 @@ Database: %4</translation>
                 <numerusform>%n prize(s), %1 in all</numerusform>
                 <numerusform>%n prize(s), %1 in all</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReport</name>
+        <message>
+            <source>%1: the report needs a day from the opening of the contest (%2) on</source>
+            <translation>%1: the report needs a day from the opening of the contest (%2) on</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReportDialog</name>
+        <message>
+            <source>Progress report</source>
+            <translation>Progress report</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Preview and print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Figures as of the end of:</source>
+            <translation>Figures as of the end of:</translation>
+        </message>
+        <message>
+            <source>%1 contestants and %2 valid of %3 submissions by then; %4 day(s) left; %5 unit(s) with nobody yet.</source>
+            <translation>%1 contestants and %2 valid of %3 submissions by then; %4 day(s) left; %5 unit(s) with nobody yet.</translation>
+        </message>
+        <message>
+            <source>Progress report: print preview</source>
+            <translation>Progress report: print preview</translation>
+        </message>
+        <message>
+            <source>Save progress report</source>
+            <translation>Save progress report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2091,6 +2646,10 @@ Package version: %3
                 <numerusform>%n question(s) moved to %1.</numerusform>
                 <numerusform>%n question(s) moved to %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>Export questions</translation>
         </message>
     </context>
     <context>
@@ -2490,16 +3049,16 @@ Package version: %3
     <context>
         <name>QuestionRepository</name>
         <message>
-            <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
-            <translation>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</translation>
-        </message>
-        <message>
             <source>question %1: no such question</source>
             <translation>question %1: no such question</translation>
         </message>
         <message>
             <source>question %1: cannot go from %2 to %3</source>
             <translation>question %1: cannot go from %2 to %3</translation>
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation>Question %1</translation>
         </message>
     </context>
     <context>
@@ -3047,6 +3606,25 @@ Package version: %3
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <source>committee</source>
+            <translation>committee</translation>
+        </message>
+        <message>
+            <source>question author</source>
+            <translation>question author</translation>
+        </message>
+        <message>
+            <source>judge</source>
+            <translation>judge</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>secretary</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerArea</name>
         <message>
             <source>Online server</source>
@@ -3156,20 +3734,8 @@ Package version: %3
             <translation>GET %1: malformed page: %2; nothing of this page was stored</translation>
         </message>
         <message>
-            <source>"items" is not an array</source>
-            <translation>"items" is not an array</translation>
-        </message>
-        <message>
-            <source>"cursor" is not a string</source>
-            <translation>"cursor" is not a string</translation>
-        </message>
-        <message>
-            <source>"has_more" is not true or false</source>
-            <translation>"has_more" is not true or false</translation>
-        </message>
-        <message>
-            <source>item %1 is not an object</source>
-            <translation>item %1 is not an object</translation>
+            <source>%1: the request was cancelled</source>
+            <translation>%1: the request was cancelled</translation>
         </message>
     </context>
     <context>
@@ -3279,6 +3845,53 @@ Package version: %3
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>wrong user name or password for %1, or the account is disabled</source>
+            <translation>wrong user name or password for %1, or the account is disabled</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteBackup</name>
+        <message>
+            <source>%1 is a PostgreSQL database: back it up on the server with
+  %2</source>
+            <translation>%1 is a PostgreSQL database: back it up on the server with
+  %2</translation>
+        </message>
+        <message>
+            <source>a backup cannot be taken inside a transaction</source>
+            <translation>a backup cannot be taken inside a transaction</translation>
+        </message>
+        <message>
+            <source>%1 already exists: choose a new file name for the backup</source>
+            <translation>%1 already exists: choose a new file name for the backup</translation>
+        </message>
+        <message>
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: the folder %2 does not exist</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself: choose another file</source>
+            <translation>%1 is the database itself: choose another file</translation>
+        </message>
+        <message>
+            <source>%1: the backup could not be written: %2</source>
+            <translation>%1: the backup could not be written: %2</translation>
+        </message>
+        <message>
+            <source>%1: the backup could not be given its name</source>
+            <translation>%1: the backup could not be given its name</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteSubmissionWriter</name>
+        <message>
+            <source>database error</source>
+            <translation>database error</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsArea</name>
         <message>
             <source>Refresh</source>
@@ -3307,6 +3920,14 @@ Package version: %3
         <message>
             <source>Statistics</source>
             <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Progress report…</source>
+            <translation>Progress report…</translation>
+        </message>
+        <message>
+            <source>The printable progress report (Báo cáo tiến độ Cuộc thi) as of a chosen day</source>
+            <translation>The printable progress report (Báo cáo tiến độ Cuộc thi) as of a chosen day</translation>
         </message>
     </context>
     <context>
@@ -3494,6 +4115,10 @@ Package version: %3
             <source>Received %1 from %2, not applied. Differs in: %3</source>
             <translation>Received %1 from %2, not applied. Differs in: %3</translation>
         </message>
+        <message>
+            <source>hidden until the contest closes</source>
+            <translation>hidden until the contest closes</translation>
+        </message>
     </context>
     <context>
         <name>SubmissionImporter</name>
@@ -3524,6 +4149,37 @@ Package version: %3
         <message>
             <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
             <translation>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionPage</name>
+        <message>
+            <source>not JSON (%1)</source>
+            <translation>not JSON (%1)</translation>
+        </message>
+        <message>
+            <source>not JSON (something follows the page object)</source>
+            <translation>not JSON (something follows the page object)</translation>
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation>not an object</translation>
+        </message>
+        <message>
+            <source>item %1 is not an object</source>
+            <translation>item %1 is not an object</translation>
+        </message>
+        <message>
+            <source>"items" is not an array</source>
+            <translation>"items" is not an array</translation>
+        </message>
+        <message>
+            <source>"cursor" is not a string</source>
+            <translation>"cursor" is not a string</translation>
+        </message>
+        <message>
+            <source>"has_more" is not true or false</source>
+            <translation>"has_more" is not true or false</translation>
         </message>
     </context>
     <context>
@@ -3846,6 +4502,18 @@ Package version: %3
         <message>
             <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
             <translation>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</translation>
+        </message>
+        <message>
+            <source>the sync's network thread ended early</source>
+            <translation>the sync's network thread ended early</translation>
+        </message>
+        <message>
+            <source>%1: malformed page after cursor '%2': item %3 is not JSON; nothing of this page was stored</source>
+            <translation>%1: malformed page after cursor '%2': item %3 is not JSON; nothing of this page was stored</translation>
+        </message>
+        <message>
+            <source>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</source>
+            <translation>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</translation>
         </message>
     </context>
     <context>
@@ -4225,6 +4893,10 @@ Package version: %3
             <source>there is no active tie decision number %1</source>
             <translation>there is no active tie decision number %1</translation>
         </message>
+        <message>
+            <source>this tie was already decided by %1 at %2 (decision %3). Your decision was not recorded: reload to see theirs, and withdraw it first if it must change.</source>
+            <translation>this tie was already decided by %1 at %2 (decision %3). Your decision was not recorded: reload to see theirs, and withdraw it first if it must change.</translation>
+        </message>
     </context>
     <context>
         <name>TokenStore</name>
@@ -4479,6 +5151,136 @@ Package version: %3
         <message>
             <source>Import units</source>
             <translation>Import units</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRepository</name>
+        <message>
+            <source>a user name is 1 to 64 letters, digits or . _ @ - (no spaces): '%1'</source>
+            <translation>a user name is 1 to 64 letters, digits or . _ @ - (no spaces): '%1'</translation>
+        </message>
+        <message>
+            <source>a password needs at least %1 characters</source>
+            <translation>a password needs at least %1 characters</translation>
+        </message>
+        <message>
+            <source>there is no account named %1</source>
+            <translation>there is no account named %1</translation>
+        </message>
+        <message>
+            <source>the first account must be the committee's (the administrator)</source>
+            <translation>the first account must be the committee's (the administrator)</translation>
+        </message>
+        <message>
+            <source>an account named %1 exists already (names are compared without regard to case)</source>
+            <translation>an account named %1 exists already (names are compared without regard to case)</translation>
+        </message>
+        <message>
+            <source>%1 is the last active committee account: give another account the committee role first</source>
+            <translation>%1 is the last active committee account: give another account the committee role first</translation>
+        </message>
+        <message>
+            <source>%1 is the last active committee account and cannot be disabled</source>
+            <translation>%1 is the last active committee account and cannot be disabled</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Committee members manage the accounts. Question authors write questions and see the answer keys; judges decide ties; secretaries print certificates and award lists. A disabled account can no longer log in; what it did stays in the audit log.</source>
+            <translation>Committee members manage the accounts. Question authors write questions and see the answer keys; judges decide ties; secretaries print certificates and award lists. A disabled account can no longer log in; what it did stays in the audit log.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>&amp;Add account…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Reset password…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Change &amp;role…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <source>User accounts</source>
+            <translation>User accounts</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Enable</translation>
+        </message>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>Create the administrator account</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Add account</translation>
+        </message>
+        <message>
+            <source>The first account is the committee's administrator; it can add the others.</source>
+            <translation>The first account is the committee's administrator; it can add the others.</translation>
+        </message>
+        <message>
+            <source>New password for %1</source>
+            <translation>New password for %1</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>New role of %1:</source>
+            <translation>New role of %1:</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>Disable account</translation>
+        </message>
+        <message>
+            <source>Disable %1? The account can no longer log in.</source>
+            <translation>Disable %1? The account can no longer log in.</translation>
+        </message>
+        <message>
+            <source>Enable account</source>
+            <translation>Enable account</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>AccountAccess</name>
+        <message>
+            <source>Logged in: %1 (%2)</source>
+            <translation>Đang đăng nhập: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Setup mode: no user accounts yet</source>
+            <translation>Chế độ thiết lập: chưa có tài khoản người dùng</translation>
+        </message>
+        <message>
+            <source>Not logged in</source>
+            <translation>Chưa đăng nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>e.g. nguyen.van.an</source>
+            <translation>ví dụ: nguyen.van.an</translation>
+        </message>
+        <message>
+            <source>e.g. Nguyễn Văn An</source>
+            <translation>ví dụ: Nguyễn Văn An</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Vai trò:</translation>
+        </message>
+        <message>
+            <source>&amp;Create account</source>
+            <translation>&amp;Tạo tài khoản</translation>
+        </message>
+    </context>
+    <context>
         <name>AikenParser</name>
         <message>
             <source>question '%1' is never finished: its options are not followed by an ANSWER: line</source>
@@ -107,10 +149,318 @@
         </message>
     </context>
     <context>
+        <name>Authorization</name>
+        <message>
+            <source>manage user accounts</source>
+            <translation>quản lý tài khoản người dùng</translation>
+        </message>
+        <message>
+            <source>change the contest settings</source>
+            <translation>thay đổi thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>change the units or the exclusion list</source>
+            <translation>thay đổi danh sách đơn vị hoặc danh sách loại trừ</translation>
+        </message>
+        <message>
+            <source>change the question bank</source>
+            <translation>thay đổi ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>export the question bank</source>
+            <translation>xuất ngân hàng câu hỏi</translation>
+        </message>
+        <message>
+            <source>see the answer keys</source>
+            <translation>xem đáp án</translation>
+        </message>
+        <message>
+            <source>publish to the server or import submissions</source>
+            <translation>công bố lên máy chủ hoặc nhập bài dự thi</translation>
+        </message>
+        <message>
+            <source>see the results</source>
+            <translation>xem kết quả</translation>
+        </message>
+        <message>
+            <source>record or withdraw tie decisions</source>
+            <translation>ghi hoặc rút quyết định xử lý đồng hạng</translation>
+        </message>
+        <message>
+            <source>lock or unlock the results</source>
+            <translation>khóa hoặc mở khóa kết quả</translation>
+        </message>
+        <message>
+            <source>print certificates or award lists</source>
+            <translation>in giấy chứng nhận hoặc danh sách khen thưởng</translation>
+        </message>
+        <message>
+            <source>Account %1 (%2) is not allowed to %3</source>
+            <translation>Tài khoản %1 (%2) không có quyền %3</translation>
+        </message>
+        <message>
+            <source>This database has user accounts: log in first (contestctl --user NAME) to %1</source>
+            <translation>Cơ sở dữ liệu này có tài khoản người dùng: hãy đăng nhập trước (contestctl --user TÊN) để %1</translation>
+        </message>
+        <message>
+            <source>see the answer keys before the contest closes</source>
+            <translation>xem đáp án trước khi cuộc thi kết thúc</translation>
+        </message>
+    </context>
+    <context>
         <name>AwardListWriter</name>
         <message>
             <source>%1: the award list is written as .pdf, .xlsx or .csv</source>
             <translation>%1: danh sách khen thưởng chỉ ghi được ở dạng .pdf, .xlsx hoặc .csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Contest databases (*.sqlite *.db);;All files (*)</source>
+            <translation>Cơ sở dữ liệu cuộc thi (*.sqlite *.db);;Tất cả tệp (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Sao lưu…</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore…</source>
+            <translation>&amp;Khôi phục…</translation>
+        </message>
+        <message>
+            <source>Backup before each s&amp;ync…</source>
+            <translation>Sao lưu trước mỗi lần đồn&amp;g bộ…</translation>
+        </message>
+        <message>
+            <source>Back up the database</source>
+            <translation>Sao lưu cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is backed up on the server by its administrator, with:
+
+%1</source>
+            <translation>Cơ sở dữ liệu PostgreSQL dùng chung do quản trị viên máy chủ sao lưu trên máy chủ, bằng lệnh:
+
+%1</translation>
+        </message>
+        <message>
+            <source>The backup was written to %1 (%2).</source>
+            <translation>Đã ghi bản sao lưu vào %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No backup was written.
+
+%1</source>
+            <translation>Chưa ghi được bản sao lưu nào.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
+
+%1</source>
+            <translation>Cơ sở dữ liệu PostgreSQL dùng chung do quản trị viên khôi phục vào một cơ sở dữ liệu mới, trống, rồi Ban Tổ chức kết nối tới đó, bằng lệnh:
+
+%1</translation>
+        </message>
+        <message>
+            <source>Replace the open database %1 by the backup %2?
+
+The backup is checked first; the current database is kept beside it as %3.before-restore-….</source>
+            <translation>Thay cơ sở dữ liệu đang mở %1 bằng bản sao lưu %2?
+
+Bản sao lưu được kiểm tra trước; cơ sở dữ liệu hiện tại được giữ lại bên cạnh với tên %3.before-restore-….</translation>
+        </message>
+        <message>
+            <source>The backup was restored: %1.
+
+The replaced database is kept as %2.</source>
+            <translation>Đã khôi phục bản sao lưu: %1.
+
+Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored; the database is unchanged.
+
+%1</source>
+            <translation>Chưa khôi phục gì; cơ sở dữ liệu không thay đổi.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Backup before each sync</source>
+            <translation>Sao lưu trước mỗi lần đồng bộ</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is backed up on the server (pg_dump), not before each sync by this program.</source>
+            <translation>Cơ sở dữ liệu PostgreSQL dùng chung được sao lưu trên máy chủ (pg_dump), chương trình này không sao lưu nó trước mỗi lần đồng bộ.</translation>
+        </message>
+        <message>
+            <source>choose the folder for the backups</source>
+            <translation>hãy chọn thư mục lưu các bản sao lưu</translation>
+        </message>
+        <message>
+            <source>The setting was not changed.
+
+%1</source>
+            <translation>Thiết lập không thay đổi.
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBeforeSync</name>
+        <message>
+            <source>a PostgreSQL database is backed up on the server with pg_dump, not before each sync by this program</source>
+            <translation>cơ sở dữ liệu PostgreSQL được sao lưu trên máy chủ bằng pg_dump, chương trình này không sao lưu nó trước mỗi lần đồng bộ</translation>
+        </message>
+        <message>
+            <source>backup folder %1 does not exist</source>
+            <translation>thư mục sao lưu %1 không tồn tại</translation>
+        </message>
+        <message>
+            <source>keep %1: expected 1 to %2 backups</source>
+            <translation>giữ %1: cần từ 1 đến %2 bản sao lưu</translation>
+        </message>
+        <message>
+            <source>not synced: the folder for backups before each sync, %1, does not exist (change it or turn the backups off)</source>
+            <translation>chưa đồng bộ: thư mục sao lưu trước mỗi lần đồng bộ, %1, không tồn tại (hãy đổi thư mục hoặc tắt sao lưu)</translation>
+        </message>
+        <message>
+            <source>not synced: the backup before the sync failed: %1</source>
+            <translation>chưa đồng bộ: sao lưu trước khi đồng bộ không thành công: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBeforeSyncDialog</name>
+        <message>
+            <source>Backup before each sync</source>
+            <translation>Sao lưu trước mỗi lần đồng bộ</translation>
+        </message>
+        <message>
+            <source>Before every sync (here and in scheduled contestctl runs) a copy of the database is written into the folder, and only the newest are kept. If the copy cannot be written, the sync does not run.</source>
+            <translation>Trước mỗi lần đồng bộ (tại đây và trong các lần chạy contestctl theo lịch), một bản sao cơ sở dữ liệu được ghi vào thư mục và chỉ giữ lại các bản mới nhất. Nếu không ghi được bản sao, việc đồng bộ sẽ không chạy.</translation>
+        </message>
+        <message>
+            <source>&amp;Back up before each sync</source>
+            <translation>&amp;Sao lưu trước mỗi lần đồng bộ</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Thư mục:</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> bản sao lưu</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the newest:</source>
+            <translation>&amp;Giữ lại các bản mới nhất:</translation>
+        </message>
+        <message>
+            <source>Folder for the backups</source>
+            <translation>Thư mục lưu các bản sao lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupCommands</name>
+        <message>
+            <source>--out FILE is required (usage: contestctl %1)</source>
+            <translation>cần --out TỆP (cách dùng: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: back it up on the server with pg_dump (the password from PGPASSWORD or ~/.pgpass):
+  %2</source>
+            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy sao lưu trên máy chủ bằng pg_dump (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass):
+  %2</translation>
+        </message>
+        <message>
+            <source>backup written to %1 (%2 bytes)</source>
+            <translation>đã ghi bản sao lưu vào %1 (%2 byte)</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), then use that one:
+  %2</source>
+            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy khôi phục tệp pg_dump bằng pg_restore vào một cơ sở dữ liệu mới, trống (docs/storage.md), rồi dùng cơ sở dữ liệu đó:
+  %2</translation>
+        </message>
+        <message>
+            <source>restored %1 from %2: %3</source>
+            <translation>đã khôi phục %1 từ %2: %3</translation>
+        </message>
+        <message>
+            <source>the replaced database is kept as %1</source>
+            <translation>cơ sở dữ liệu bị thay được giữ lại với tên %1</translation>
+        </message>
+        <message>
+            <source>--off takes no --folder or --keep (usage: contestctl %1)</source>
+            <translation>--off không đi kèm --folder hay --keep (cách dùng: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>--keep %1: expected a number of backups</source>
+            <translation>--keep %1: cần một số lượng bản sao lưu</translation>
+        </message>
+        <message>
+            <source>--keep needs --folder DIR (no folder is set yet)</source>
+            <translation>--keep cần --folder THƯ_MỤC (chưa đặt thư mục nào)</translation>
+        </message>
+        <message>
+            <source>before each sync: a backup into %1, keeping the newest %2</source>
+            <translation>trước mỗi lần đồng bộ: sao lưu vào %1, giữ %2 bản mới nhất</translation>
+        </message>
+        <message>
+            <source>before each sync: no backup</source>
+            <translation>trước mỗi lần đồng bộ: không sao lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupInspector</name>
+        <message>
+            <source>schema version %1, contest %2, %3 questions, %4 submissions, %5 audit entries</source>
+            <translation>lược đồ phiên bản %1, cuộc thi %2, %3 câu hỏi, %4 bài dự thi, %5 mục nhật ký</translation>
+        </message>
+        <message>
+            <source>(no settings)</source>
+            <translation>(chưa có thiết lập)</translation>
+        </message>
+        <message>
+            <source>, last audited change: %1</source>
+            <translation>, thay đổi cuối trong nhật ký: %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a SQLite database file, so not a Contest Admin backup</source>
+            <translation>%1 không phải tệp cơ sở dữ liệu SQLite, nên không phải bản sao lưu của Quản trị Cuộc thi</translation>
+        </message>
+        <message>
+            <source>%1 is damaged (SQLite integrity check: %2)</source>
+            <translation>%1 bị hỏng (kiểm tra toàn vẹn SQLite: %2)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be used as a Contest Admin database: %2</source>
+            <translation>%1 không dùng được làm cơ sở dữ liệu Quản trị Cuộc thi: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no Contest Admin data (no schema)</source>
+            <translation>%1 không chứa dữ liệu Quản trị Cuộc thi (không có lược đồ)</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Contest Admin (schema version %2; this version knows up to %3): update Contest Admin first</source>
+            <translation>%1 được ghi bởi phiên bản Quản trị Cuộc thi mới hơn (lược đồ phiên bản %2; phiên bản này chỉ biết đến %3): hãy cập nhật Quản trị Cuộc thi trước</translation>
+        </message>
+        <message>
+            <source>%1: its audit log does not verify, so it may have been altered:
+  %2</source>
+            <translation>%1: nhật ký kiểm tra không khớp, dữ liệu có thể đã bị sửa:
+  %2</translation>
         </message>
     </context>
     <context>
@@ -425,10 +775,6 @@
             <translation>không có chủ đề '%1' (các chủ đề hiện có: %2)</translation>
         </message>
         <message>
-            <source>The contest settings were changed by someone else since you opened them; reload them and make your change again.</source>
-            <translation>Thiết lập cuộc thi đã được người khác thay đổi sau khi bạn mở; hãy tải lại và thực hiện lại thay đổi của mình.</translation>
-        </message>
-        <message>
             <source>%1: cannot read the file: %2</source>
             <translation>%1: không đọc được tệp: %2</translation>
         </message>
@@ -539,6 +885,10 @@
         <message>
             <source>"%1" is not a time zone offset such as +07:00</source>
             <translation>"%1" không phải là độ lệch múi giờ (ví dụ +07:00)</translation>
+        </message>
+        <message>
+            <source>The contest settings</source>
+            <translation>Thiết lập cuộc thi</translation>
         </message>
     </context>
     <context>
@@ -719,6 +1069,17 @@
         </message>
     </context>
     <context>
+        <name>CreateAdministratorDialog</name>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>Tạo tài khoản quản trị</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; has no user accounts yet. Create the account of the contest committee's administrator: it can add the other accounts (question authors, judges, secretaries). From then on everyone logs in, in this application and in contestctl.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị của Ban Tổ chức: tài khoản này thêm được các tài khoản khác (người soạn câu hỏi, giám khảo, thư ký). Từ đó trở đi mọi người đều phải đăng nhập, trong ứng dụng này và trong contestctl.</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvQuestionParser</name>
         <message>
             <source>%1 fields, but the header has %2 columns (a value with a delimiter must be in quotes)</source>
@@ -783,14 +1144,6 @@
     <context>
         <name>Database</name>
         <message>
-            <source>PostgreSQL databases are not supported by this version yet; use a SQLite file</source>
-            <translation>Phiên bản này chưa hỗ trợ cơ sở dữ liệu PostgreSQL; hãy dùng tệp SQLite</translation>
-        </message>
-        <message>
-            <source>the Qt SQL driver %1 is not installed (Debian package libqt6sql6-sqlite)</source>
-            <translation>chưa cài đặt trình điều khiển Qt SQL %1 (gói Debian libqt6sql6-sqlite)</translation>
-        </message>
-        <message>
             <source>%1: the folder %2 does not exist</source>
             <translation>%1: thư mục %2 không tồn tại</translation>
         </message>
@@ -813,6 +1166,79 @@
         <message>
             <source>cannot commit</source>
             <translation>không ghi được thay đổi vào cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
+            <translation>chưa cài trình điều khiển Qt SQL %1 (gói Debian %2)</translation>
+        </message>
+        <message>
+            <source>cannot connect to the PostgreSQL database %1 on %2:%3 as %4: %5</source>
+            <translation>không kết nối được cơ sở dữ liệu PostgreSQL %1 trên %2:%3 với người dùng %4: %5</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not a valid database URL (postgresql://user:password@host:port/dbname)</source>
+            <translation>địa chỉ cơ sở dữ liệu không hợp lệ (postgresql://người_dùng:mật_khẩu@máy_chủ:cổng/tên_csdl)</translation>
+        </message>
+        <message>
+            <source>the URL names no database (…/dbname at its end)</source>
+            <translation>địa chỉ không nêu tên cơ sở dữ liệu (…/tên_csdl ở cuối)</translation>
+        </message>
+        <message>
+            <source>the URL option '%1' is not valid</source>
+            <translation>tùy chọn '%1' trong địa chỉ không hợp lệ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseRestore</name>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, then use that one:
+  %2</source>
+            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy khôi phục tệp pg_dump bằng pg_restore vào một cơ sở dữ liệu mới, trống, rồi dùng cơ sở dữ liệu đó:
+  %2</translation>
+        </message>
+        <message>
+            <source>%1 does not exist or is not a file</source>
+            <translation>%1 không tồn tại hoặc không phải là tệp</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself: choose a backup file</source>
+            <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn một tệp sao lưu</translation>
+        </message>
+        <message>
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: thư mục %2 không tồn tại</translation>
+        </message>
+        <message>
+            <source>%1 could not be copied beside %2 (disk full or no permission?)</source>
+            <translation>không sao chép được %1 vào cạnh %2 (đầy đĩa hoặc không có quyền?)</translation>
+        </message>
+        <message>
+            <source>%1 is open in another program (Contest Admin or a contestctl run): close it there first; nothing was changed</source>
+            <translation>%1 đang được mở trong chương trình khác (Quản trị Cuộc thi hoặc một lần chạy contestctl): hãy đóng ở đó trước; chưa có gì thay đổi</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>không đọc được</translation>
+        </message>
+        <message>
+            <source>%1 already holds a database (%2).
+The backup %3 holds %4.
+Restoring replaces the database and keeps it as %1.before-restore-…; repeat with --force to do it</source>
+            <translation>%1 đã chứa một cơ sở dữ liệu (%2).
+Bản sao lưu %3 chứa %4.
+Khôi phục sẽ thay cơ sở dữ liệu và giữ bản cũ với tên %1.before-restore-…; chạy lại với --force để thực hiện</translation>
+        </message>
+        <message>
+            <source>%1 could not be kept as %2; nothing was changed</source>
+            <translation>không giữ được %1 với tên %2; chưa có gì thay đổi</translation>
+        </message>
+        <message>
+            <source>%1 could not be replaced; it is unchanged</source>
+            <translation>không thay được %1; nó không thay đổi</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1656,44 @@ Lý do cần xem xét lại: %2</translation>
         </message>
     </context>
     <context>
+        <name>LastChange</name>
+        <message>
+            <source>%1: someone else saved a change after you opened it.</source>
+            <translation>%1: người khác đã lưu một thay đổi sau khi bạn mở.</translation>
+        </message>
+        <message>
+            <source>%1: someone else saved a change after you opened it (%2).</source>
+            <translation>%1: người khác đã lưu một thay đổi sau khi bạn mở (%2).</translation>
+        </message>
+        <message>
+            <source>Your save was refused so that their change is not overwritten: reload to see their change, then make yours again.</source>
+            <translation>Lần lưu của bạn bị từ chối để không ghi đè thay đổi của họ: hãy tải lại để xem thay đổi của họ, rồi thực hiện lại thay đổi của bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in</source>
+            <translation>Đăng nhập</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;This contest database has user accounts. Log in with yours.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cơ sở dữ liệu cuộc thi này có tài khoản người dùng. Hãy đăng nhập bằng tài khoản của bạn.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>Đăn&amp;g nhập</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Contest Admin</source>
@@ -1403,6 +1867,14 @@ Cơ sở dữ liệu: %4</translation>
             <source>Online server</source>
             <translation>Máy chủ trực tuyến</translation>
         </message>
+        <message>
+            <source>&amp;User accounts…</source>
+            <translation>&amp;Tài khoản người dùng…</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation>Đổi người &amp;dùng…</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -1510,6 +1982,47 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>Conflicting version</source>
             <translation>Có phiên bản xung đột</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordFields</name>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Nhập lại:</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Hai mật khẩu không khớp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordHasher</name>
+        <message>
+            <source>a password hash needs at least %1 iterations (asked for %2)</source>
+            <translation>băm mật khẩu cần ít nhất %1 vòng lặp (yêu cầu là %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordStrength</name>
+        <message>
+            <source>Too short: at least %1 characters.</source>
+            <translation>Quá ngắn: cần ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer or mix letters, digits and signs.</source>
+            <translation>Yếu: hãy đặt dài hơn hoặc kết hợp chữ, số và ký hiệu.</translation>
+        </message>
+        <message>
+            <source>Fair.</source>
+            <translation>Tạm được.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Mạnh.</translation>
         </message>
     </context>
     <context>
@@ -1757,6 +2270,48 @@ Cơ sở dữ liệu: %4</translation>
             <translation>
                 <numerusform>%n giải, tổng cộng %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReport</name>
+        <message>
+            <source>%1: the report needs a day from the opening of the contest (%2) on</source>
+            <translation>%1: báo cáo cần một ngày kể từ ngày khai mạc cuộc thi (%2) trở đi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressReportDialog</name>
+        <message>
+            <source>Progress report</source>
+            <translation>Báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <source>Preview and print…</source>
+            <translation>Xem trước và in…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Lưu thành PDF…</translation>
+        </message>
+        <message>
+            <source>Figures as of the end of:</source>
+            <translation>Số liệu tính đến hết ngày:</translation>
+        </message>
+        <message>
+            <source>%1 contestants and %2 valid of %3 submissions by then; %4 day(s) left; %5 unit(s) with nobody yet.</source>
+            <translation>Đến thời điểm đó có %1 người dự thi, %2 bài hợp lệ trên %3 bài dự thi; còn %4 ngày; %5 đơn vị chưa có ai tham gia.</translation>
+        </message>
+        <message>
+            <source>Progress report: print preview</source>
+            <translation>Báo cáo tiến độ: xem trước khi in</translation>
+        </message>
+        <message>
+            <source>Save progress report</source>
+            <translation>Lưu báo cáo tiến độ</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2066,6 +2621,10 @@ Phiên bản đề thi: %3
             <translation>
                 <numerusform>Đã chuyển %n câu hỏi sang chủ đề %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>Xuất câu hỏi</translation>
         </message>
     </context>
     <context>
@@ -2455,16 +3014,16 @@ Phiên bản đề thi: %3
     <context>
         <name>QuestionRepository</name>
         <message>
-            <source>question %1 was changed by someone else meanwhile (version %2, expected %3); reload it and try again</source>
-            <translation>câu hỏi %1 vừa được người khác thay đổi (phiên bản %2, cần là %3); hãy tải lại rồi thử lại</translation>
-        </message>
-        <message>
             <source>question %1: no such question</source>
             <translation>câu hỏi %1: không có câu hỏi này</translation>
         </message>
         <message>
             <source>question %1: cannot go from %2 to %3</source>
             <translation>câu hỏi %1: không thể chuyển từ trạng thái %2 sang %3</translation>
+        </message>
+        <message>
+            <source>Question %1</source>
+            <translation>Câu hỏi %1</translation>
         </message>
     </context>
     <context>
@@ -3006,6 +3565,25 @@ Phiên bản đề thi: %3
         </message>
     </context>
     <context>
+        <name>Roles</name>
+        <message>
+            <source>committee</source>
+            <translation>Ban Tổ chức</translation>
+        </message>
+        <message>
+            <source>question author</source>
+            <translation>người soạn câu hỏi</translation>
+        </message>
+        <message>
+            <source>judge</source>
+            <translation>giám khảo</translation>
+        </message>
+        <message>
+            <source>secretary</source>
+            <translation>thư ký</translation>
+        </message>
+    </context>
+    <context>
         <name>ServerArea</name>
         <message>
             <source>Online server</source>
@@ -3115,20 +3693,8 @@ Phiên bản đề thi: %3
             <translation>GET %1: trang dữ liệu không đúng định dạng: %2; không lưu dữ liệu nào của trang này</translation>
         </message>
         <message>
-            <source>"items" is not an array</source>
-            <translation>"items" không phải là mảng</translation>
-        </message>
-        <message>
-            <source>"cursor" is not a string</source>
-            <translation>"cursor" không phải là chuỗi</translation>
-        </message>
-        <message>
-            <source>"has_more" is not true or false</source>
-            <translation>"has_more" không phải là true hoặc false</translation>
-        </message>
-        <message>
-            <source>item %1 is not an object</source>
-            <translation>mục %1 không phải là đối tượng</translation>
+            <source>%1: the request was cancelled</source>
+            <translation>%1: yêu cầu đã bị hủy</translation>
         </message>
     </context>
     <context>
@@ -3238,6 +3804,53 @@ Phiên bản đề thi: %3
         </message>
     </context>
     <context>
+        <name>Session</name>
+        <message>
+            <source>wrong user name or password for %1, or the account is disabled</source>
+            <translation>sai tên đăng nhập hoặc mật khẩu cho %1, hoặc tài khoản đã bị khóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteBackup</name>
+        <message>
+            <source>%1 is a PostgreSQL database: back it up on the server with
+  %2</source>
+            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy sao lưu trên máy chủ bằng lệnh
+  %2</translation>
+        </message>
+        <message>
+            <source>a backup cannot be taken inside a transaction</source>
+            <translation>không thể sao lưu khi đang trong một giao dịch</translation>
+        </message>
+        <message>
+            <source>%1 already exists: choose a new file name for the backup</source>
+            <translation>%1 đã tồn tại: hãy chọn tên tệp mới cho bản sao lưu</translation>
+        </message>
+        <message>
+            <source>%1: the folder %2 does not exist</source>
+            <translation>%1: thư mục %2 không tồn tại</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself: choose another file</source>
+            <translation>%1 chính là cơ sở dữ liệu đang dùng: hãy chọn tệp khác</translation>
+        </message>
+        <message>
+            <source>%1: the backup could not be written: %2</source>
+            <translation>%1: không ghi được bản sao lưu: %2</translation>
+        </message>
+        <message>
+            <source>%1: the backup could not be given its name</source>
+            <translation>%1: không đặt được tên cho bản sao lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteSubmissionWriter</name>
+        <message>
+            <source>database error</source>
+            <translation>lỗi cơ sở dữ liệu</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsArea</name>
         <message>
             <source>Refresh</source>
@@ -3266,6 +3879,14 @@ Phiên bản đề thi: %3
         <message>
             <source>Statistics</source>
             <translation>Thống kê</translation>
+        </message>
+        <message>
+            <source>Progress report…</source>
+            <translation>Báo cáo tiến độ…</translation>
+        </message>
+        <message>
+            <source>The printable progress report (Báo cáo tiến độ Cuộc thi) as of a chosen day</source>
+            <translation>Báo cáo tiến độ Cuộc thi để in, tính đến một ngày được chọn</translation>
         </message>
     </context>
     <context>
@@ -3453,6 +4074,10 @@ Phiên bản đề thi: %3
             <source>Received %1 from %2, not applied. Differs in: %3</source>
             <translation>Nhận lúc %1 từ %2, không được áp dụng. Khác biệt ở: %3</translation>
         </message>
+        <message>
+            <source>hidden until the contest closes</source>
+            <translation>ẩn cho đến khi cuộc thi kết thúc</translation>
+        </message>
     </context>
     <context>
         <name>SubmissionImporter</name>
@@ -3483,6 +4108,37 @@ Phiên bản đề thi: %3
         <message>
             <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
             <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionPage</name>
+        <message>
+            <source>not JSON (%1)</source>
+            <translation>không phải JSON (%1)</translation>
+        </message>
+        <message>
+            <source>not JSON (something follows the page object)</source>
+            <translation>không phải JSON (có dữ liệu thừa sau đối tượng trang)</translation>
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation>không phải một đối tượng</translation>
+        </message>
+        <message>
+            <source>item %1 is not an object</source>
+            <translation>mục %1 không phải một đối tượng</translation>
+        </message>
+        <message>
+            <source>"items" is not an array</source>
+            <translation>"items" không phải một mảng</translation>
+        </message>
+        <message>
+            <source>"cursor" is not a string</source>
+            <translation>"cursor" không phải một chuỗi</translation>
+        </message>
+        <message>
+            <source>"has_more" is not true or false</source>
+            <translation>"has_more" không phải true hoặc false</translation>
         </message>
     </context>
     <context>
@@ -3805,6 +4461,18 @@ Phiên bản đề thi: %3
         <message>
             <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
             <translation>%1: máy chủ liên tục báo còn bài dự thi nhưng con trỏ (cursor) không dịch chuyển (%2)</translation>
+        </message>
+        <message>
+            <source>the sync's network thread ended early</source>
+            <translation>luồng mạng của lần đồng bộ đã kết thúc sớm</translation>
+        </message>
+        <message>
+            <source>%1: malformed page after cursor '%2': item %3 is not JSON; nothing of this page was stored</source>
+            <translation>%1: trang sai định dạng sau con trỏ '%2': mục %3 không phải JSON; không lưu gì của trang này</translation>
+        </message>
+        <message>
+            <source>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</source>
+            <translation>%1: một lần đồng bộ khác của cuộc thi %2 đang chạy hoặc đã tiến lên kể từ khi lần này bắt đầu (con trỏ không còn là '%3'); không lưu gì của trang này. Hãy chạy đồng bộ lại để tiếp tục từ vị trí hiện tại.</translation>
         </message>
     </context>
     <context>
@@ -4183,6 +4851,10 @@ Phiên bản đề thi: %3
             <source>there is no active tie decision number %1</source>
             <translation>không có quyết định phân xử bằng điểm số %1 đang có hiệu lực</translation>
         </message>
+        <message>
+            <source>this tie was already decided by %1 at %2 (decision %3). Your decision was not recorded: reload to see theirs, and withdraw it first if it must change.</source>
+            <translation>trường hợp đồng hạng này đã được %1 quyết định lúc %2 (quyết định %3). Quyết định của bạn chưa được ghi: hãy tải lại để xem quyết định đó, và rút quyết định đó trước nếu cần thay đổi.</translation>
+        </message>
     </context>
     <context>
         <name>TokenStore</name>
@@ -4435,6 +5107,136 @@ Phiên bản đề thi: %3
         <message>
             <source>Import units</source>
             <translation>Nhập danh sách đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserRepository</name>
+        <message>
+            <source>a user name is 1 to 64 letters, digits or . _ @ - (no spaces): '%1'</source>
+            <translation>tên đăng nhập gồm 1 đến 64 chữ cái, chữ số hoặc . _ @ - (không có khoảng trắng): '%1'</translation>
+        </message>
+        <message>
+            <source>a password needs at least %1 characters</source>
+            <translation>mật khẩu cần ít nhất %1 ký tự</translation>
+        </message>
+        <message>
+            <source>there is no account named %1</source>
+            <translation>không có tài khoản nào tên %1</translation>
+        </message>
+        <message>
+            <source>the first account must be the committee's (the administrator)</source>
+            <translation>tài khoản đầu tiên phải là của Ban Tổ chức (quản trị viên)</translation>
+        </message>
+        <message>
+            <source>an account named %1 exists already (names are compared without regard to case)</source>
+            <translation>đã có tài khoản tên %1 (tên được so sánh không phân biệt chữ hoa, chữ thường)</translation>
+        </message>
+        <message>
+            <source>%1 is the last active committee account: give another account the committee role first</source>
+            <translation>%1 là tài khoản Ban Tổ chức cuối cùng đang hoạt động: hãy giao vai trò Ban Tổ chức cho một tài khoản khác trước</translation>
+        </message>
+        <message>
+            <source>%1 is the last active committee account and cannot be disabled</source>
+            <translation>%1 là tài khoản Ban Tổ chức cuối cùng đang hoạt động nên không thể khóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>Committee members manage the accounts. Question authors write questions and see the answer keys; judges decide ties; secretaries print certificates and award lists. A disabled account can no longer log in; what it did stays in the audit log.</source>
+            <translation>Thành viên Ban Tổ chức quản lý các tài khoản. Người soạn câu hỏi viết câu hỏi và xem đáp án; giám khảo xử lý đồng hạng; thư ký in giấy chứng nhận và danh sách khen thưởng. Tài khoản bị khóa không đăng nhập được nữa; những gì tài khoản đó đã làm vẫn còn trong nhật ký kiểm tra.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Ngày tạo</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>&amp;Thêm tài khoản…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>Đặt lại &amp;mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Đổi &amp;vai trò…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Khóa</translation>
+        </message>
+        <message>
+            <source>User accounts</source>
+            <translation>Tài khoản người dùng</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>đã khóa</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>đang hoạt động</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;Mở khóa</translation>
+        </message>
+        <message>
+            <source>Create the administrator account</source>
+            <translation>Tạo tài khoản quản trị</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Thêm tài khoản</translation>
+        </message>
+        <message>
+            <source>The first account is the committee's administrator; it can add the others.</source>
+            <translation>Tài khoản đầu tiên là quản trị viên của Ban Tổ chức; tài khoản này thêm được các tài khoản khác.</translation>
+        </message>
+        <message>
+            <source>New password for %1</source>
+            <translation>Mật khẩu mới cho %1</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Đặt lại mật khẩu</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Đổi vai trò</translation>
+        </message>
+        <message>
+            <source>New role of %1:</source>
+            <translation>Vai trò mới của %1:</translation>
+        </message>
+        <message>
+            <source>Disable account</source>
+            <translation>Khóa tài khoản</translation>
+        </message>
+        <message>
+            <source>Disable %1? The account can no longer log in.</source>
+            <translation>Khóa %1? Tài khoản sẽ không đăng nhập được nữa.</translation>
+        </message>
+        <message>
+            <source>Enable account</source>
+            <translation>Mở khóa tài khoản</translation>
         </message>
     </context>
     <context>
