@@ -1,19 +1,20 @@
 #include "MainWindow.h"
 
-#include "BackupActions.h"
-#include "LiveRefresh.h"
 #include "AccountAccess.h"
+#include "BackupActions.h"
+#include "ConnectDatabaseDialog.h"
 #include "ContestArea.h"
 #include "ContestSettingsPage.h"
 #include "FileDialog.h"
 #include "Language.h"
+#include "LiveRefresh.h"
+#include "LoginDialog.h"
 #include "MessageBox.h"
 #include "PlaceholderPage.h"
 #include "PrintingArea.h"
 #include "QuestionBankArea.h"
 #include "RecentDatabases.h"
 #include "ResultsArea.h"
-#include "LoginDialog.h"
 #include "ServerArea.h"
 #include "StatisticsArea.h"
 #include "SubmissionsArea.h"
@@ -54,6 +55,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
+    // A shared database opened without password (recent list, connect dialog) gets it from
+    // this session, the keychain, or by asking.
+    Database::setPasswordProvider([](const QUrl& location) {
+        return DatabasePasswords::provide(location, QApplication::activeWindow());
+    });
     createActions();
     createNavigation();
     createStatusBar();
@@ -78,6 +84,9 @@ void MainWindow::createActions()
                             tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     m_openAction->setShortcut(QKeySequence::Open);
+    QAction* connectAction = fileMenu->addAction(tr("&Connect to shared database…"), this,
+                                                 &MainWindow::connectSharedDatabase);
+    connectAction->setObjectName(QStringLiteral("connectDatabaseAction"));
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -96,7 +105,8 @@ void MainWindow::createActions()
         applyRole(); // the first account may have been created and logged in
     });
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
-    m_switchUserAction = settingsMenu->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    m_switchUserAction =
+        settingsMenu->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
     m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
     settingsMenu->addSeparator();
     QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
@@ -200,8 +210,7 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::OnlineServer: {
         // Built after the Submissions area, which reloads when a sync stored something.
         auto* server = new ServerArea(*m_db);
-        auto* submissions =
-            qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions)));
+        auto* submissions = qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions)));
         if (submissions)
             connect(server, &ServerArea::submissionsStored, submissions, &SubmissionsArea::reload);
         // So does every chart of the Statistics area, after a sync or a file import.
@@ -286,7 +295,8 @@ void MainWindow::applyRole()
     for (int i = 0; i < areaCount && i < m_navigation->count(); ++i) {
         QListWidgetItem* item = m_navigation->item(i);
         const bool enabled = allowed(static_cast<Area>(i));
-        item->setFlags(enabled ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+        item->setFlags(enabled ? item->flags() | Qt::ItemIsEnabled
+                               : item->flags() & ~Qt::ItemIsEnabled);
         if (!enabled && m_navigation->currentRow() == i)
             showArea(Area::Contest);
     }
@@ -445,6 +455,15 @@ void MainWindow::openDatabaseDialog()
         FileDialog::getOpenFileName(this, tr("Open contest database"), dir, tr(databaseFilter));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::connectSharedDatabase()
+{
+    // The URL holds no password: the provider above finds it (given in the dialog, or
+    // remembered), so neither the recent list nor any message can show it.
+    if (const std::optional<ConnectDatabaseDialog::Answer> answer =
+            ConnectDatabaseDialog::ask(this))
+        openDatabase(answer->url);
 }
 
 void MainWindow::updateRecentMenu()

@@ -51,6 +51,7 @@ public Q_SLOTS:
     bool openDatabase(const QString& path);
     void newDatabase();
     void openDatabaseDialog();
+    void connectSharedDatabase();
     void switchLanguage(const QString& code);
     void about();
 

@@ -1,7 +1,10 @@
 #include "RecentDatabases.h"
 
+#include "storage/PostgresLocation.h"
+
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 const char recentKey[] = "recentDatabases";
@@ -16,7 +19,15 @@ QStringList list()
 
 void add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A shared database is kept by its URL, never with its password (the keychain has it).
+    QString absolute;
+    if (PostgresLocation::isUrl(path)) {
+        QUrl url(path);
+        url.setPassword(QString());
+        absolute = url.toString(QUrl::FullyEncoded);
+    } else {
+        absolute = QFileInfo(path).absoluteFilePath();
+    }
     QStringList paths = list();
     paths.removeAll(absolute);
     paths.prepend(absolute);
