@@ -98,21 +98,37 @@ ConnectDatabaseDialog::ConnectDatabaseDialog(QWidget* parent) : QDialog(parent)
 
 void ConnectDatabaseDialog::updateOk()
 {
-    m_okButton->setEnabled(!m_host->text().trimmed().isEmpty() &&
+    // The storage reads the URL's whole path as the name, so a '/' in it cannot be reached.
+    const bool slash = m_database->text().contains(QLatin1Char('/'));
+    if (slash) {
+        m_result->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_result->setText(tr("Database name: a name with '/' is not supported."));
+    } else if (m_result->text().startsWith(tr("Database name:"))) {
+        m_result->clear();
+    }
+    m_okButton->setEnabled(!slash && !m_host->text().trimmed().isEmpty() &&
                            !m_database->text().trimmed().isEmpty() &&
                            !m_user->text().trimmed().isEmpty());
 }
 
 QString ConnectDatabaseDialog::url() const
 {
-    // Built by hand: QUrl would leave a '/' in the database name unencoded.
+    return urlWithPassword(QString());
+}
+
+QString ConnectDatabaseDialog::urlWithPassword(const QString& password) const
+{
+    // Built by hand, not with QString::arg: arg() would read the "%3A" of an encoded name as
+    // a placeholder.
     QString host = m_host->text().trimmed();
     if (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('[')))
         host = QLatin1Char('[') + host + QLatin1Char(']'); // IPv6 address
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(encoded(m_user->text().trimmed()), host)
-        .arg(m_port->value())
-        .arg(encoded(m_database->text().trimmed()));
+    QString userInfo = encoded(m_user->text().trimmed());
+    if (!password.isEmpty())
+        userInfo += QLatin1Char(':') + encoded(password);
+    return QStringLiteral("postgresql://") + userInfo + QLatin1Char('@') + host + QLatin1Char(':') +
+           QString::number(m_port->value()) + QLatin1Char('/') +
+           encoded(m_database->text().trimmed());
 }
 
 ConnectDatabaseDialog::Answer ConnectDatabaseDialog::answer() const
@@ -122,13 +138,7 @@ ConnectDatabaseDialog::Answer ConnectDatabaseDialog::answer() const
 
 void ConnectDatabaseDialog::testConnection()
 {
-    QString withPassword = url();
-    if (!m_password->text().isEmpty()) {
-        withPassword.replace(
-            QStringLiteral("postgresql://%1@").arg(encoded(m_user->text().trimmed())),
-            QStringLiteral("postgresql://%1:%2@")
-                .arg(encoded(m_user->text().trimmed()), encoded(m_password->text())));
-    }
+    const QString withPassword = urlWithPassword(m_password->text());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString text;
     bool ok = false;

@@ -45,6 +45,7 @@ public:
 
 private:
     void updateOk();
+    QString urlWithPassword(const QString& password) const; // for Test connection only
 
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
