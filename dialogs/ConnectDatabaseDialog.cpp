@@ -163,6 +163,8 @@ void ConnectDatabaseDialog::testConnection()
     m_result->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
                                : QStringLiteral("color: #b00020;"));
     m_result->setText(text);
+    // The server's message may take several lines: grow rather than squeeze the fields.
+    adjustSize();
 }
 
 QString ConnectDatabaseDialog::testResult() const
