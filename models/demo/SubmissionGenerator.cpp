@@ -4,24 +4,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
-const char* const kFamily[] = {"Nguyễn", "Trần", "Lê",  "Phạm", "Huỳnh", "Hoàng", "Võ",   "Phan",
-                               "Trương", "Bùi",  "Đặng", "Đỗ",  "Ngô",   "Hồ",    "Dương", "Đinh"};
+const char* const kFamily[] = {"Nguyễn", "Trần", "Lê",   "Phạm", "Huỳnh", "Hoàng", "Võ",    "Phan",
+                               "Trương", "Bùi",  "Đặng", "Đỗ",   "Ngô",   "Hồ",    "Dương", "Đinh"};
 const char* const kMiddleMale[] = {"Văn", "Minh", "Quốc", "Hữu", "Đức", "Thanh", "Công", "Xuân"};
 const char* const kMiddleFemale[] = {"Thị", "Ngọc", "Thu", "Hoài", "Thanh", "Kim", "Mỹ", "Bích"};
-const char* const kGivenMale[] = {"An",   "Bình", "Cường", "Dũng", "Hải",  "Hùng",  "Khánh", "Long",
-                                  "Minh", "Nam",  "Phong", "Phúc", "Quang", "Sơn", "Thắng", "Trí",
-                                  "Tuấn", "Việt", "Vinh",  "Hiếu"};
-const char* const kGivenFemale[] = {"Anh",  "Ánh", "Giang", "Hà",   "Hạnh",  "Hiền", "Hoa",   "Hương",
-                                    "Lan",  "Linh", "Mai",  "Nga",  "Nhung", "Phương", "Quyên", "Tâm",
-                                    "Thảo", "Thủy", "Trang", "Yến"};
-const char* const kVillages[] = {"thôn Gò Da", "thôn Làng Rèn", "thôn Tà Bần", "tổ dân phố Cà Đáo",
-                                 "thôn Nước Bao", "thôn Làng Ranh", "thôn Xà Nay", "thôn Mang Nà"};
-const char* const kPhonePrefixes[] = {"090", "093", "089", "070", "079", "077", "091", "094", "088",
-                                      "083", "085", "032", "033", "035", "037", "038", "086", "096",
-                                      "097", "098"};
+const char* const kGivenMale[] = {"An",    "Bình", "Cường", "Dũng",  "Hải",  "Hùng",  "Khánh",
+                                  "Long",  "Minh", "Nam",   "Phong", "Phúc", "Quang", "Sơn",
+                                  "Thắng", "Trí",  "Tuấn",  "Việt",  "Vinh", "Hiếu"};
+const char* const kGivenFemale[] = {"Anh",   "Ánh", "Giang", "Hà",   "Hạnh",  "Hiền",  "Hoa",
+                                    "Hương", "Lan", "Linh",  "Mai",  "Nga",   "Nhung", "Phương",
+                                    "Quyên", "Tâm", "Thảo",  "Thủy", "Trang", "Yến"};
+const char* const kVillages[] = {"thôn Gò Da",        "thôn Làng Rèn", "thôn Tà Bần",
+                                 "tổ dân phố Cà Đáo", "thôn Nước Bao", "thôn Làng Ranh",
+                                 "thôn Xà Nay",       "thôn Mang Nà"};
+const char* const kPhonePrefixes[] = {"090", "093", "089", "070", "079", "077", "091",
+                                      "094", "088", "083", "085", "032", "033", "035",
+                                      "037", "038", "086", "096", "097", "098"};
 
 template <typename T, size_t N> QString pick(QRandomGenerator& rng, const T (&list)[N])
 {
@@ -46,12 +48,61 @@ double normal(QRandomGenerator& rng)
 
 } // namespace
 
-SubmissionGenerator::SubmissionGenerator(const ContestSettings& settings, const QList<Unit>& units, const Bank& bank,
-                                         quint32 seed)
+SubmissionGenerator::SubmissionGenerator(const ContestSettings& settings, const QList<Unit>& units,
+                                         const Bank& bank, quint32 seed)
     : m_settings(settings), m_units(units), m_bank(bank), m_rng(seed)
 {
-    for (const Unit& u : m_units)
-        m_unitWeights << std::max(3, u.headcount.value_or(15));
+    weighUnits(0);
+}
+
+void SubmissionGenerator::weighUnits(int people)
+{
+    // A unit's own staff take part at a rate of their own (a few not yet at all), so the
+    // per-unit report shows believable participation rates; everyone else is the public,
+    // who belong to the units without a headcount (mostly "other", e.g. "Nhân dân").
+    // Staff are at most 45% of the people, or the rates would pass 100% in a small demo.
+    QList<double> staff;
+    double staffTotal = 0;
+    int publicUnits = 0;
+    int otherUnits = 0;
+    for (const Unit& u : m_units) {
+        const int headcount = u.headcount.value_or(0);
+        double expected = 0;
+        if (headcount > 0) {
+            const uint h = qHash(u.code, 2024u);
+            const double rate = h % 12 == 0 ? 0.0 : 0.3 + 0.5 * double(h % 1000) / 1000.0;
+            expected = headcount * rate;
+        } else {
+            ++publicUnits;
+            if (u.kind == QLatin1String("other"))
+                ++otherUnits;
+        }
+        staff << expected;
+        staffTotal += expected;
+    }
+    const double scale =
+        people > 0 && staffTotal > 0 ? std::min(1.0, 0.45 * people / staffTotal) : 1.0;
+    const double rest = publicUnits == 0 ? 0 : std::max(people - scale * staffTotal, 0.15 * people);
+    m_unitWeights.clear();
+    for (int i = 0; i < m_units.size(); ++i) {
+        const Unit& u = m_units.at(i);
+        double w = staff.at(i) * scale;
+        if (u.headcount.value_or(0) <= 0) {
+            if (otherUnits == 0)
+                w = rest / publicUnits;
+            else if (u.kind == QLatin1String("other"))
+                w = rest * (otherUnits == publicUnits ? 1.0 : 0.85) / otherUnits;
+            else
+                w = rest * 0.15 / (publicUnits - otherUnits);
+        }
+        m_unitWeights << w;
+    }
+    if (people <= 0 || std::accumulate(m_unitWeights.begin(), m_unitWeights.end(), 0.0) <= 0) {
+        // Before generate() knows the size (or with no headcounts at all): by headcount.
+        m_unitWeights.clear();
+        for (const Unit& u : m_units)
+            m_unitWeights << std::max(3, u.headcount.value_or(15));
+    }
 }
 
 QString SubmissionGenerator::nextId()
@@ -75,7 +126,10 @@ SubmissionGenerator::Person SubmissionGenerator::makePerson()
     // CCCD: province 051 (Quảng Ngãi), century and sex, two digits of the year, six more.
     const int centurySex = (p.birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
     do {
-        p.idNumber = QStringLiteral("051%1%2%3").arg(centurySex).arg(p.birthYear % 100, 2, 10, QLatin1Char('0')).arg(digits(m_rng, 6));
+        p.idNumber = QStringLiteral("051%1%2%3")
+                         .arg(centurySex)
+                         .arg(p.birthYear % 100, 2, 10, QLatin1Char('0'))
+                         .arg(digits(m_rng, 6));
     } while (m_usedIds.contains(p.idNumber));
     m_usedIds.insert(p.idNumber);
     QString phone = pick(m_rng, kPhonePrefixes) + digits(m_rng, 7);
@@ -92,10 +146,10 @@ SubmissionGenerator::Person SubmissionGenerator::makePerson()
     p.phone = phone;
     if (m_rng.bounded(100) < 12)
         p.idNumber.clear(); // some give only a phone
-    int total = 0;
-    for (int w : m_unitWeights)
-        total += w;
-    int at = m_units.isEmpty() ? 0 : static_cast<int>(m_rng.bounded(total));
+    const double total = std::accumulate(m_unitWeights.begin(), m_unitWeights.end(), 0.0);
+    double at = m_rng.generateDouble() * total;
+    if (!m_units.isEmpty())
+        p.unit = m_units.constLast().code; // if rounding leaves `at` just above zero
     for (int i = 0; i < m_units.size(); ++i) {
         at -= m_unitWeights.at(i);
         if (at < 0) {
@@ -144,7 +198,9 @@ QJsonArray SubmissionGenerator::drawAnswers(double skill, int exactCorrect)
         } else {
             QString wrong = m_bank.options.value(q, QStringLiteral("ABCD"));
             wrong.remove(key);
-            a = wrong.isEmpty() ? QJsonValue::Null : QJsonValue(QString(wrong.at(m_rng.bounded(static_cast<int>(wrong.size())))));
+            a = wrong.isEmpty()
+                    ? QJsonValue::Null
+                    : QJsonValue(QString(wrong.at(m_rng.bounded(static_cast<int>(wrong.size())))));
         }
         answers.append(QJsonObject{{QStringLiteral("q"), q}, {QStringLiteral("a"), a}});
     }
@@ -161,27 +217,32 @@ qint64 SubmissionGenerator::randomSubmitTime()
     const int days = static_cast<int>((close - open) / dayMs) + 1;
     for (;;) {
         const double u = m_rng.generateDouble();
-        const int day = static_cast<int>(days * (u < 0.5 ? std::pow(u * 2, 1.6) / 2 : 1 - std::pow((1 - u) * 2, 1.6) / 2));
-        static const int hourWeights[24] = {1, 0, 0, 0, 0, 1, 3, 6, 9, 10, 9, 7, 4, 5, 8, 9, 8, 6, 4, 6, 8, 7, 4, 2};
+        const int day = static_cast<int>(
+            days * (u < 0.5 ? std::pow(u * 2, 1.6) / 2 : 1 - std::pow((1 - u) * 2, 1.6) / 2));
+        static const int hourWeights[24] = {1, 0, 0, 0, 0, 1, 3, 6, 9, 10, 9, 7,
+                                            4, 5, 8, 9, 8, 6, 4, 6, 8, 7,  4, 2};
         int h = static_cast<int>(m_rng.bounded(24));
         if (static_cast<int>(m_rng.bounded(10)) >= hourWeights[h])
             continue;
         const qint64 localMidnight = ((open + offset) / dayMs + day) * dayMs;
-        const qint64 t = localMidnight - offset + h * 3600000LL + static_cast<qint64>(m_rng.bounded(3600000));
+        const qint64 t =
+            localMidnight - offset + h * 3600000LL + static_cast<qint64>(m_rng.bounded(3600000));
         if (t >= open && t <= close)
             return t;
     }
 }
 
-QJsonObject SubmissionGenerator::makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs, int wantCorrect,
+QJsonObject SubmissionGenerator::makeSubmission(const Person& p, qint64 submittedMs,
+                                                qint64 durationMs, int wantCorrect,
                                                 qint64 prediction)
 {
     Timestamp submitted{submittedMs, m_settings.timezoneOffsetMinutes, true};
     Timestamp started{submittedMs - durationMs, m_settings.timezoneOffsetMinutes, false};
     started.utcMs -= started.utcMs % 1000; // browsers send the start to the second
-    QJsonObject contestant{{QStringLiteral("name"), p.name},     {QStringLiteral("birth_year"), p.birthYear},
-                           {QStringLiteral("gender"), p.gender}, {QStringLiteral("phone"), p.phone},
-                           {QStringLiteral("unit"), p.unit},     {QStringLiteral("address"), p.address}};
+    QJsonObject contestant{
+        {QStringLiteral("name"), p.name},     {QStringLiteral("birth_year"), p.birthYear},
+        {QStringLiteral("gender"), p.gender}, {QStringLiteral("phone"), p.phone},
+        {QStringLiteral("unit"), p.unit},     {QStringLiteral("address"), p.address}};
     if (!p.idNumber.isEmpty())
         contestant.insert(QStringLiteral("id_number"), p.idNumber);
     return QJsonObject{{QStringLiteral("id"), nextId()},
@@ -220,19 +281,23 @@ void SubmissionGenerator::plantBoundaryTie(int slotsAbove)
 QList<QJsonObject> SubmissionGenerator::generate(int people, double invalidShare)
 {
     QList<QJsonObject> out;
+    weighUnits(people);
     for (QJsonObject s : m_planted) {
         const double marker = s.value(QStringLiteral("prediction")).toDouble();
-        s.insert(QStringLiteral("prediction"), marker == -1 ? double(people + out.size()) : double(people * 3));
+        s.insert(QStringLiteral("prediction"),
+                 marker == -1 ? double(people + out.size()) : double(people * 3));
         out << s;
     }
     for (int i = 0; i < people; ++i) {
         const Person p = makePerson();
         const int attempts = m_rng.bounded(100) < 70 ? 1 : (m_rng.bounded(100) < 70 ? 2 : 3);
-        const qint64 prediction = std::max<qint64>(0, std::llround(people * std::exp(0.45 * normal(m_rng))));
+        const qint64 prediction =
+            std::max<qint64>(0, std::llround(people * std::exp(0.45 * normal(m_rng))));
         for (int a = 0; a < attempts; ++a) {
-            const qint64 duration = std::clamp<qint64>(static_cast<qint64>((480 - 260 * p.skill + 90 * normal(m_rng)) * 1000) +
-                                                           m_rng.bounded(1000),
-                                                       45000, 1500000);
+            const qint64 duration = std::clamp<qint64>(
+                static_cast<qint64>((480 - 260 * p.skill + 90 * normal(m_rng)) * 1000) +
+                    m_rng.bounded(1000),
+                45000, 1500000);
             QJsonObject s = makeSubmission(p, randomSubmitTime(), duration, -1, prediction);
             if (m_rng.generateDouble() < invalidShare) {
                 switch (m_rng.bounded(5)) {
@@ -245,7 +310,9 @@ QList<QJsonObject> SubmissionGenerator::generate(int people, double invalidShare
                 }
                 case 1:
                     s.insert(QStringLiteral("submitted_at"),
-                             Timestamp{m_settings.opensAt.utcMs - 3600000, m_settings.timezoneOffsetMinutes, false}.toString());
+                             Timestamp{m_settings.opensAt.utcMs - 3600000,
+                                       m_settings.timezoneOffsetMinutes, false}
+                                 .toString());
                     break;
                 case 2:
                     s.remove(QStringLiteral("prediction"));

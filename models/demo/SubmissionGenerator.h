@@ -11,9 +11,9 @@
 #include <QStringList>
 
 // Realistic submissions for demos, benchmarks and the reference server: Vietnamese
-// names, ID numbers and phones, units weighted by headcount, times over the window with
-// the office-hours rhythm, answers drawn by the blueprint and right by each person's
-// skill. Deterministic for a seed.
+// names, ID numbers and phones, staff of each unit at a plausible rate and the public, times over
+// the window with the office-hours rhythm, answers drawn by the blueprint and right by each
+// person's skill. Deterministic for a seed.
 class SubmissionGenerator
 {
 public:
@@ -24,7 +24,8 @@ public:
         QHash<QString, QString> options;             // question id -> "ABCD"
     };
 
-    SubmissionGenerator(const ContestSettings& settings, const QList<Unit>& units, const Bank& bank, quint32 seed);
+    SubmissionGenerator(const ContestSettings& settings, const QList<Unit>& units, const Bank& bank,
+                        quint32 seed);
 
     // `people` persons, some of them with several attempts; about `invalidShare` of the
     // submissions broken in one of the ways rules.md names.
@@ -47,15 +48,17 @@ private:
         QString address;
         double skill;
     };
+    void weighUnits(int people);
     Person makePerson();
-    QJsonObject makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs, int wantCorrect, qint64 prediction);
+    QJsonObject makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs,
+                               int wantCorrect, qint64 prediction);
     QJsonArray drawAnswers(double skill, int exactCorrect);
     qint64 randomSubmitTime();
     QString nextId();
 
     ContestSettings m_settings;
     QList<Unit> m_units;
-    QList<int> m_unitWeights;
+    QList<double> m_unitWeights;
     Bank m_bank;
     QRandomGenerator m_rng;
     int m_serial = 0;

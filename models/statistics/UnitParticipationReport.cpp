@@ -45,11 +45,18 @@ UnitParticipationReport UnitParticipationReport::compute(Database& db, const QSt
     // Each person once, in the unit of their counted attempt (rules.md, collective prizes).
     StatisticsSummary::refresh(db);
     const StatisticsTally tally = StatisticsSummary::load(db);
+    // Every listed unit appears, nobody yet included: for the reform index a unit at 0% is
+    // a figure, not an absence. Units only named by submissions follow.
+    QStringList codes;
+    for (const Unit& u : UnitRepository(db).list())
+        codes << u.code;
     for (auto it = tally.units.cbegin(); it != tally.units.cend(); ++it) {
-        if (it->contestants <= 0)
-            continue;
+        if (it->contestants > 0 && !units.contains(it.key()))
+            codes << it.key();
+    }
+    for (const QString& code : std::as_const(codes)) {
         Row r;
-        r.code = it.key();
+        r.code = code;
         const auto unit = units.constFind(r.code);
         if (unit != units.cend()) {
             r.name = unit->name;
@@ -60,9 +67,12 @@ UnitParticipationReport UnitParticipationReport::compute(Database& db, const QSt
         }
         if (!kind.isEmpty() && r.kind != kind)
             continue;
-        r.contestants = it->contestants;
-        r.averageCorrect = double(it->correctSum) / double(it->contestants);
-        r.perfect = it->perfect;
+        const auto counted = tally.units.constFind(code);
+        if (counted != tally.units.cend() && counted->contestants > 0) {
+            r.contestants = counted->contestants;
+            r.averageCorrect = double(counted->correctSum) / double(counted->contestants);
+            r.perfect = counted->perfect;
+        }
         if (r.headcount && *r.headcount > 0)
             r.rate = double(r.contestants) / *r.headcount;
         report.m_rows.append(r);

@@ -30,7 +30,8 @@ public:
         qint64 perfect = 0;
     };
 
-    // Units with at least one contestant; `kind` empty = every kind.
+    // Every unit of the units list (those with nobody yet at 0), then any unit named only
+    // by contestants; `kind` empty = every kind.
     static UnitParticipationReport compute(Database& db, const QString& kind = QString());
 
     const QList<Row>& rows() const { return m_rows; }
