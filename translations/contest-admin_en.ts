@@ -738,6 +738,77 @@ The replaced database is kept as %2.</translation>
         </message>
     </context>
     <context>
+        <name>ConnectDatabaseDialog</name>
+        <message>
+            <source>Connect to shared database</source>
+            <translation>Connect to shared database</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL database on a server lets several people work on the same contest. Ask its administrator for these details.</source>
+            <translation>A PostgreSQL database on a server lets several people work on the same contest. Ask its administrator for these details.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database name:</source>
+            <translation>&amp;Database name:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password</source>
+            <translation>&amp;Remember the password</translation>
+        </message>
+        <message>
+            <source>It will be kept in %1.</source>
+            <translation>It will be kept in %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <source>Database name: a name with '/' is not supported.</source>
+            <translation>Database name: a name with '/' is not supported.</translation>
+        </message>
+        <message>
+            <source>Database name:</source>
+            <translation>Database name:</translation>
+        </message>
+        <message>
+            <source>Connected (%1): empty database: it will be set up.</source>
+            <translation>Connected (%1): empty database: it will be set up.</translation>
+        </message>
+        <message>
+            <source>Connected (%1): schema version %2 (this program: %3).</source>
+            <translation>Connected (%1): schema version %2 (this program: %3).</translation>
+        </message>
+        <message>
+            <source>Cannot connect: %1</source>
+            <translation>Cannot connect: %1</translation>
+        </message>
+        <message>
+            <source>The password cannot be remembered: %1</source>
+            <translation>The password cannot be remembered: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ContestArea</name>
         <message>
             <source>&amp;Settings</source>
@@ -1193,6 +1264,17 @@ The replaced database is kept as %2.</translation>
         <message>
             <source>the URL option '%1' is not valid</source>
             <translation>the URL option '%1' is not valid</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabasePasswords</name>
+        <message>
+            <source>Database password</source>
+            <translation>Database password</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Password for %1:</translation>
         </message>
     </context>
     <context>
@@ -1884,6 +1966,10 @@ Database: %4</translation>
         <message>
             <source>&amp;Switch user…</source>
             <translation>&amp;Switch user…</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to shared database…</source>
+            <translation>&amp;Connect to shared database…</translation>
         </message>
     </context>
     <context>

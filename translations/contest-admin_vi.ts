@@ -735,6 +735,77 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
         </message>
     </context>
     <context>
+        <name>ConnectDatabaseDialog</name>
+        <message>
+            <source>Connect to shared database</source>
+            <translation>Kết nối cơ sở dữ liệu dùng chung</translation>
+        </message>
+        <message>
+            <source>A PostgreSQL database on a server lets several people work on the same contest. Ask its administrator for these details.</source>
+            <translation>Cơ sở dữ liệu PostgreSQL trên máy chủ cho phép nhiều người cùng làm việc trên một cuộc thi. Hãy hỏi quản trị viên máy chủ các thông tin dưới đây.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Máy chủ:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>&amp;Cổng:</translation>
+        </message>
+        <message>
+            <source>&amp;Database name:</source>
+            <translation>&amp;Tên cơ sở dữ liệu:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Tên đăng &amp;nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mật &amp;khẩu:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password</source>
+            <translation>&amp;Ghi nhớ mật khẩu</translation>
+        </message>
+        <message>
+            <source>It will be kept in %1.</source>
+            <translation>Mật khẩu sẽ được lưu trong %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Thử kết nối</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Kết nối</translation>
+        </message>
+        <message>
+            <source>Database name: a name with '/' is not supported.</source>
+            <translation>Tên cơ sở dữ liệu: không hỗ trợ tên có ký tự '/'.</translation>
+        </message>
+        <message>
+            <source>Database name:</source>
+            <translation>Tên cơ sở dữ liệu:</translation>
+        </message>
+        <message>
+            <source>Connected (%1): empty database: it will be set up.</source>
+            <translation>Đã kết nối (%1): cơ sở dữ liệu trống, sẽ được thiết lập.</translation>
+        </message>
+        <message>
+            <source>Connected (%1): schema version %2 (this program: %3).</source>
+            <translation>Đã kết nối (%1): lược đồ phiên bản %2 (chương trình này: %3).</translation>
+        </message>
+        <message>
+            <source>Cannot connect: %1</source>
+            <translation>Không kết nối được: %1</translation>
+        </message>
+        <message>
+            <source>The password cannot be remembered: %1</source>
+            <translation>Không ghi nhớ được mật khẩu: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ContestArea</name>
         <message>
             <source>&amp;Settings</source>
@@ -1190,6 +1261,17 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
         <message>
             <source>the URL option '%1' is not valid</source>
             <translation>tùy chọn '%1' trong địa chỉ không hợp lệ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabasePasswords</name>
+        <message>
+            <source>Database password</source>
+            <translation>Mật khẩu cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>Password for %1:</source>
+            <translation>Mật khẩu cho %1:</translation>
         </message>
     </context>
     <context>
@@ -1874,6 +1956,10 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>&amp;Switch user…</source>
             <translation>Đổi người &amp;dùng…</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to shared database…</source>
+            <translation>&amp;Kết nối cơ sở dữ liệu dùng chung…</translation>
         </message>
     </context>
     <context>
