@@ -2122,6 +2122,13 @@ Database: %4</translation>
         </message>
     </context>
     <context>
+        <name>PdfFile</name>
+        <message>
+            <source>%1: cannot write: %2</source>
+            <translation>%1: cannot write: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PinCertificateDialog</name>
         <message>
             <source>Untrusted server certificate</source>

@@ -2112,6 +2112,13 @@ Cơ sở dữ liệu: %4</translation>
         </message>
     </context>
     <context>
+        <name>PdfFile</name>
+        <message>
+            <source>%1: cannot write: %2</source>
+            <translation>%1: không ghi được: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PinCertificateDialog</name>
         <message>
             <source>Untrusted server certificate</source>

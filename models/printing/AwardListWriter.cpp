@@ -1,5 +1,6 @@
 #include "AwardListWriter.h"
 
+#include "PdfFile.h"
 #include "ReportPainter.h"
 #include "core/CsvWriter.h"
 
@@ -57,20 +58,10 @@ void signatures(ReportPainter& p, const AwardList& list, const QString& placeAnd
 void AwardListWriter::writePdf(const AwardList& list, const QString& path,
                                const QString& placeAndDate)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Contest Admin"));
-        writer.setTitle(QStringLiteral("Danh sách khen thưởng"));
+    PdfFile::write(path, QStringLiteral("Danh sách khen thưởng"), [&](QPdfWriter& writer) {
         paint(list, writer, placeAndDate);
-    }
-    if (!file.commit())
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return true;
+    });
 }
 
 void AwardListWriter::paint(const AwardList& list, QPagedPaintDevice& device,

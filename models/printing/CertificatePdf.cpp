@@ -1,39 +1,25 @@
 #include "CertificatePdf.h"
 
 #include "CertificateRenderer.h"
+#include "PdfFile.h"
 #include "core/Problem.h"
 
 #include <QDir>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace {
 
 int writeOne(const QString& path, const CertificateRenderer& renderer,
              const QList<CertificateEntry>& entries, const CertificatePdf::Progress& progress)
 {
-    // QSaveFile: an interrupted or cancelled run never leaves half a PDF under the name.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    const QString title = entries.value(0).kind == QLatin1String("award")
+                              ? QStringLiteral("Giấy khen")
+                              : QStringLiteral("Giấy chứng nhận");
     int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Contest Admin"));
-        writer.setTitle(entries.value(0).kind == QLatin1String("award")
-                            ? QStringLiteral("Giấy khen")
-                            : QStringLiteral("Giấy chứng nhận"));
+    PdfFile::write(path, title, [&](QPdfWriter& writer) {
         pages = renderer.renderAll(writer, entries, progress);
-    }
-    if (pages < entries.size()) {
-        file.cancelWriting();
-        return pages;
-    }
-    if (!file.commit())
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return pages >= entries.size(); // cancelled part-way: nothing is written
+    });
     return pages;
 }
 

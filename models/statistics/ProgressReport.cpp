@@ -6,6 +6,7 @@
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "printing/CertificateText.h"
+#include "printing/PdfFile.h"
 #include "printing/PrintFonts.h"
 #include "printing/ReportPainter.h"
 #include "storage/Database.h"
@@ -14,7 +15,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -325,18 +325,8 @@ void ProgressReport::paint(QPagedPaintDevice& device) const
 
 void ProgressReport::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Contest Admin"));
-        writer.setTitle(QStringLiteral("Báo cáo tiến độ Cuộc thi"));
+    PdfFile::write(path, QStringLiteral("Báo cáo tiến độ Cuộc thi"), [&](QPdfWriter& writer) {
         paint(writer);
-    }
-    if (!file.commit())
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return true;
+    });
 }

@@ -4,6 +4,7 @@
 #include "contest/ContestRepository.h"
 #include "core/CsvWriter.h"
 #include "core/Problem.h"
+#include "printing/PdfFile.h"
 #include "printing/ReportPainter.h"
 #include "storage/Database.h"
 #include "units/UnitRepository.h"
@@ -134,25 +135,15 @@ QByteArray UnitParticipationReport::csv() const
 
 void UnitParticipationReport::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Contest Admin"));
-        writer.setTitle(m_title);
+    PdfFile::write(path, m_title, [&](QPdfWriter& writer) {
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
         ReportPainter p(writer, 15);
         p.text(m_title, 14, true, false, Qt::AlignHCenter, 0, p.width());
         p.skip(4);
         p.table(table());
-    }
-    if (!file.commit())
-        throw EnvironmentError(
-            QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return true;
+    });
 }
 
 void UnitParticipationReport::writeXlsx(const QString& path) const
