@@ -7,9 +7,9 @@
 #include "questions/QuestionRepository.h"
 #include "storage/Database.h"
 #include "submissions/SubmissionImporter.h"
-#include "units/UnitRepository.h"
 #include "units/ExclusionImporter.h"
 #include "units/UnitImporter.h"
+#include "units/UnitRepository.h"
 
 #include <QFile>
 
@@ -29,10 +29,12 @@ void populate(Database& db, int people)
 {
     db.transaction([&] {
         const ContestSettings settings = ContestSettingsJson::fromBytes(
-            resource(QStringLiteral("contest.json")), QStringLiteral("contest.json"), ContestSettings::defaults());
+            resource(QStringLiteral("contest.json")), QStringLiteral("contest.json"),
+            ContestSettings::defaults());
         ContestRepository(db).save(settings);
         UnitImporter units(db);
-        units.apply(units.planFromBytes(resource(QStringLiteral("units.csv")), QStringLiteral("units.csv")));
+        units.apply(units.planFromBytes(resource(QStringLiteral("units.csv")),
+                                        QStringLiteral("units.csv")));
         ExclusionImporter exclusions(db);
         exclusions.apply(exclusions.planFromBytes(resource(QStringLiteral("exclusions.csv")),
                                                   QStringLiteral("exclusions.csv")));
@@ -41,29 +43,46 @@ void populate(Database& db, int people)
         QuestionImporter questions(db);
         QuestionImportOptions options;
         options.author = QStringLiteral("Tổ Soạn thảo đề thi");
-        questions.apply(questions.planFromBytes(resource(QStringLiteral("questions.csv")), QStringLiteral("questions.csv"), options));
+        questions.apply(questions.planFromBytes(resource(QStringLiteral("questions.csv")),
+                                                QStringLiteral("questions.csv"), options));
         QuestionRepository bank(db);
-        SubmissionGenerator::Bank drawable;
         for (const Question& q : bank.list()) {
             if (q.status == Question::Status::Draft)
-                bank.setStatus(q.id, Question::Status::Reviewed, QStringLiteral("Tổ Soạn thảo đề thi"));
+                bank.setStatus(q.id, Question::Status::Reviewed,
+                               QStringLiteral("Tổ Soạn thảo đề thi"));
             bank.setStatus(q.id, Question::Status::Approved, QStringLiteral("Ban Tổ chức"));
-            drawable.approvedByTopic[q.topic] << q.id;
-            drawable.correct.insert(q.id, q.correctKey);
-            QString keys;
-            for (const QuestionOption& o : q.options)
-                keys += o.key;
-            drawable.options.insert(q.id, keys);
         }
 
         // Submissions over the window, with one tie at the boundary of the third prize
-        // for the judges to decide.
+        // for the judges to decide; stored as they are made, in batches (a million
+        // submissions held as JSON objects would take some 20 GB).
         if (people > 0) {
-            SubmissionGenerator generator(settings, UnitRepository(db).list(), drawable, 20240601);
-            generator.plantBoundaryTie(5);
-            SubmissionImporter(db).importItems(generator.generate(people), QStringLiteral("demo"));
+            const std::unique_ptr<SubmissionGenerator> generator = submissionGenerator(db);
+            SubmissionImporter importer(db);
+            generator->generateInBatches(people, [&](const QList<QJsonObject>& batch) {
+                importer.importItems(batch, QStringLiteral("demo"));
+            });
         }
     });
+}
+
+std::unique_ptr<SubmissionGenerator> submissionGenerator(Database& db)
+{
+    SubmissionGenerator::Bank drawable;
+    for (const Question& q : QuestionRepository(db).list()) {
+        if (q.status != Question::Status::Approved)
+            continue;
+        drawable.approvedByTopic[q.topic] << q.id;
+        drawable.correct.insert(q.id, q.correctKey);
+        QString keys;
+        for (const QuestionOption& o : q.options)
+            keys += o.key;
+        drawable.options.insert(q.id, keys);
+    }
+    auto generator = std::make_unique<SubmissionGenerator>(
+        ContestRepository(db).loadOrDefaults(), UnitRepository(db).list(), drawable, 20240601);
+    generator->plantBoundaryTie(5);
+    return generator;
 }
 
 } // namespace DemoContest

@@ -38,6 +38,22 @@ QString digits(QRandomGenerator& rng, int n)
     return s;
 }
 
+// The same on every machine and in every run, which qHash with a seed is not (Qt mixes in
+// a per-process random seed): FNV-1a with a final mix.
+quint32 stableHash(const QString& text)
+{
+    quint32 h = 2166136261u;
+    for (const char c : text.toUtf8()) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    return h ^ (h >> 16);
+}
+
 double normal(QRandomGenerator& rng)
 {
     // Box-Muller: enough for plausible spreads.
@@ -69,7 +85,7 @@ void SubmissionGenerator::weighUnits(int people)
         const int headcount = u.headcount.value_or(0);
         double expected = 0;
         if (headcount > 0) {
-            const uint h = qHash(u.code, 2024u);
+            const quint32 h = stableHash(u.code);
             const double rate = h % 12 == 0 ? 0.0 : 0.3 + 0.5 * double(h % 1000) / 1000.0;
             expected = headcount * rate;
         } else {
@@ -130,8 +146,8 @@ SubmissionGenerator::Person SubmissionGenerator::makePerson()
                          .arg(centurySex)
                          .arg(p.birthYear % 100, 2, 10, QLatin1Char('0'))
                          .arg(digits(m_rng, 6));
-    } while (m_usedIds.contains(p.idNumber));
-    m_usedIds.insert(p.idNumber);
+    } while (m_usedIds.contains(p.idNumber.toLongLong()));
+    m_usedIds.insert(p.idNumber.toLongLong());
     QString phone = pick(m_rng, kPhonePrefixes) + digits(m_rng, 7);
     switch (m_rng.bounded(6)) {
     case 0:
@@ -281,12 +297,61 @@ void SubmissionGenerator::plantBoundaryTie(int slotsAbove)
 QList<QJsonObject> SubmissionGenerator::generate(int people, double invalidShare)
 {
     QList<QJsonObject> out;
+    generateInBatches(
+        people, [&out](const QList<QJsonObject>& batch) { out += batch; }, 10000, invalidShare);
+    return out;
+}
+
+void SubmissionGenerator::breakSubmission(QJsonObject& s)
+{
+    switch (m_rng.bounded(5)) {
+    case 0: {
+        QJsonObject c = s.value(QStringLiteral("contestant")).toObject();
+        c.remove(QStringLiteral("id_number"));
+        c.insert(QStringLiteral("phone"), QStringLiteral("0905 12"));
+        s.insert(QStringLiteral("contestant"), c);
+        break;
+    }
+    case 1:
+        s.insert(QStringLiteral("submitted_at"), Timestamp{m_settings.opensAt.utcMs - 3600000,
+                                                           m_settings.timezoneOffsetMinutes, false}
+                                                     .toString());
+        break;
+    case 2:
+        s.remove(QStringLiteral("prediction"));
+        break;
+    case 3: {
+        QJsonArray answers = s.value(QStringLiteral("answers")).toArray();
+        answers.removeLast();
+        s.insert(QStringLiteral("answers"), answers);
+        break;
+    }
+    default:
+        s.insert(QStringLiteral("started_at"), QStringLiteral("hôm qua"));
+        break;
+    }
+}
+
+void SubmissionGenerator::generateInBatches(int people, const Sink& sink, int batchSize,
+                                            double invalidShare)
+{
+    batchSize = std::max(1, batchSize);
+    QList<QJsonObject> batch;
+    batch.reserve(batchSize);
+    auto put = [&](const QJsonObject& s) {
+        batch << s;
+        if (batch.size() >= batchSize) {
+            sink(batch);
+            batch.clear();
+        }
+    };
     weighUnits(people);
-    for (QJsonObject s : m_planted) {
+    for (qsizetype i = 0; i < m_planted.size(); ++i) {
+        QJsonObject s = m_planted.at(i);
         const double marker = s.value(QStringLiteral("prediction")).toDouble();
         s.insert(QStringLiteral("prediction"),
-                 marker == -1 ? double(people + out.size()) : double(people * 3));
-        out << s;
+                 marker == -1 ? double(people + i) : double(people * 3));
+        put(s);
     }
     for (int i = 0; i < people; ++i) {
         const Person p = makePerson();
@@ -299,37 +364,11 @@ QList<QJsonObject> SubmissionGenerator::generate(int people, double invalidShare
                     m_rng.bounded(1000),
                 45000, 1500000);
             QJsonObject s = makeSubmission(p, randomSubmitTime(), duration, -1, prediction);
-            if (m_rng.generateDouble() < invalidShare) {
-                switch (m_rng.bounded(5)) {
-                case 0: {
-                    QJsonObject c = s.value(QStringLiteral("contestant")).toObject();
-                    c.remove(QStringLiteral("id_number"));
-                    c.insert(QStringLiteral("phone"), QStringLiteral("0905 12"));
-                    s.insert(QStringLiteral("contestant"), c);
-                    break;
-                }
-                case 1:
-                    s.insert(QStringLiteral("submitted_at"),
-                             Timestamp{m_settings.opensAt.utcMs - 3600000,
-                                       m_settings.timezoneOffsetMinutes, false}
-                                 .toString());
-                    break;
-                case 2:
-                    s.remove(QStringLiteral("prediction"));
-                    break;
-                case 3: {
-                    QJsonArray answers = s.value(QStringLiteral("answers")).toArray();
-                    answers.removeLast();
-                    s.insert(QStringLiteral("answers"), answers);
-                    break;
-                }
-                default:
-                    s.insert(QStringLiteral("started_at"), QStringLiteral("hôm qua"));
-                    break;
-                }
-            }
-            out << s;
+            if (m_rng.generateDouble() < invalidShare)
+                breakSubmission(s);
+            put(s);
         }
     }
-    return out;
+    if (!batch.isEmpty())
+        sink(batch);
 }

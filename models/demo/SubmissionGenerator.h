@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 // Realistic submissions for demos, benchmarks and the reference server: Vietnamese
 // names, ID numbers and phones, staff of each unit at a plausible rate and the public, times over
 // the window with the office-hours rhythm, answers drawn by the blueprint and right by each
@@ -27,9 +29,16 @@ public:
     SubmissionGenerator(const ContestSettings& settings, const QList<Unit>& units, const Bank& bank,
                         quint32 seed);
 
+    using Sink = std::function<void(const QList<QJsonObject>& batch)>;
+
     // `people` persons, some of them with several attempts; about `invalidShare` of the
     // submissions broken in one of the ways rules.md names.
     QList<QJsonObject> generate(int people, double invalidShare = 0.01);
+    // The same submissions in the same order, handed to `sink` `batchSize` at a time, so
+    // that a million of them never sit in memory at once: what the generator keeps grows
+    // only by the ID numbers used (8 bytes a person).
+    void generateInBatches(int people, const Sink& sink, int batchSize = 10000,
+                           double invalidShare = 0.01);
 
     // Adds, at the top of the ranking, a group that ends in two contestants equal on
     // every key whose slots straddle the boundary between two prizes (so a demo shows the
@@ -50,6 +59,7 @@ private:
     };
     void weighUnits(int people);
     Person makePerson();
+    void breakSubmission(QJsonObject& s);
     QJsonObject makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs,
                                int wantCorrect, qint64 prediction);
     QJsonArray drawAnswers(double skill, int exactCorrect);
@@ -63,5 +73,5 @@ private:
     QRandomGenerator m_rng;
     int m_serial = 0;
     QList<QJsonObject> m_planted;
-    QSet<QString> m_usedIds;
+    QSet<qint64> m_usedIds; // ID numbers as numbers: a few MB for a million people
 };
