@@ -324,6 +324,21 @@ void toVersion10(Database& db)
     }
 }
 
+// Version 11: the statistics read each contestant's attempts (a rebuild: all of them, in
+// contestant order; a refresh: those of the people who sent something new) from an index
+// that holds every column they need, so neither reads the wide rows (raw JSON, answers:
+// two gigabytes at a million submissions) nor sorts. It replaces the index by contestant,
+// whose leading column it shares.
+void toVersion11(Database& db)
+{
+    const bool sqlite = db.dialect().driver() == QLatin1String("QSQLITE");
+    run(db, {QStringLiteral("DROP INDEX submissions_contestant"),
+             QStringLiteral("CREATE INDEX submissions_contestant_stats ON submissions "
+                            "(contestant_key, valid, invalid_code, unit, submitted_at_ms, "
+                            "started_at_ms, duration_ms, prediction, correct, id%1)")
+                 .arg(sqlite ? QString() : QStringLiteral(", row_seq"))});
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -341,6 +356,8 @@ const std::vector<Migrator::Step>& all()
         {8, QStringLiteral("index of submissions by validity"), toVersion8},
         {9, QStringLiteral("user accounts with roles"), toVersion9},
         {10, QStringLiteral("statistics summary"), toVersion10},
+        {11, QStringLiteral("index of submissions by contestant with the statistics' columns"),
+         toVersion11},
     };
     return steps;
 }
