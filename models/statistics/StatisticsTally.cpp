@@ -41,6 +41,14 @@ void StatisticsTally::add(const QString& kind, qint64 key, qint64 n)
         counts[kind][key] += n;
 }
 
+namespace {
+qint64 blockOf(qint64 p)
+{
+    const qint64 b = StatisticsTally::predictionBlock;
+    return p >= 0 ? p / b : -((-p + b - 1) / b);
+}
+} // namespace
+
 void StatisticsTally::addRow(const StatRow& row, int offsetMinutes, int sign)
 {
     reasons[{row.valid ? 1 : 0, row.valid ? QString() : row.invalidCode}] += sign;
@@ -56,9 +64,28 @@ void StatisticsTally::addRow(const StatRow& row, int offsetMinutes, int sign)
         sign);
     if (row.prediction) {
         add(StatKind::prediction(), *row.prediction, sign);
-        const qint64 p = *row.prediction;
-        add(StatKind::predictionBlock(),
-            p >= 0 ? p / predictionBlock : -((-p + predictionBlock - 1) / predictionBlock), sign);
+        add(StatKind::predictionBlock(), blockOf(*row.prediction), sign);
+    }
+}
+
+void StatisticsTally::addSortedPredictions(const std::vector<qint64>& sorted)
+{
+    // Ascending keys land after the last one: inserted there from the hint, no search.
+    auto addTo = [](QMap<qint64, qint64>& map, qint64 key, qint64 n) {
+        if (map.isEmpty() || map.lastKey() < key)
+            map.insert(map.cend(), key, n);
+        else
+            map[key] += n;
+    };
+    QMap<qint64, qint64>& values = counts[StatKind::prediction()];
+    QMap<qint64, qint64>& blocks = counts[StatKind::predictionBlock()];
+    for (size_t i = 0; i < sorted.size();) {
+        size_t j = i;
+        while (j < sorted.size() && sorted[j] == sorted[i])
+            ++j;
+        addTo(values, sorted[i], qint64(j - i));
+        addTo(blocks, blockOf(sorted[i]), qint64(j - i));
+        i = j;
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 // One submission row as the statistics read it.
 struct StatRow
@@ -66,6 +67,10 @@ struct StatisticsTally
     // counts), times sign.
     void addRow(const StatRow& row, int offsetMinutes, int sign = 1);
     void addPerson(const PersonFigures& p, int questionsPerAttempt, int sign = 1);
+    // The predictions of counted rows added with their prediction left out, in ascending
+    // order: what addRow would count for them, without a tree lookup per row (a rebuild
+    // counts a million predictions of half a million different values).
+    void addSortedPredictions(const std::vector<qint64>& sorted);
     void add(const QString& kind, qint64 key, qint64 n);
 
     // A contestant's figures from their valid attempts (sorted by the rule).
