@@ -45,7 +45,8 @@ UnitParticipationReport UnitParticipationReport::compute(Database& db, const QSt
     report.m_title = tr("Participation by unit: %1").arg(settings.title);
     // Each person once, in the unit of their counted attempt (rules.md, collective prizes).
     StatisticsSummary::refresh(db);
-    const StatisticsTally tally = StatisticsSummary::load(db);
+    // Without the half a million rows of prediction values, which this report never reads.
+    const StatisticsTally tally = StatisticsSummary::load(db, false);
     // Every listed unit appears, nobody yet included: for the reform index a unit at 0% is
     // a figure, not an absence. Units only named by submissions follow.
     QStringList codes;
