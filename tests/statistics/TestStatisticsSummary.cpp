@@ -5,6 +5,7 @@
 #include "results/RankingEngine.h"
 #include "statistics/ParticipationStats.h"
 #include "statistics/StatisticsSummary.h"
+#include "statistics/StatisticsTally.h"
 #include "statistics/UnitParticipationReport.h"
 #include "submissions/SubmissionStore.h"
 #include "units/ExclusionRepository.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void incrementalEqualsDirect();
     void rebuildsWhenThePolicyChanges();
     void asOfADayCountsOnlyWhatWasSubmittedBy();
+    void asOfADayIsTheDashboardOfWhatWasSentBy();
     void unitReportFollowsTheCountedAttempt();
 };
 
@@ -40,9 +42,10 @@ const QStringList kReasons = {QStringLiteral("outside_window"), QStringLiteral("
 // Random submissions of `people` persons: several attempts each now and then, scores and
 // predictions in narrow ranges so that attempts tie, a person now and then in two units,
 // some invalid rows and some valid ones without identity.
-void insertRandom(Database& db, QRandomGenerator& rng, int count, int people, int& serial)
+QList<Row> randomRows(QRandomGenerator& rng, int count, int people, int& serial)
 {
-    db.transaction([&] {
+    QList<Row> rows;
+    {
         for (int i = 0; i < count; ++i) {
             Row r;
             r.id = QStringLiteral("S%1").arg(++serial, 6, 10, QLatin1Char('0'));
@@ -67,8 +70,18 @@ void insertRandom(Database& db, QRandomGenerator& rng, int count, int people, in
                 r.idNumber.clear();
                 r.contestant.clear();
             }
-            StatisticsFixture::insert(db, r);
+            rows << r;
         }
+    }
+    return rows;
+}
+
+void insertRandom(Database& db, QRandomGenerator& rng, int count, int people, int& serial)
+{
+    const QList<Row> rows = randomRows(rng, count, people, serial);
+    db.transaction([&] {
+        for (const Row& r : rows)
+            StatisticsFixture::insert(db, r);
     });
 }
 
@@ -289,6 +302,66 @@ void TestStatisticsSummary::asOfADayCountsOnlyWhatWasSubmittedBy()
     QCOMPARE(early.contestants, q.value(1).toLongLong());
     QVERIFY(early.contestants < all.contestants);
     QCOMPARE(early.daysLeft, 13); // 8 to 20 June
+}
+
+// The progress report's figures as of a past day are counted straight from the
+// submissions sent by its end (not from the summary): they must be the dashboard's figures
+// of a database holding only those, every chart of it, under a policy where the counted
+// attempt hangs on the prediction target.
+void TestStatisticsSummary::asOfADayIsTheDashboardOfWhatWasSentBy()
+{
+    using K = RankingKey;
+    const QList<K> order = {K::PredictionError, K::Correct, K::Duration, K::SubmittedAt};
+    TestDatabase all;
+    setPolicy(all.db(), CountedAttempt::Best, 2, order, PredictionTarget::Kind::Contestants);
+    QRandomGenerator rng(41);
+    int serial = 0;
+    const QList<Row> rows = randomRows(rng, 700, 180, serial);
+    all.db().transaction([&] {
+        for (const Row& r : rows)
+            StatisticsFixture::insert(all.db(), r);
+    });
+    const int offset = ContestRepository(all.db()).loadOrDefaults().timezoneOffsetMinutes;
+    for (const QDate& day :
+         {QDate(2024, 6, 1), QDate(2024, 6, 8), QDate(2024, 6, 14), QDate(2024, 6, 20)}) {
+        const ParticipationStats asOf = ParticipationStats::asOf(all.db(), day);
+        const qint64 until = StatisticsTally::endOfDayMs(day, offset);
+        TestDatabase then;
+        setPolicy(then.db(), CountedAttempt::Best, 2, order, PredictionTarget::Kind::Contestants);
+        then.db().transaction([&] {
+            for (const Row& r : rows) {
+                if (QDateTime::fromString(r.submittedAt, Qt::ISODate).toMSecsSinceEpoch() <= until)
+                    StatisticsFixture::insert(then.db(), r);
+            }
+        });
+        const ParticipationStats s = ParticipationStats::compute(
+            then.db(), QDateTime::fromMSecsSinceEpoch(until + 1, Qt::UTC));
+        QVERIFY(s.contestants > 0);
+        QCOMPARE(asOf.totalSubmissions, s.totalSubmissions);
+        QCOMPARE(asOf.validSubmissions, s.validSubmissions);
+        QCOMPARE(asOf.contestants, s.contestants);
+        QCOMPARE(asOf.predictionTarget, s.predictionTarget);
+        QCOMPARE(asOf.predictionBinWidth, s.predictionBinWidth);
+        QCOMPARE(asOf.daysLeft, s.daysLeft);
+        QCOMPARE(asOf.days.size(), s.days.size());
+        for (qsizetype i = 0; i < s.days.size(); ++i) {
+            QCOMPARE(asOf.days.at(i).date, s.days.at(i).date);
+            QCOMPARE(asOf.days.at(i).submissions, s.days.at(i).submissions);
+            QCOMPARE(asOf.days.at(i).contestants, s.days.at(i).contestants);
+            QCOMPARE(asOf.days.at(i).newContestants, s.days.at(i).newContestants);
+            QCOMPARE(asOf.days.at(i).cumulativeContestants, s.days.at(i).cumulativeContestants);
+        }
+        QCOMPARE(countsOf(asOf.hours), countsOf(s.hours));
+        QCOMPARE(countsOf(asOf.correct), countsOf(s.correct));
+        QCOMPARE(countsOf(asOf.predictions), countsOf(s.predictions));
+        QCOMPARE(countsOf(asOf.durations), countsOf(s.durations));
+        QCOMPARE(countsOf(asOf.reasons), countsOf(s.reasons));
+        QCOMPARE(asOf.units.size(), s.units.size());
+        for (qsizetype i = 0; i < s.units.size(); ++i) {
+            QCOMPARE(asOf.units.at(i).code, s.units.at(i).code);
+            QCOMPARE(asOf.units.at(i).contestants, s.units.at(i).contestants);
+        }
+    }
 }
 
 // The brief's "direct SQL count" of the per-unit report under the "first" policy: each
