@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 class Database;
 class SubmissionGenerator;
-
-#include <memory>
 
 // The Sơn Hà 2024 contest as a newcomer first sees it: the plan's settings, the
 // district's units, an exclusion list, an approved question bank written for the demo,
