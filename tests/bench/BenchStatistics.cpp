@@ -65,10 +65,10 @@ QList<QJsonObject> moreSubmissions(Database& db, int count)
 {
     QList<QJsonObject> items;
     QRandomGenerator rng(4242);
-    QSqlQuery q = db.exec(
-        QStringLiteral("SELECT raw_json FROM submissions WHERE valid = 1 ORDER BY rowid DESC "
-                       "LIMIT ?"),
-        {count});
+    QSqlQuery q = db.exec(QStringLiteral("SELECT raw_json FROM submissions WHERE valid = 1 "
+                                         "ORDER BY %1 DESC LIMIT ?")
+                              .arg(StatisticsSummary::rowOrder(db)),
+                          {count});
     int i = 0;
     while (q.next()) {
         QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -115,7 +115,8 @@ int main(int argc, char** argv)
     const qint64 n = arg.isEmpty() ? 1000000 : arg.toLongLong(&isNumber);
     if (!arg.isEmpty() && !isNumber) {
         db = ContestDatabase::openAndMigrate(arg);
-        out << "database " << arg << " opened (and migrated) in " << timer.text() << Qt::endl;
+        out << "database " << db->displayName() << " opened (and migrated) in " << timer.text()
+            << Qt::endl;
     } else {
         db = ContestDatabase::openAndMigrate(dir.filePath(QStringLiteral("bench.sqlite")));
         DemoContest::populate(*db, int(n / 1.4));
