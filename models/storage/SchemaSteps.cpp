@@ -339,6 +339,26 @@ void toVersion11(Database& db)
                  .arg(sqlite ? QString() : QStringLiteral(", row_seq"))});
 }
 
+// Version 12: question statistics kept up to date like the dashboard's (a million
+// submissions' answers took seconds to count on every look). stat_questions counts, per
+// question and per score of the submission that drew it, how often it was drawn and
+// answered right; the question id '' counts the submissions themselves. It has its own
+// watermark and fingerprint (which includes the answer key) in stat_question_state, so
+// the dashboard's summary never waits for the answers to be read.
+void toVersion12(Database& db)
+{
+    run(db, {QStringLiteral("CREATE TABLE stat_question_state ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " fingerprint TEXT NOT NULL,"
+                            " watermark BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE stat_questions ("
+                            " question_id TEXT NOT NULL,"
+                            " score INTEGER NOT NULL,"
+                            " drawn BIGINT NOT NULL,"
+                            " answered_right BIGINT NOT NULL,"
+                            " PRIMARY KEY (question_id, score))")});
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -358,6 +378,7 @@ const std::vector<Migrator::Step>& all()
         {10, QStringLiteral("statistics summary"), toVersion10},
         {11, QStringLiteral("index of submissions by contestant with the statistics' columns"),
          toVersion11},
+        {12, QStringLiteral("question statistics summary"), toVersion12},
     };
     return steps;
 }
