@@ -11,7 +11,7 @@
 #include <QThread>
 
 namespace {
-constexpr size_t kQueueDepth = 2;
+constexpr size_t kQueueDepth = 4;
 constexpr int kMaxStalledPages = 3;
 } // namespace
 
@@ -66,6 +66,12 @@ void PageFetcher::recycle(PreparedPage page)
     QMutexLocker lock(&m_mutex);
     if (!m_stopping && m_thread && !m_thread->isFinished())
         m_recycled.push_back(std::move(page));
+}
+
+bool PageFetcher::hasReady()
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_queue.empty();
 }
 
 PreparedPage PageFetcher::next()

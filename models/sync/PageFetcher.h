@@ -29,7 +29,7 @@ struct PreparedPage
 
 // The network half of a sync, on a thread of its own so that both cores work: fetches
 // pages one after the other from the starting cursor, reads, judges and hashes their items,
-// and queues them for the caller, which stores the previous page meanwhile. At most two
+// and queues them for the caller, which stores earlier pages meanwhile. At most four
 // pages wait in the queue, so memory does not grow with the number of submissions. The
 // worker has its own QNetworkAccessManager and ServerClient (made from the caller's
 // config); the caller's client relays its `retrying` signal.
@@ -51,6 +51,10 @@ public:
     // The next page in order, or the error that ends the run. Waits in a local event
     // loop, so a window stays responsive.
     PreparedPage next();
+    // Whether next() would return without waiting: the storing side only lets a
+    // transaction take in a further page that is already here, never waits for the network
+    // while it holds the write lock.
+    bool hasReady();
     // Hands a stored page back: its thousands of strings are freed on the worker thread,
     // off the storing thread's path.
     void recycle(PreparedPage page);

@@ -2,8 +2,8 @@
 
 #include "PageFetcher.h"
 #include "ServerClient.h"
-#include "accounts/Authorization.h"
 #include "SyncState.h"
+#include "accounts/Authorization.h"
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
 #include "submissions/AnswerKey.h"
@@ -37,6 +37,7 @@ StoreSummary SyncEngine::run()
     m_total = StoreSummary();
     m_fetchMs = 0;
     m_storeMs = 0;
+    m_transactions = 0;
     int pages = 0;
     qint64 items = 0;
     QElapsedTimer clock;
@@ -45,20 +46,28 @@ StoreSummary SyncEngine::run()
     fetcher.start();
     for (;;) {
         const qint64 waitStart = clock.elapsed();
-        PreparedPage page = fetcher.next();
+        PreparedPage first = fetcher.next();
         const qint64 storeStart = clock.elapsed();
         m_fetchMs += storeStart - waitStart;
-        if (page.error)
-            std::rethrow_exception(page.error); // the fetcher stops as it goes out of scope
+        if (first.error)
+            std::rethrow_exception(first.error); // the fetcher stops as it goes out of scope
         if (m_beforeStore)
             m_beforeStore();
-        StoreSummary stored;
-        if (page.cursor != cursor || !page.records.isEmpty()) {
-            if (!page.records.isEmpty() && key.isEmpty()) {
-                throw UserError(SubmissionImporter::tr(
-                    "the question bank is empty, so no answer can be graded: import the "
-                    "questions first (contestctl questions import)"));
-            }
+
+        // What the transaction stored, page by page; taken into account once it committed.
+        struct StoredPage
+        {
+            QString cursor;
+            qsizetype items = 0;
+            StoreSummary summary;
+        };
+        QList<StoredPage> group;
+        std::exception_ptr endedBy; // a page that failed after the group's first
+        bool more = first.hasMore;
+        if (first.cursor == cursor && first.records.isEmpty()) {
+            group.append({first.cursor, first.items, {}}); // nothing new: no transaction
+            fetcher.recycle(std::move(first));
+        } else {
             m_db.transaction([&] {
                 // First, and a write: it takes the write lock before anything is read.
                 if (!state.claim(server, code, cursor)) {
@@ -68,25 +77,55 @@ StoreSummary SyncEngine::run()
                            "page was stored. Run the sync again to continue from where it is.")
                             .arg(server, code, cursor));
                 }
-                if (!page.records.isEmpty()) {
-                    SubmissionStore store(m_db);
-                    store.ensureJudged(settings, key);
-                    stored = writer ? writer->store(page.records, source)
-                                    : store.store(page.records, source);
+                SubmissionStore store(m_db);
+                store.ensureJudged(settings, key);
+                QElapsedTimer age;
+                age.start();
+                qsizetype groupItems = 0;
+                PreparedPage page = std::move(first);
+                for (;;) {
+                    if (!page.records.isEmpty() && key.isEmpty()) {
+                        throw UserError(SubmissionImporter::tr(
+                            "the question bank is empty, so no answer can be graded: import "
+                            "the questions first (contestctl questions import)"));
+                    }
+                    StoreSummary stored;
+                    if (!page.records.isEmpty()) {
+                        stored = writer ? writer->store(page.records, source)
+                                        : store.store(page.records, source);
+                    }
+                    state.save(server, code, page.cursor, page.items);
+                    group.append({page.cursor, page.items, stored});
+                    groupItems += page.items;
+                    more = page.hasMore;
+                    fetcher.recycle(std::move(page));
+                    const int pagesSoFar = pages + int(group.size());
+                    if (!more || m_cancel || (m_maxPages > 0 && pagesSoFar >= m_maxPages) ||
+                        groupItems >= m_groupItems || age.elapsed() >= m_groupMs ||
+                        !fetcher.hasReady())
+                        break;
+                    page = fetcher.next();
+                    if (page.error) {
+                        endedBy = page.error; // after this group is committed
+                        more = false;
+                        break;
+                    }
                 }
-                state.save(server, code, page.cursor, page.items);
             });
+            ++m_transactions;
         }
         m_storeMs += clock.elapsed() - storeStart;
-        cursor = page.cursor;
-        m_total += stored;
-        ++pages;
-        items += page.items;
-        Q_EMIT pageStored(cursor, stored);
-        const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
-        Q_EMIT progress(pages, items, items / seconds);
-        const bool more = page.hasMore;
-        fetcher.recycle(std::move(page));
+        for (const StoredPage& stored : std::as_const(group)) {
+            cursor = stored.cursor;
+            m_total += stored.summary;
+            ++pages;
+            items += stored.items;
+            Q_EMIT pageStored(cursor, stored.summary);
+            const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
+            Q_EMIT progress(pages, items, items / seconds);
+        }
+        if (endedBy)
+            std::rethrow_exception(endedBy);
         if (!more)
             break;
         if (m_cancel || (m_maxPages > 0 && pages >= m_maxPages)) {

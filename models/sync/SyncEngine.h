@@ -13,16 +13,22 @@ class Database;
 class ServerClient;
 
 // Pulls a contest's submissions page by page from where the last run stopped. Each page
-// gets the same validation, dedup and grading as a file import, and is stored in ONE
+// gets the same validation, dedup and grading as a file import, and is stored whole in one
 // transaction together with the cursor that ends it: killed at any moment, a sync loses
 // nothing and stores nothing twice, and the next run resumes. The transaction is a
 // compare-and-swap on the stored cursor: when another sync has moved it since this run
 // read it, the page is rolled back and the run stops, so two syncs at once never store a
 // page twice.
 //
-// Two threads: a PageFetcher fetches, reads and judges the next page while this thread
-// stores the current one (on SQLite through SqliteSubmissionWriter, otherwise through
-// SubmissionStore).
+// A transaction may hold several whole pages (and the cursor after the last): the pages
+// that have already arrived when one is stored, up to a size and an age. Committing once
+// per 1,000 items made SQLite write the same index pages again and again (random ids and
+// contestant keys touch a different leaf per row); a larger transaction writes each of
+// them once. It never waits for the network while holding the write lock, and cancel()
+// still stops after the page in hand.
+//
+// Two threads: a PageFetcher fetches, reads and judges the next pages while this thread
+// stores (on SQLite through SqliteSubmissionWriter, otherwise through SubmissionStore).
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -32,6 +38,13 @@ public:
     void setPageLimit(int limit) { m_limit = std::clamp(limit, 1, 1000); } // the API's limit
     // Stop after this many pages (0: none); tests and benchmarks use it.
     void setMaxPages(int pages) { m_maxPages = pages; }
+    // A transaction takes no further page once it holds this many items or is this old.
+    // 1 item: a transaction per page.
+    void setTransactionLimits(qsizetype items, qint64 ms)
+    {
+        m_groupItems = std::max<qsizetype>(1, items);
+        m_groupMs = std::max<qint64>(0, ms);
+    }
 
     // Until the server says it has no more, or cancel(). Throws UserError /
     // EnvironmentError; what was stored before the failure stays stored.
@@ -42,13 +55,15 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     // What the current (or last) run stored so far, also after it failed.
     const StoreSummary& stored() const { return m_total; }
-    // Test hook: runs after a page arrived and before its transaction.
+    // Test hook: runs after a page arrived and before the transaction that stores it
+    // begins (a page that joins a transaction already open does not run it).
     void setBeforeStoreHook(std::function<void()> hook) { m_beforeStore = std::move(hook); }
 
     // Where the last run's time went: waiting for pages (fetched, read and judged by the
     // worker meanwhile), storing them.
     qint64 fetchMs() const { return m_fetchMs; }
     qint64 storeMs() const { return m_storeMs; }
+    int transactions() const { return m_transactions; }
 
 Q_SIGNALS:
     void progress(int pages, qint64 items, double itemsPerSecond);
@@ -65,4 +80,7 @@ private:
     qint64 m_fetchMs = 0;
     qint64 m_storeMs = 0;
     std::function<void()> m_beforeStore;
+    qsizetype m_groupItems = 50000;
+    qint64 m_groupMs = 1000;
+    int m_transactions = 0;
 };

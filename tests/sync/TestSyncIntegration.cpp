@@ -348,7 +348,9 @@ private Q_SLOTS:
     }
 
     // The core API the progress dialog will use: progress after each page, and cancel()
-    // stopping cleanly after the page in hand; the next run resumes.
+    // stopping cleanly; the next run resumes. A transaction may hold the pages that had
+    // already arrived, so a cancel from pageStored (sent after the commit) takes effect
+    // after that transaction: whole pages, reported one by one.
     void cancelAfterAPageThenResume()
     {
         QVERIFY(!m_url.isEmpty());
@@ -365,16 +367,45 @@ private Q_SLOTS:
         connect(&engine, &SyncEngine::pageStored, &engine, [&engine] { engine.cancel(); });
         const StoreSummary first = engine.run();
         QVERIFY(engine.wasCancelled());
-        QCOMPARE(first.total(), 50); // the server's pages hold 50
-        QCOMPARE(progress.count(), 1);
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(first.total(), 50 * progress.count()); // the server's pages hold 50
+        QVERIFY(first.total() < 2000);
+        QCOMPARE(engine.transactions(), 1);
         QCOMPARE(progress.first().at(0).toInt(), 1);
         QCOMPARE(progress.first().at(1).toLongLong(), 50);
+        QCOMPARE(
+            SyncFixture::scalar(db->location(), QStringLiteral("SELECT items FROM sync_state")),
+            first.total());
 
+        const int pagesLeft = 40 - int(progress.count());
         disconnect(&engine, &SyncEngine::pageStored, &engine, nullptr);
         const StoreSummary rest = engine.run();
         QVERIFY(!engine.wasCancelled());
-        QCOMPARE(rest.total(), 1950);
+        QCOMPARE(rest.total(), 2000 - first.total());
         QCOMPARE(rest.duplicates, 0);
+        QCOMPARE(progress.count(), 40);
+        QVERIFY(engine.transactions() >= 1 && engine.transactions() <= pagesLeft);
+    }
+
+    // With a transaction per page (the limit at one item), cancel() from pageStored stops
+    // after exactly that page.
+    void cancelWithATransactionPerPage()
+    {
+        QVERIFY(!m_url.isEmpty());
+        auto db =
+            ContestDatabase::openAndMigrate(clientDb(QStringLiteral("cancel1-client.sqlite")));
+        DemoContest::populate(*db, 0);
+        QNetworkAccessManager manager;
+        ServerClient client(manager, clientConfig());
+        SyncEngine engine(*db, client);
+        engine.setTransactionLimits(1, 0);
+        connect(&engine, &SyncEngine::pageStored, &engine, [&engine] { engine.cancel(); });
+        QCOMPARE(engine.run().total(), 50);
+        QVERIFY(engine.wasCancelled());
+        QCOMPARE(engine.transactions(), 1);
+        disconnect(&engine, &SyncEngine::pageStored, &engine, nullptr);
+        QCOMPARE(engine.run().total(), 1950);
+        QCOMPARE(engine.transactions(), 39);
     }
 
     // Two syncs into one database: the second stores its first page only after the first
