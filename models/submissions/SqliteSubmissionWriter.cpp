@@ -3,6 +3,7 @@
 #include "ContentHash.h"
 #include "SubmissionParser.h"
 #include "storage/Database.h"
+#include "storage/WalCheckpointThread.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -76,6 +77,14 @@ SqliteSubmissionWriter::SqliteSubmissionWriter(Database& db, sqlite3* handle)
         sqlite3_finalize(m_insert);
         throw;
     }
+    m_savedCacheSize = pragmaValue("cache_size");
+    m_savedAutoCheckpoint = pragmaValue("wal_autocheckpoint");
+    m_checkpoints = WalCheckpointThread::start(m_handle);
+    sqlite3_exec(m_handle, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    // 64 MiB of log before the writer checkpoints itself (SQLite's default: 4 MiB, which a
+    // transaction of a few thousand submissions passes every time). See WalCheckpointThread
+    // for why the writer keeps one at all.
+    sqlite3_exec(m_handle, "PRAGMA wal_autocheckpoint = 16384", nullptr, nullptr, nullptr);
 }
 
 SqliteSubmissionWriter::~SqliteSubmissionWriter()
@@ -84,6 +93,23 @@ SqliteSubmissionWriter::~SqliteSubmissionWriter()
     sqlite3_finalize(m_find);
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_conflict);
+    m_checkpoints.reset();
+    const QByteArray restore =
+        "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize) +
+        "; PRAGMA wal_autocheckpoint = " + QByteArray::number(m_savedAutoCheckpoint);
+    sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
+}
+
+int SqliteSubmissionWriter::pragmaValue(const char* name)
+{
+    sqlite3_stmt* s = nullptr;
+    const QByteArray sql = QByteArray("PRAGMA ") + name;
+    int value = 0;
+    if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &s, nullptr) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        value = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return value;
 }
 
 sqlite3_stmt* SqliteSubmissionWriter::prepare(const char* sql)

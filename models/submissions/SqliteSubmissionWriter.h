@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class WalCheckpointThread;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -14,6 +15,10 @@ struct sqlite3_stmt;
 // prepared once and reused for every page, values bound without QVariant. Same decisions
 // and the same rows as SubmissionStore::store() (which stays the path for other engines).
 // Qt's QSQLITE plugin links the system libsqlite3, so its connection handle is usable here.
+//
+// While it exists, the connection is set up for a long run of writes: a page cache of
+// 64 MiB instead of 2 (the indexes on random keys, id and contestant, are read all over),
+// and the log copied into the database by a WalCheckpointThread. Both are put back after.
 class SqliteSubmissionWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteSubmissionWriter)
@@ -30,6 +35,7 @@ public:
 private:
     SqliteSubmissionWriter(Database& db, sqlite3* handle);
     sqlite3_stmt* prepare(const char* sql);
+    int pragmaValue(const char* name);
     // False when the id is stored already (nothing written).
     bool insert(const SubmissionRecord& r, const QString& id, const QString& hash,
                 const QString& source, const QString& now);
@@ -41,4 +47,7 @@ private:
     sqlite3_stmt* m_find = nullptr;
     sqlite3_stmt* m_insert = nullptr;
     sqlite3_stmt* m_conflict = nullptr;
+    int m_savedCacheSize = 0;
+    int m_savedAutoCheckpoint = 0;
+    std::unique_ptr<WalCheckpointThread> m_checkpoints;
 };
