@@ -7,6 +7,9 @@
 //   bench_sync 1000000
 // BENCH_DB=postgresql://… syncs into that (empty) database instead of a SQLite file
 // (tests/bench/run-both-engines.sh makes one on a throwaway cluster).
+// BENCH_SERVER_DATA=FILE: the server's database, kept for the next run with the same N.
+// BENCH_TXN_ITEMS / BENCH_TXN_MS: SyncEngine::setTransactionLimits (1 item: a transaction
+// per page, as before grouping).
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "storage/ContestDatabase.h"
@@ -124,12 +127,17 @@ int main(int argc, char* argv[])
     clock.start();
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(CONTEST_SERVER_PATH),
-                 {QStringLiteral("--cert"), d + QStringLiteral("/server.pem"),
-                  QStringLiteral("--key"), d + QStringLiteral("/server.key"),
-                  QStringLiteral("--data"), d + QStringLiteral("/server.sqlite"),
-                  QStringLiteral("--token"), QStringLiteral("bench"), QStringLiteral("--generate"),
-                  QString::number(n)});
+    // BENCH_SERVER_DATA=FILE keeps the server's database for the next run with the same N
+    // (generating a million takes a minute or more).
+    const QString serverData =
+        qEnvironmentVariable("BENCH_SERVER_DATA", d + QStringLiteral("/server.sqlite"));
+    QStringList serverArgs{QStringLiteral("--cert"),  d + QStringLiteral("/server.pem"),
+                           QStringLiteral("--key"),   d + QStringLiteral("/server.key"),
+                           QStringLiteral("--data"),  serverData,
+                           QStringLiteral("--token"), QStringLiteral("bench")};
+    if (!QFile::exists(serverData))
+        serverArgs << QStringLiteral("--generate") << QString::number(n);
+    server.start(QStringLiteral(CONTEST_SERVER_PATH), serverArgs);
     QByteArray line;
     while (!line.contains('\n') && server.state() != QProcess::NotRunning) {
         server.waitForReadyRead(1000);
@@ -156,6 +164,12 @@ int main(int argc, char* argv[])
         ServerClient client(manager, config);
         SyncEngine engine(*db, client);
         engine.setPageLimit(pageSize);
+        // BENCH_TXN_ITEMS=1: a transaction per page, to compare with the default grouping.
+        if (qEnvironmentVariableIsSet("BENCH_TXN_ITEMS") ||
+            qEnvironmentVariableIsSet("BENCH_TXN_MS")) {
+            engine.setTransactionLimits(qEnvironmentVariableIntValue("BENCH_TXN_ITEMS"),
+                                        qEnvironmentVariableIntValue("BENCH_TXN_MS"));
+        }
         clock.restart();
         const double cpuStart = cpuSeconds();
         const StoreSummary summary = engine.run();
@@ -165,8 +179,9 @@ int main(int argc, char* argv[])
                     "peak RSS (VmHWM) %s\n",
                     qPrintable(summary.line()), seconds, summary.total() / seconds, cpu,
                     qPrintable(vmHwm()));
-        std::printf("       storing thread: waiting for pages %.2f s, storing %.2f s\n",
-                    engine.fetchMs() / 1000.0, engine.storeMs() / 1000.0);
+        std::printf("       storing thread: waiting for pages %.2f s, storing %.2f s in %d "
+                    "transactions\n",
+                    engine.fetchMs() / 1000.0, engine.storeMs() / 1000.0, engine.transactions());
 
         if (qEnvironmentVariableIsSet("BENCH_SYNC_ONLY")) { // for a profiler: the sync alone
             server.terminate();
