@@ -3,6 +3,7 @@
 // file) and come back from it in a new TokenStore, and the CLI and the settings screen
 // must say that the keychain holds it.
 #include "SyncFixture.h"
+#include "core/AppIdentity.h"
 
 #include "ServerSettings.h"
 #include "ServerSettingsPanel.h"
@@ -30,8 +31,9 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsSet("CONTEST_EXPECT_KEYCHAIN"))
             QSKIP("needs the keyring session of tests/sync/with-keyring.sh");
         QVERIFY(m_dir.isValid());
-        // No organization name, as in contestctl and the app: the keyring's service name
-        // includes it, and the CLI's token must be the one this process reads.
+        // The identity of contestctl and the app: the keyring's service name includes the
+        // organization, and the CLI's token must be the one the app reads.
+        AppIdentity::apply();
     }
 
     void tokenGoesIntoTheKeyring()
@@ -67,6 +69,9 @@ private Q_SLOTS:
         QVERIFY2(ctl.exitCode() == 0, qPrintable(QString::fromUtf8(ctl.readAllStandardError())));
         QVERIFY2(out.contains(QLatin1String("stored in the system keychain")), qPrintable(out));
         QVERIFY(!out.contains(QLatin1String("kc-cli-token")));
+        // Another process (this one, as the app) reads what contestctl stored.
+        QCOMPARE(TokenStore(fallbackDir()).read(m_server).value_or(QByteArray()),
+                 QByteArray("kc-cli-token"));
         // No token file anywhere in the session's private HOME and XDG folders.
         for (const char* var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
             QDirIterator it(qEnvironmentVariable(var), {QStringLiteral("*.token")}, QDir::Files,
