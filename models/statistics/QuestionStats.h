@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QuestionSummary.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -42,8 +44,12 @@ public:
         }
     };
 
-    // Over every valid submission; sorted by share correct, ascending (problems first).
+    // Over every counted submission (valid, with an identity), from the question summary
+    // (refreshed first); sorted by share correct, ascending (problems first).
     static QuestionStats compute(Database& db);
+    // The same from counters given (QuestionSummary::compute: straight from the
+    // submissions).
+    static QuestionStats fromCounts(Database& db, const QuestionSummary::Counts& counts);
 
     const QList<Row>& rows() const { return m_rows; }
     int strongThreshold() const { return m_strongThreshold; }

@@ -1,5 +1,7 @@
 #include "StatisticsSummary.h"
 
+#include "BulkInsert.h"
+
 #include "contest/ContestRepository.h"
 #include "results/RankingEngine.h"
 #include "storage/Database.h"
@@ -116,50 +118,6 @@ Pass runPass(Database& db, const ContestSettings& settings, const QString& where
                              settings.questionsPerAttempt);
     return pass;
 }
-
-// Rows into an empty table, many to a statement: a rebuild writes half a million
-// prediction values, and one statement each took 1.5 s.
-class BulkInsert
-{
-public:
-    BulkInsert(Database& db, const QString& table, const QString& columns, int width)
-        : m_db(db), m_table(table), m_columns(columns), m_width(width)
-    {
-    }
-    void add(const QVariantList& row)
-    {
-        m_values += row;
-        if (m_values.size() >= kRows * m_width)
-            flush();
-    }
-    void flush()
-    {
-        if (m_values.isEmpty())
-            return;
-        const qsizetype rows = m_values.size() / m_width;
-        if (rows != m_preparedRows) {
-            QStringList tuple(m_width, QStringLiteral("?"));
-            const QString one = QLatin1Char('(') + tuple.join(QLatin1Char(',')) + QLatin1Char(')');
-            QStringList all(rows, one);
-            m_insert = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                        .arg(m_table, m_columns, all.join(QLatin1Char(','))));
-            m_preparedRows = rows;
-        }
-        for (const QVariant& v : std::as_const(m_values))
-            m_insert.addBindValue(v);
-        m_db.execPrepared(m_insert);
-        m_values.clear();
-    }
-
-private:
-    static constexpr int kRows = 500; // well under SQLite's limit of bound values
-    Database& m_db;
-    QString m_table, m_columns;
-    int m_width;
-    QVariantList m_values;
-    QSqlQuery m_insert;
-    qsizetype m_preparedRows = -1;
-};
 
 // Writes a whole tally into the emptied tables.
 void insertAll(Database& db, const StatisticsTally& tally)
