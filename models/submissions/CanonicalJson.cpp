@@ -245,6 +245,24 @@ int CanonicalJson::member(int object, const char* key) const
     return -1;
 }
 
+QString CanonicalJson::sharedText(int string)
+{
+    constexpr qsizetype kMaxShared = 4096;
+    constexpr int kMaxLength = 64;
+    const Node& n = node(string);
+    if (n.end - n.begin > kMaxLength)
+        return text(string);
+    // A key over the parsed bytes, not a copy: nothing is allocated for a text seen before.
+    const QByteArray raw = QByteArray::fromRawData(m_json.data() + n.begin, n.end - n.begin);
+    const auto found = m_shared.constFind(raw);
+    if (found != m_shared.cend())
+        return *found;
+    const QString decoded = text(string);
+    if (m_shared.size() < kMaxShared)
+        m_shared.insert(QByteArray(raw.constData(), raw.size()), decoded);
+    return decoded;
+}
+
 QString CanonicalJson::text(int string) const
 {
     const Node& n = node(string);

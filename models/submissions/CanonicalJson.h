@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -46,6 +47,10 @@ public:
     int member(int object, const char* key) const;
     // A string node's text (escapes decoded).
     QString text(int string) const;
+    // The same, for the short strings that repeat from item to item (question ids, option
+    // keys): one shared copy per distinct text, so reading the 30 answers of an item
+    // allocates nothing. Up to a few thousand distinct texts are kept; others are decoded.
+    QString sharedText(int string);
 
 private:
     bool value(int depth);
@@ -53,6 +58,7 @@ private:
     bool integer(Node& n);
 
     QByteArrayView m_json;
+    QHash<QByteArray, QString> m_shared;
     int m_pos = 0;
     std::vector<Node> m_nodes;
 };

@@ -91,7 +91,7 @@ namespace {
 
 // fromJson() for canonical bytes, field by field the same decisions; false for the rare
 // shapes it leaves to fromJson() (numbers where text is expected).
-bool fromCanonical(const CanonicalJson& json, QByteArrayView raw, SubmissionRecord& r)
+bool fromCanonical(CanonicalJson& json, QByteArrayView raw, SubmissionRecord& r)
 {
     using Type = CanonicalJson::Type;
     const int root = CanonicalJson::root;
@@ -152,6 +152,10 @@ bool fromCanonical(const CanonicalJson& json, QByteArrayView raw, SubmissionReco
     if (answers == -1 || typeOf(answers) != Type::Array) {
         r.answersWellFormed = false;
     } else {
+        qsizetype count = 0;
+        for (int a = json.node(answers).firstChild; a != -1; a = json.node(a).next)
+            ++count;
+        r.answers.reserve(count);
         for (int a = json.node(answers).firstChild; a != -1; a = json.node(a).next) {
             const int q = typeOf(a) == Type::Object ? json.member(a, "q") : -1;
             const int opt = typeOf(a) == Type::Object ? json.member(a, "a") : -1;
@@ -161,7 +165,7 @@ bool fromCanonical(const CanonicalJson& json, QByteArrayView raw, SubmissionReco
                 continue;
             }
             r.answers.append(
-                {json.text(q), typeOf(opt) == Type::Null ? QString() : json.text(opt)});
+                {json.sharedText(q), typeOf(opt) == Type::Null ? QString() : json.sharedText(opt)});
         }
     }
 
