@@ -10,8 +10,11 @@ bool hasPlaceholder(const QString& sql)
 QStringList SqliteDialect::sessionSetup() const
 {
     // WAL lets the app read while contestctl syncs; the timeout turns brief contention into
-    // waiting rather than "database is locked".
-    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+    // waiting rather than "database is locked". Pages of 16 KiB (a new file only: an
+    // existing one keeps its size) hold eight submissions of about 2 KB where 4 KiB held
+    // one or two: a sync of a million wrote 17 % faster (docs/sync.md).
+    return {QStringLiteral("PRAGMA page_size = 16384"), QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = NORMAL"),
             QStringLiteral("PRAGMA busy_timeout = 5000")};
 }

@@ -163,6 +163,28 @@ void TestMigrator::turnsOnForeignKeysAndWal()
     QSqlQuery wal = db->exec(QStringLiteral("PRAGMA journal_mode"));
     QVERIFY(wal.next());
     QCOMPARE(wal.value(0).toString(), QStringLiteral("wal"));
+    QSqlQuery pageSize = db->exec(QStringLiteral("PRAGMA page_size"));
+    QVERIFY(pageSize.next());
+    QCOMPARE(pageSize.value(0).toInt(), 16384); // a new file: see SqliteDialect
+
+    // A file that already has SQLite's default pages keeps them: an empty file of 4 KiB
+    // pages (its header written), then migrated and used.
+    const QString older = path("older-pages.sqlite");
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("older-pages"));
+        plain.setDatabaseName(older);
+        QVERIFY(plain.open());
+        QVERIFY(QSqlQuery(plain).exec(QStringLiteral("PRAGMA page_size = 4096")));
+        QVERIFY(QSqlQuery(plain).exec(QStringLiteral("VACUUM")));
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older-pages"));
+    auto upgraded = ContestDatabase::openAndMigrate(older);
+    QSqlQuery olderPages = upgraded->exec(QStringLiteral("PRAGMA page_size"));
+    QVERIFY(olderPages.next());
+    QCOMPARE(olderPages.value(0).toInt(), 4096);
+    ContestRepository(*upgraded).loadOrDefaults(); // usable as any other
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)
