@@ -6,6 +6,7 @@
 #include "submissions/SubmissionParser.h"
 #include "submissions/SubmissionValidator.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QThread>
@@ -45,6 +46,7 @@ void PageFetcher::stop()
             m_worker->abort();
     }
     m_space.wakeAll();
+    m_ready.wakeAll();
 }
 
 bool PageFetcher::push(PreparedPage page)
@@ -56,6 +58,7 @@ bool PageFetcher::push(PreparedPage page)
         if (m_stopping)
             return false;
         m_queue.push_back(std::move(page));
+        m_ready.wakeAll();
     }
     Q_EMIT queued();
     return true;
@@ -68,9 +71,14 @@ void PageFetcher::recycle(PreparedPage page)
         m_recycled.push_back(std::move(page));
 }
 
-bool PageFetcher::hasReady()
+bool PageFetcher::waitReady(int ms)
 {
+    QDeadlineTimer deadline(std::max(0, ms));
     QMutexLocker lock(&m_mutex);
+    while (m_queue.empty() && !m_stopping && m_thread && !m_thread->isFinished()) {
+        if (!m_ready.wait(&m_mutex, deadline))
+            break;
+    }
     return !m_queue.empty();
 }
 

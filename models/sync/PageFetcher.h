@@ -51,10 +51,10 @@ public:
     // The next page in order, or the error that ends the run. Waits in a local event
     // loop, so a window stays responsive.
     PreparedPage next();
-    // Whether next() would return without waiting: the storing side only lets a
-    // transaction take in a further page that is already here, never waits for the network
-    // while it holds the write lock.
-    bool hasReady();
+    // Whether next() would return without waiting, after waiting up to `ms` for it without
+    // an event loop: the storing side calls it inside a transaction, where nothing else
+    // (a click, a timer) may run on its connection. The worker ending counts as ready.
+    bool waitReady(int ms);
     // Hands a stored page back: its thousands of strings are freed on the worker thread,
     // off the storing thread's path.
     void recycle(PreparedPage page);
@@ -74,6 +74,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     QMutex m_mutex;
     QWaitCondition m_space;
+    QWaitCondition m_ready;
     std::deque<PreparedPage> m_queue;
     std::vector<PreparedPage> m_recycled;
     bool m_stopping = false;

@@ -11,6 +11,8 @@
 #include "submissions/SubmissionImporter.h"
 #include "submissions/SubmissionValidator.h"
 
+#include <QCoreApplication>
+
 SyncEngine::SyncEngine(Database& db, ServerClient& client, QObject* parent)
     : QObject(parent), m_db(db), m_client(client)
 {
@@ -102,7 +104,7 @@ StoreSummary SyncEngine::run()
                     const int pagesSoFar = pages + int(group.size());
                     if (!more || m_cancel || (m_maxPages > 0 && pagesSoFar >= m_maxPages) ||
                         groupItems >= m_groupItems || age.elapsed() >= m_groupMs ||
-                        !fetcher.hasReady())
+                        !fetcher.waitReady(int(m_groupMs - age.elapsed())))
                         break;
                     page = fetcher.next();
                     if (page.error) {
@@ -124,6 +126,9 @@ StoreSummary SyncEngine::run()
             const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
             Q_EMIT progress(pages, items, items / seconds);
         }
+        // Between transactions, never inside one: a window repaints and its Cancel button
+        // works even when the next pages are already waiting (next() then returns at once).
+        QCoreApplication::processEvents();
         if (endedBy)
             std::rethrow_exception(endedBy);
         if (!more)

@@ -20,12 +20,12 @@ class ServerClient;
 // read it, the page is rolled back and the run stops, so two syncs at once never store a
 // page twice.
 //
-// A transaction may hold several whole pages (and the cursor after the last): the pages
-// that have already arrived when one is stored, up to a size and an age. Committing once
-// per 1,000 items made SQLite write the same index pages again and again (random ids and
-// contestant keys touch a different leaf per row); a larger transaction writes each of
-// them once. It never waits for the network while holding the write lock, and cancel()
-// still stops after the page in hand.
+// A transaction may hold several whole pages (and the cursor after the last), up to a
+// size and an age (by default 200,000 items or 2 s; the app uses less so that its window
+// stays responsive). Committing once per 1,000 items made SQLite write the same index
+// pages again and again (random ids and contestant keys touch a different leaf per row); a
+// larger transaction writes each of them once. It waits for the next page at most until
+// its age runs out, and cancel() still stops after the page in hand.
 //
 // Two threads: a PageFetcher fetches, reads and judges the next pages while this thread
 // stores (on SQLite through SqliteSubmissionWriter, otherwise through SubmissionStore).
@@ -38,8 +38,9 @@ public:
     void setPageLimit(int limit) { m_limit = std::clamp(limit, 1, 1000); } // the API's limit
     // Stop after this many pages (0: none); tests and benchmarks use it.
     void setMaxPages(int pages) { m_maxPages = pages; }
-    // A transaction takes no further page once it holds this many items or is this old.
-    // 1 item: a transaction per page.
+    // A transaction takes no further page once it holds this many items or is this old
+    // (the window cannot repaint while a transaction stores). 1 item: a transaction per
+    // page.
     void setTransactionLimits(qsizetype items, qint64 ms)
     {
         m_groupItems = std::max<qsizetype>(1, items);
@@ -80,7 +81,7 @@ private:
     qint64 m_fetchMs = 0;
     qint64 m_storeMs = 0;
     std::function<void()> m_beforeStore;
-    qsizetype m_groupItems = 50000;
-    qint64 m_groupMs = 1000;
+    qsizetype m_groupItems = 200000;
+    qint64 m_groupMs = 2000;
     int m_transactions = 0;
 };

@@ -146,6 +146,8 @@ void ServerArea::runSync(bool interactive)
             [&](ServerClient& client) {
                 SyncEngine engine(m_db, client);
                 engine.setPageLimit(pageLimit);
+                // The window repaints between transactions only: keep them short.
+                engine.setTransactionLimits(20000, 250);
                 if (dialog) {
                     connect(&engine, &SyncEngine::progress, dialog,
                             &SyncProgressDialog::showProgress);

@@ -17,8 +17,8 @@ class QTimer;
 // window) and pulling submissions, by hand or every N minutes while the app is open.
 //
 // SyncEngine fetches, reads and judges pages on a worker thread and stores them on the GUI
-// thread while waiting for the next one in a local event loop, so the window repaints and
-// Cancel works; only storing a page blocks, and pages of 200 items keep that short.
+// thread; between transactions (at most 250 ms each here) it lets the window repaint and
+// Cancel work, and it waits for the next page in a local event loop.
 class ServerArea : public QWidget
 {
     Q_OBJECT
