@@ -4183,6 +4183,14 @@ Package version: %3
             <source>Valid and invalid submissions</source>
             <translation>Valid and invalid submissions</translation>
         </message>
+        <message>
+            <source>%1 (%2%)</source>
+            <translation>%1 (%2%)</translation>
+        </message>
+        <message>
+            <source>Contestants per unit and participation rate (top %1 of %2 units with a headcount; %3 other contestants not shown)</source>
+            <translation>Contestants per unit and participation rate (top %1 of %2 units with a headcount; %3 other contestants not shown)</translation>
+        </message>
     </context>
     <context>
         <name>SubmissionDetailPane</name>

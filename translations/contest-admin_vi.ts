@@ -4142,6 +4142,14 @@ Phiên bản đề thi: %3
             <source>Valid and invalid submissions</source>
             <translation>Bài dự thi hợp lệ và không hợp lệ</translation>
         </message>
+        <message>
+            <source>%1 (%2%)</source>
+            <translation>%1 (%2%)</translation>
+        </message>
+        <message>
+            <source>Contestants per unit and participation rate (top %1 of %2 units with a headcount; %3 other contestants not shown)</source>
+            <translation>Số thí sinh và tỷ lệ tham gia theo đơn vị (%1 đơn vị cao nhất trong %2 đơn vị có số biên chế; không hiển thị %3 thí sinh khác)</translation>
+        </message>
     </context>
     <context>
         <name>SubmissionDetailPane</name>

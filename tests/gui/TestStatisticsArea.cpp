@@ -11,6 +11,7 @@
 #include "submissions/SubmissionImporter.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -39,6 +40,7 @@ private Q_SLOTS:
 
     void everyChartHasData();
     void chartSavesAsPngAndPdf();
+    void unitChartShowsOfficesWithTheirRate();
     void unitTableListsEveryUnit();
     void kindFilterNarrowsTheTable();
     void unitReportExports();
@@ -125,6 +127,26 @@ void TestStatisticsArea::chartSavesAsPngAndPdf()
         QVERIFY2(QFileInfo(path).size() > 0, qPrintable(ext));
     }
     QVERIFY(MessageBox::lastText().isEmpty());
+}
+
+// The demo's public (no headcount, most of the contestants) is counted in the title, not
+// drawn as a bar that would dwarf every office; each office's bar names its rate.
+void TestStatisticsArea::unitChartShowsOfficesWithTheirRate()
+{
+    auto* view = area()->findChild<QChartView*>(QStringLiteral("unitChartView"));
+    QVERIFY(view);
+    QChart* chart = view->chart();
+    QVERIFY2(chart->title().contains(QLatin1String("participation rate")),
+             qPrintable(chart->title()));
+    const auto axes = chart->axes(Qt::Vertical);
+    QVERIFY(!axes.isEmpty());
+    auto* categories = qobject_cast<QBarCategoryAxis*>(axes.first());
+    QVERIFY(categories);
+    QVERIFY(!categories->categories().isEmpty());
+    for (const QString& label : categories->categories()) {
+        QVERIFY2(label.endsWith(QLatin1String("%)")), qPrintable(label));
+        QVERIFY2(!label.startsWith(QLatin1String("Nhân dân")), qPrintable(label));
+    }
 }
 
 void TestStatisticsArea::unitTableListsEveryUnit()

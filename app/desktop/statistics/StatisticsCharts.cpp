@@ -112,16 +112,40 @@ QChart* StatisticsCharts::perHour(const ParticipationStats& s)
 
 QChart* StatisticsCharts::perUnit(const ParticipationStats& s, int top)
 {
+    // The reform index is about the offices: when headcounts are known, the bars are the
+    // units that have one, each with its participation rate, and the rest (the public,
+    // most of the contestants) is counted in the title instead of dwarfing every office.
+    QList<ParticipationStats::UnitCount> shown;
+    qint64 outside = 0;
+    for (const ParticipationStats::UnitCount& u : s.units) {
+        if (u.rate)
+            shown.append(u);
+        else
+            outside += u.contestants;
+    }
+    const bool byHeadcount = !shown.isEmpty();
+    if (!byHeadcount)
+        shown = s.units;
     // Horizontal bars list from the bottom up: reversed, the largest unit is on top.
     QStringList labels;
     QList<qint64> counts;
-    const int n = std::min<int>(top, int(s.units.size()));
+    const QLocale locale;
+    const int n = std::min<int>(top, int(shown.size()));
     for (int i = n - 1; i >= 0; --i) {
-        labels << s.units.at(i).name;
-        counts << s.units.at(i).contestants;
+        const ParticipationStats::UnitCount& u = shown.at(i);
+        labels << (u.rate ? tr("%1 (%2%)").arg(u.name, locale.toString(*u.rate * 100, 'f', 0))
+                          : u.name);
+        counts << u.contestants;
     }
-    return barChart(tr("Contestants per unit (top %1 of %2)").arg(n).arg(s.units.size()),
-                    tr("Contestants"), labels, counts, QString(), true);
+    const QString title =
+        byHeadcount && outside > 0
+            ? tr("Contestants per unit and participation rate (top %1 of %2 units with a "
+                 "headcount; %3 other contestants not shown)")
+                  .arg(n)
+                  .arg(shown.size())
+                  .arg(locale.toString(outside))
+            : tr("Contestants per unit (top %1 of %2)").arg(n).arg(shown.size());
+    return barChart(title, tr("Contestants"), labels, counts, QString(), true);
 }
 
 QChart* StatisticsCharts::correct(const ParticipationStats& s)
