@@ -54,6 +54,9 @@ QString AuditLog::hashOf(const AuditEntry& e)
 void AuditLog::append(const QString& action, const QString& subject, const QJsonValue& before, const QJsonValue& after)
 {
     m_db.transaction([&] {
+        // Two PCs appending at once on a shared database would both chain onto the same
+        // last entry: the second waits for the first instead.
+        m_db.exec(m_db.dialect().serializeWritersStatement(QStringLiteral("audit_log")));
         AuditEntry e;
         QSqlQuery last = m_db.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         if (last.next()) {

@@ -61,7 +61,9 @@ qint64 TieDecisionRepository::record(const TieDecision& d, const QString& judges
     const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction([&] {
         // Two judges at two PCs deciding the same tie: the second learns of the first
-        // rather than leaving two decisions for one tie.
+        // rather than leaving two decisions for one tie. Serialized first, so that the
+        // second reads the decisions only once the first has committed.
+        m_db.exec(m_db.dialect().serializeWritersStatement(QStringLiteral("tie_decisions")));
         for (const StoredTieDecision& s : active()) {
             QStringList members = s.decision.members;
             members.sort();

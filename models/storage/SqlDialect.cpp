@@ -119,3 +119,14 @@ QString PostgresDialect::changeNoticeStatement() const
                           "WHERE pg_current_xact_id_if_assigned() IS NOT NULL")
         .arg(changeChannel());
 }
+
+QString SqliteDialect::serializeWritersStatement(const QString& table) const
+{
+    return QStringLiteral("UPDATE %1 SET rowid = rowid WHERE 0").arg(table);
+}
+
+QString PostgresDialect::serializeWritersStatement(const QString& table) const
+{
+    // SHARE ROW EXCLUSIVE conflicts with itself and with writers, not with readers.
+    return QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
+}

@@ -37,6 +37,11 @@ public:
     // (SQLite: PRAGMA data_version). changeChannel() is what they listen to.
     virtual QString changeNoticeStatement() const { return {}; }
     virtual QString changeChannel() const { return {}; }
+    // First statement of a transaction that reads `table` to decide what to write to it
+    // (check, then insert): until it ends, another such transaction waits, then reads what
+    // this one wrote. SQLite: a write that changes nothing, which takes the database's
+    // write lock; PostgreSQL: a table lock that only writers of the same kind conflict on.
+    virtual QString serializeWritersStatement(const QString& table) const = 0;
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driver);
 };
@@ -52,6 +57,7 @@ public:
     QString listTablesStatement() const override;
     bool isBusyError(const QString& nativeCode, const QString& text) const override;
     bool isServer() const override { return false; }
+    QString serializeWritersStatement(const QString& table) const override;
 };
 
 // PostgreSQL 13 or newer through Qt's QPSQL driver.
@@ -68,4 +74,5 @@ public:
     bool isServer() const override { return true; }
     QString changeNoticeStatement() const override;
     QString changeChannel() const override;
+    QString serializeWritersStatement(const QString& table) const override;
 };

@@ -6,6 +6,12 @@
 #include "judging/TieDecisionRepository.h"
 #include "questions/QuestionRepository.h"
 
+#include <QDeadlineTimer>
+
+#include <array>
+#include <atomic>
+#include <thread>
+
 // Two office PCs on one database: two connections to the same file or server database.
 // The second save over a change it has not seen is refused with who changed it, and the
 // first change stays.
@@ -19,6 +25,7 @@ private Q_SLOTS:
     void secondQuestionSaveIsRefused();
     void aSaveAfterReloadingGoesThrough();
     void secondDecisionOnTheSameTieIsRefused();
+    void tiesDecidedAtTheSameMomentKeepOneDecisionEach();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -132,6 +139,65 @@ void TestConflictingEdits::secondDecisionOnTheSameTieIsRefused()
     }
     QCOMPARE(TieDecisionRepository(*m_other).active().size(), 1);
     QCOMPARE(TieDecisionRepository(*m_other).active().first().decision.order, d.order);
+}
+
+// Two judges' PCs pressing "Record" on the same tie in the same instant, tie after tie,
+// each on its own connection and thread: every tie ends with one decision, the other
+// judge is told, and the audit chain stays whole (on PostgreSQL both used to read "no
+// decision yet" and both insert).
+void TestConflictingEdits::tiesDecidedAtTheSameMomentKeepOneDecisionEach()
+{
+    constexpr int kTies = 12;
+    const QString location = m_t->location();
+    std::atomic<int> arrived{0};
+    std::array<std::atomic<int>, kTies> refused{};
+    std::array<QString, 2> unexpected;
+    auto judge = [&](int machine) {
+        try {
+            const auto db = Database::open(location); // this thread's own connection
+            for (int i = 0; i < kTies; ++i) {
+                TieDecision d;
+                d.scope = TieDecision::Scope::Individual;
+                d.prize = QStringLiteral("prize-%1").arg(i);
+                d.members = {QStringLiteral("0511900012%1").arg(i, 2, 10, QLatin1Char('0')),
+                             QStringLiteral("09051234%1").arg(i, 2, 10, QLatin1Char('0'))};
+                d.order = machine == 0 ? d.members : QStringList{d.members.at(1), d.members.at(0)};
+                d.reason = QStringLiteral("Bốc thăm công khai");
+                d.decidedBy = QStringLiteral("Giám khảo %1").arg(machine + 1);
+                // Both start each tie together (not waiting for a judge whose PC failed).
+                arrived.fetch_add(1);
+                QDeadlineTimer together(10000);
+                while (arrived.load() < 2 * (i + 1) && !together.hasExpired())
+                    std::this_thread::yield();
+                try {
+                    TieDecisionRepository(*db).record(
+                        d, QStringLiteral("BGK máy %1").arg(machine + 1));
+                } catch (const UserError& e) {
+                    if (e.message().contains(QLatin1String("already decided")))
+                        ++refused.at(i);
+                    else
+                        unexpected.at(machine) = e.message();
+                }
+            }
+        } catch (const EnvironmentError& e) {
+            unexpected.at(machine) = e.message();
+        } catch (const std::exception& e) {
+            unexpected.at(machine) = QString::fromUtf8(e.what());
+        } catch (...) {
+            unexpected.at(machine) = QStringLiteral("an error that is not a refusal");
+        }
+        arrived.fetch_add(2 * kTies); // a judge who stopped early holds nobody up
+    };
+    std::thread first(judge, 0);
+    std::thread second(judge, 1);
+    first.join();
+    second.join();
+    QVERIFY2(unexpected.at(0).isEmpty(), qPrintable(unexpected.at(0)));
+    QVERIFY2(unexpected.at(1).isEmpty(), qPrintable(unexpected.at(1)));
+    for (int i = 0; i < kTies; ++i)
+        QCOMPARE(refused.at(i).load(), 1);
+    QCOMPARE(TieDecisionRepository(m_t->db()).active().size(), kTies);
+    QVERIFY(AuditLog(m_t->db()).verify().intact);
 }
 
 QTEST_GUILESS_MAIN(TestConflictingEdits)
