@@ -62,64 +62,121 @@ QString StoreSummary::line() const
         .arg(total());
 }
 
+namespace {
+
+// Rows per statement: a round trip to a database server costs more than a row, so ids
+// are looked up and rows inserted this many at a time (22 values a row stays far below
+// every engine's limit on parameters).
+constexpr qsizetype kChunk = 200;
+
+const QString kInsertColumns = QStringLiteral(
+    "INSERT INTO submissions (id, raw_json, raw_sha256, source, received_at, valid, invalid_code, "
+    "invalid_detail, contestant_key, name, birth_year, id_number, phone, unit, started_at, "
+    "submitted_at, started_at_ms, submitted_at_ms, duration_ms, prediction, correct, answers) "
+    "VALUES ");
+const QString kRowPlaceholders =
+    QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+QString repeated(const QString& item, qsizetype count)
+{
+    QStringList items;
+    items.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        items << item;
+    return items.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+// The stored hash of each id of `records` that the table holds already.
+QHash<QString, QString> SubmissionStore::storedHashes(const QStringList& ids)
+{
+    QHash<QString, QString> stored;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        QSqlQuery find =
+            m_db.prepare(QStringLiteral("SELECT id, raw_sha256 FROM submissions WHERE id IN (%1)")
+                             .arg(repeated(QStringLiteral("?"), chunk.size())));
+        for (const QString& id : chunk)
+            find.addBindValue(id);
+        m_db.execPrepared(find);
+        while (find.next())
+            stored.insert(find.value(0).toString(), find.value(1).toString());
+    }
+    return stored;
+}
+
 StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, const QString& source)
 {
     StoreSummary summary;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction([&] {
-        QSqlQuery find = m_db.prepare(QStringLiteral("SELECT raw_sha256 FROM submissions WHERE id = ?"));
-        QSqlQuery insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO submissions (id, raw_json, raw_sha256, source, received_at, valid, invalid_code, "
-            "invalid_detail, contestant_key, name, birth_year, id_number, phone, unit, started_at, "
-            "submitted_at, started_at_ms, submitted_at_ms, duration_ms, prediction, correct, answers) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery conflict = m_db.prepare(QStringLiteral(
-            "INSERT INTO submission_conflicts (submission_id, raw_json, raw_sha256, source, received_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (submission_id, raw_sha256) DO NOTHING"));
-        QHash<QString, QString> batch; // ids stored by this batch, with their content hash
-        for (const SubmissionRecord& r : records) {
-            const QString id = r.id.isEmpty() ? SubmissionParser::syntheticId(r.rawJson) : r.id;
+        QStringList ids;
+        ids.reserve(records.size());
+        for (const SubmissionRecord& r : records)
+            ids << (r.id.isEmpty() ? SubmissionParser::syntheticId(r.rawJson) : r.id);
+        // Stored before this call, then also what this call stores: an id twice in one
+        // batch is decided against its first occurrence, as if stored one by one.
+        QHash<QString, QString> known = storedHashes(ids);
+        QVariantList newRows; // 22 values each, in order
+        QList<qsizetype> conflicting;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const SubmissionRecord& r = records.at(i);
+            const QString& id = ids.at(i);
             const QString hash = sha256(r);
-            QString existing = batch.value(id);
-            if (existing.isEmpty()) {
-                find.addBindValue(id);
-                m_db.execPrepared(find);
-                if (find.next())
-                    existing = find.value(0).toString();
-                find.finish();
-            }
-            if (existing == hash) {
-                ++summary.duplicates;
-                continue;
-            }
-            if (!existing.isEmpty()) {
-                for (const QVariant& v : {QVariant(id), QVariant(QString::fromUtf8(r.rawJson)), QVariant(hash),
-                                          QVariant(source), QVariant(now)})
-                    conflict.addBindValue(v);
-                m_db.execPrepared(conflict);
-                if (conflict.numRowsAffected() > 0)
-                    ++summary.conflicts;
+            const auto existing = known.constFind(id);
+            if (existing != known.cend()) {
+                if (*existing == hash)
+                    ++summary.duplicates;
                 else
-                    ++summary.duplicates; // the same conflicting version again
+                    conflicting << i;
                 continue;
             }
-            const QVariantList values = {
-                id, QString::fromUtf8(r.rawJson), hash, source, now, r.valid ? 1 : 0,
-                r.invalidCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.invalidCode),
-                r.invalidDetail.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.invalidDetail),
-                text(r.contestantKey), text(r.name), r.birthYear, text(r.idNumberRaw), text(r.phoneRaw),
-                text(r.unit), text(r.startedAtText), text(r.submittedAtText),
-                r.startedAt ? QVariant(r.startedAt->utcMs) : QVariant(QMetaType::fromType<qint64>()),
-                r.submittedAt ? QVariant(r.submittedAt->utcMs) : QVariant(QMetaType::fromType<qint64>()),
-                r.durationMs, nullable(r.prediction), r.correct, text(compactAnswers(r))};
-            for (const QVariant& v : values)
-                insert.addBindValue(v);
-            m_db.execPrepared(insert);
-            batch.insert(id, hash);
+            known.insert(id, hash);
+            newRows << id << QString::fromUtf8(r.rawJson) << hash << source << now
+                    << (r.valid ? 1 : 0)
+                    << (r.invalidCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(r.invalidCode))
+                    << (r.invalidDetail.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(r.invalidDetail))
+                    << text(r.contestantKey) << text(r.name) << r.birthYear << text(r.idNumberRaw)
+                    << text(r.phoneRaw) << text(r.unit) << text(r.startedAtText)
+                    << text(r.submittedAtText)
+                    << (r.startedAt ? QVariant(r.startedAt->utcMs)
+                                    : QVariant(QMetaType::fromType<qint64>()))
+                    << (r.submittedAt ? QVariant(r.submittedAt->utcMs)
+                                      : QVariant(QMetaType::fromType<qint64>()))
+                    << r.durationMs << nullable(r.prediction) << r.correct
+                    << text(compactAnswers(r));
             if (r.valid)
                 ++summary.added;
             else
                 ++summary.invalid;
+        }
+        constexpr qsizetype kColumns = 22;
+        const qsizetype rows = newRows.size() / kColumns;
+        for (qsizetype from = 0; from < rows; from += kChunk) {
+            const qsizetype count = std::min(kChunk, rows - from);
+            QSqlQuery insert = m_db.prepare(kInsertColumns + repeated(kRowPlaceholders, count));
+            for (qsizetype v = from * kColumns; v < (from + count) * kColumns; ++v)
+                insert.addBindValue(newRows.at(v));
+            m_db.execPrepared(insert);
+        }
+        // After the rows they refer to.
+        QSqlQuery conflict = m_db.prepare(QStringLiteral(
+            "INSERT INTO submission_conflicts (submission_id, raw_json, raw_sha256, source, "
+            "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (submission_id, raw_sha256) DO "
+            "NOTHING"));
+        for (const qsizetype i : std::as_const(conflicting)) {
+            const SubmissionRecord& r = records.at(i);
+            for (const QVariant& v : {QVariant(ids.at(i)), QVariant(QString::fromUtf8(r.rawJson)),
+                                      QVariant(sha256(r)), QVariant(source), QVariant(now)})
+                conflict.addBindValue(v);
+            m_db.execPrepared(conflict);
+            if (conflict.numRowsAffected() > 0)
+                ++summary.conflicts;
+            else
+                ++summary.duplicates; // the same conflicting version again
         }
     });
     return summary;
@@ -141,7 +198,8 @@ QList<GradedSubmission> SubmissionStore::loadGraded() const
 {
     QList<GradedSubmission> list;
     QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT id, name, birth_year, id_number, phone, unit, valid, invalid_detail, correct, prediction, "
+        "SELECT id, name, birth_year, id_number, phone, unit, valid, invalid_detail, correct, "
+        "prediction, "
         "started_at, submitted_at, duration_ms FROM submissions ORDER BY submitted_at_ms, id"));
     while (q.next()) {
         GradedSubmission s;
@@ -168,7 +226,11 @@ QList<GradedSubmission> SubmissionStore::loadGraded() const
 QString SubmissionStore::judgeFingerprint(const ContestSettings& settings, const AnswerKey& key)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(QStringLiteral("%1|%2|%3").arg(settings.opensAt.utcMs).arg(settings.closesAt.utcMs).arg(settings.questionsPerAttempt).toUtf8());
+    h.addData(QStringLiteral("%1|%2|%3")
+                  .arg(settings.opensAt.utcMs)
+                  .arg(settings.closesAt.utcMs)
+                  .arg(settings.questionsPerAttempt)
+                  .toUtf8());
     h.addData(key.fingerprint().toUtf8());
     return QString::fromLatin1(h.result().toHex());
 }
@@ -176,7 +238,8 @@ QString SubmissionStore::judgeFingerprint(const ContestSettings& settings, const
 int SubmissionStore::ensureJudged(const ContestSettings& settings, const AnswerKey& key)
 {
     const QString fingerprint = judgeFingerprint(settings, key);
-    QSqlQuery stored = m_db.exec(QStringLiteral("SELECT value FROM app_meta WHERE key = ?"), {kFingerprintKey});
+    QSqlQuery stored =
+        m_db.exec(QStringLiteral("SELECT value FROM app_meta WHERE key = ?"), {kFingerprintKey});
     if (stored.next() && stored.value(0).toString() == fingerprint)
         return 0;
     stored.finish();
@@ -189,12 +252,14 @@ int SubmissionStore::ensureJudged(const ContestSettings& settings, const AnswerK
             "duration_ms = ? WHERE id = ?"));
         while (all.next()) {
             const QString id = all.value(0).toString();
-            SubmissionRecord r = SubmissionParser::fromJson(QJsonDocument::fromJson(all.value(1).toString().toUtf8()).object());
+            SubmissionRecord r = SubmissionParser::fromJson(
+                QJsonDocument::fromJson(all.value(1).toString().toUtf8()).object());
             validator.judge(r);
             const QVariant noText(QMetaType::fromType<QString>());
-            for (const QVariant& v : {QVariant(r.valid ? 1 : 0), r.valid ? noText : QVariant(r.invalidCode),
-                                      r.valid ? noText : QVariant(r.invalidDetail),
-                                      QVariant(r.correct), QVariant(r.durationMs), QVariant(id)})
+            for (const QVariant& v :
+                 {QVariant(r.valid ? 1 : 0), r.valid ? noText : QVariant(r.invalidCode),
+                  r.valid ? noText : QVariant(r.invalidDetail), QVariant(r.correct),
+                  QVariant(r.durationMs), QVariant(id)})
                 update.addBindValue(v);
             m_db.execPrepared(update);
             ++judged;

@@ -4,6 +4,7 @@
 #include "results/GradedSubmission.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Database;
@@ -44,5 +45,7 @@ public:
     static QString judgeFingerprint(const ContestSettings& settings, const AnswerKey& key);
 
 private:
+    QHash<QString, QString> storedHashes(const QStringList& ids);
+
     Database& m_db;
 };
