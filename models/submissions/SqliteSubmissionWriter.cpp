@@ -30,17 +30,6 @@ void bindTextOrNull(sqlite3_stmt* s, int column, const QString& text)
         bindText(s, column, text);
 }
 
-QString compactAnswers(const SubmissionRecord& r)
-{
-    QString out;
-    for (const SubmissionRecord::Answer& a : r.answers) {
-        if (!out.isEmpty())
-            out += QLatin1Char(';');
-        out += a.question + QLatin1Char('=') + a.option;
-    }
-    return out;
-}
-
 } // namespace
 
 std::unique_ptr<SqliteSubmissionWriter> SqliteSubmissionWriter::open(Database& db)
@@ -140,7 +129,7 @@ void SqliteSubmissionWriter::step(sqlite3_stmt* statement, int expected)
 bool SqliteSubmissionWriter::insert(const SubmissionRecord& r, const QString& id,
                                     const QString& hash, const QString& source, const QString& now)
 {
-    const QString answers = compactAnswers(r);
+    const QString answers = r.compactAnswers();
     sqlite3_stmt* s = m_insert;
     bindText(s, 1, id);
     sqlite3_bind_text(s, 2, r.rawJson.constData(), int(r.rawJson.size()), SQLITE_STATIC);

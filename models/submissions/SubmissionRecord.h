@@ -47,4 +47,17 @@ struct SubmissionRecord
     QString contestantKey; // identity key (ID number, else phone); empty when none
     int correct = 0;
     qint64 durationMs = 0;
+
+    // The answers as the submissions table keeps them beside the raw JSON:
+    // "Q0001=B;Q0002=;..." (an unanswered question has nothing after '=').
+    QString compactAnswers() const
+    {
+        QString out;
+        for (const Answer& a : answers) {
+            if (!out.isEmpty())
+                out += QLatin1Char(';');
+            out += a.question + QLatin1Char('=') + a.option;
+        }
+        return out;
+    }
 };

@@ -19,15 +19,6 @@ QString sha256(const SubmissionRecord& r)
     return r.rawSha256.isEmpty() ? ContentHash::sha256Hex(r.rawJson) : r.rawSha256;
 }
 
-QString compactAnswers(const SubmissionRecord& r)
-{
-    QStringList parts;
-    parts.reserve(r.answers.size());
-    for (const SubmissionRecord::Answer& a : r.answers)
-        parts << a.question + QLatin1Char('=') + a.option;
-    return parts.join(QLatin1Char(';'));
-}
-
 // A null QString binds as SQL NULL; these columns hold "" for a field not sent.
 QString text(const QString& s)
 {
@@ -147,7 +138,7 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
                     << (r.submittedAt ? QVariant(r.submittedAt->utcMs)
                                       : QVariant(QMetaType::fromType<qint64>()))
                     << r.durationMs << nullable(r.prediction) << r.correct
-                    << text(compactAnswers(r));
+                    << text(r.compactAnswers());
             if (r.valid)
                 ++summary.added;
             else
