@@ -4499,6 +4499,13 @@ Do you want to replace it?</translation>
         </message>
     </context>
     <context>
+        <name>SubmissionStore</name>
+        <message>
+            <source>%1 new, %2 duplicate, %3 conflicting, %4 invalid, %5 in all</source>
+            <translation>%1 new, %2 duplicate, %3 conflicting, %4 invalid, %5 in all</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionTableModel</name>
         <message>
             <source>Submitted at</source>

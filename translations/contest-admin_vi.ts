@@ -4458,6 +4458,13 @@ Bạn có muốn thay thế tệp này không?</translation>
         </message>
     </context>
     <context>
+        <name>SubmissionStore</name>
+        <message>
+            <source>%1 new, %2 duplicate, %3 conflicting, %4 invalid, %5 in all</source>
+            <translation>%1 bài mới, %2 bài trùng, %3 bài xung đột, %4 bài không hợp lệ, tổng cộng %5</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionTableModel</name>
         <message>
             <source>Submitted at</source>

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 
@@ -171,6 +172,14 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
         }
     });
     return summary;
+}
+
+QString StoreSummary::describe() const
+{
+    return SubmissionStore::tr("%1 new, %2 duplicate, %3 conflicting, %4 invalid, %5 in all")
+        .arg(QLocale().toString(added), QLocale().toString(duplicates),
+             QLocale().toString(conflicts), QLocale().toString(invalid),
+             QLocale().toString(total()));
 }
 
 int SubmissionStore::count() const

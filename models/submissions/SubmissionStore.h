@@ -21,6 +21,8 @@ struct StoreSummary
     int total() const { return added + invalid + duplicates + conflicts; }
     StoreSummary& operator+=(const StoreSummary& o);
     QString line() const; // "new 12, duplicate 3, conflict 1, invalid 2, total 18"
+    // The same for people, in the interface's language (line() is contestctl's contract).
+    QString describe() const;
 };
 
 // The submissions table. Every item is kept with its raw JSON; the same id again is a

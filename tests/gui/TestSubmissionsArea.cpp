@@ -309,14 +309,14 @@ void TestSubmissionsArea::importAddsThenReportsDuplicates()
     FileDialog::setNextFileName(file);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(area()->importButton(), Qt::LeftButton);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("new 5, duplicate 0, conflict 1")),
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("5 new, 0 duplicate, 1 conflicting")),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(fetchedRows(), before + 5);
 
     FileDialog::setNextFileName(file);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(area()->importButton(), Qt::LeftButton);
-    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("new 0, duplicate 6")),
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("0 new, 6 duplicate")),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(fetchedRows(), before + 5);
 

@@ -175,11 +175,11 @@ void ServerArea::runSync(bool interactive)
         m_settingsPanel->load(); // show the new pin
     const QString when =
         QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
-    m_syncLabel->setText(error.isEmpty() ? tr("Last sync at %1: %2").arg(when, stored.line())
+    m_syncLabel->setText(error.isEmpty() ? tr("Last sync at %1: %2").arg(when, stored.describe())
                                          : tr("Last sync at %1 failed: %2 Stored before that: %3")
-                                               .arg(when, error, stored.line()));
+                                               .arg(when, error, stored.describe()));
     if (dialog)
-        dialog->finish(stored.line(), error, cancelled);
+        dialog->finish(stored.describe(), error, cancelled);
     m_syncing = false;
     m_syncButton->setEnabled(true);
     if (stored.total() > 0)

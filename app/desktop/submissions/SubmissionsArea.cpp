@@ -266,7 +266,7 @@ void SubmissionsArea::importFile()
         }
         reload();
         MessageBox::information(this, tr("Import submissions"),
-                                tr("%1 imported: %2").arg(path, summary.line()));
+                                tr("%1 imported: %2").arg(path, summary.describe()));
     } catch (const UserError& e) {
         MessageBox::critical(this, tr("Import submissions"),
                              tr("%1 was not imported:\n\n%2").arg(path, e.message()));
