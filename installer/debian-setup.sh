@@ -20,7 +20,7 @@ packages=(
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qtkeychain-qt6-dev libxlsxwriter-dev libqrencode-dev libsqlite3-dev sqlite3
-  libsimdjson-dev libssl-dev dbus gnome-keyring
+  libsimdjson-dev libssl-dev dbus gnome-keyring ccache
   xvfb xauth fonts-liberation2 poppler-utils postgresql openssl curl imagemagick
 )
 
@@ -44,7 +44,12 @@ install_missing() {
 
 build_all() {
   echo "== configuring and building in $build"
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${CONTEST_ADMIN_CMAKE_ARGS:-}
+  # ccache: a developer's second build (another branch, a fresh clone) reuses the objects,
+  # with paths below the source folder hashed relative to it.
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  export CCACHE_BASEDIR=$here CCACHE_NOHASHDIR=1
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" ${CONTEST_ADMIN_CMAKE_ARGS:-}
   cmake --build "$build" -j "$(nproc)"
 }
 
