@@ -1,5 +1,6 @@
 #include "CollectiveRanking.h"
 
+#include "JudgesOrder.h"
 #include "PrizeAllocator.h"
 
 #include <QHash>
@@ -58,8 +59,13 @@ void CollectiveRanking::compute(Results& r, const QStringList& codes,
     auto keys = [](const CollectiveResult& c) {
         return std::make_tuple(-c.contestants, -c.perfect, c.avgDurationMs);
     };
+    // Units that may not receive a collective prize (the public, the organising office, an
+    // unregistered code) are listed after the ranked ones, without a rank: a ranking that
+    // puts "the public" first names a winner that cannot win.
     std::sort(out.begin(), out.end(),
               [&keys](const CollectiveResult& a, const CollectiveResult& b) {
+                  if (a.eligible != b.eligible)
+                      return a.eligible;
                   const auto ka = keys(a), kb = keys(b);
                   return ka != kb ? ka < kb : a.unitCode < b.unitCode;
               });
@@ -68,18 +74,21 @@ void CollectiveRanking::compute(Results& r, const QStringList& codes,
     for (int i = 0; i < r.settings.collectivePrizeCount; ++i)
         slots << QStringLiteral("collective");
     PrizeAllocator prizes(TieDecision::Scope::Collective, slots, decisions);
-    for (int a = 0; a < out.size();) {
+    qsizetype ranked = 0;
+    while (ranked < out.size() && out.at(ranked).eligible)
+        ++ranked;
+    for (qsizetype i = ranked; i < out.size(); ++i)
+        out[i].rank = 0; // unranked
+    for (int a = 0; a < ranked;) {
         int b = a + 1;
-        while (b < out.size() && keys(out[b]) == keys(out[a]))
+        while (b < ranked && keys(out[b]) == keys(out[a]))
             ++b;
         QStringList members;
         QList<int> at;
         for (int i = a; i < b; ++i) {
             out[i].rank = a + 1;
-            if (out[i].eligible) {
-                members << out[i].unitCode;
-                at << i;
-            }
+            members << out[i].unitCode;
+            at << i;
         }
         const PrizeAllocator::GroupAward award = prizes.award(members);
         for (int m = 0; m < at.size(); ++m) {
@@ -87,6 +96,8 @@ void CollectiveRanking::compute(Results& r, const QStringList& codes,
             out[at[m]].unresolvedTie = award.unresolved;
             out[at[m]].decidedByJudges = award.decided;
         }
+        if (award.decided)
+            listInJudgesOrder(out.data(), a, b, at, award.order);
         a = b;
     }
     r.unresolvedTies << prizes.unresolvedTies();

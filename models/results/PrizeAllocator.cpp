@@ -35,8 +35,11 @@ PrizeAllocator::GroupAward PrizeAllocator::award(const QStringList& members)
     const int d = findDecision(spanned.first(), members);
     if (d >= 0) {
         const QStringList& order = m_decisions.at(d).order;
-        for (int i = 0; i < k; ++i)
-            out.prizes[members.indexOf(order.at(i))] = spanned.at(i);
+        for (int i = 0; i < k; ++i) {
+            const int member = int(members.indexOf(order.at(i)));
+            out.prizes[member] = spanned.at(i);
+            out.order << member;
+        }
         out.decided = true;
         return out;
     }

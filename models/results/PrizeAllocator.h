@@ -27,6 +27,10 @@ public:
         QStringList prizes; // aligned with the members given; "" = none
         bool unresolved = false;
         bool decided = false;
+        // decided: the members' indices in the judges' order, best first. The listing
+        // follows it (successive ranks), so the award list and the certificate numbers
+        // do too.
+        QList<int> order;
     };
     // members: the eligible members of one equal group, in listing order.
     GroupAward award(const QStringList& members);

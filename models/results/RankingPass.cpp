@@ -2,6 +2,7 @@
 
 #include "CodeTable.h"
 #include "IdentityCode.h"
+#include "JudgesOrder.h"
 #include "ParallelFor.h"
 #include "Prefetch.h"
 #include "PrizeAllocator.h"
@@ -393,6 +394,8 @@ void RankingPass::awardPrizes()
             out[at[m]].unresolvedTie = award.unresolved;
             out[at[m]].decidedByJudges = award.decided;
         }
+        if (award.decided)
+            listInJudgesOrder(out, a, m_groupEnd[a], at, award.order);
     }
     m_r.unresolvedTies = prizes.unresolvedTies();
     m_r.staleDecisions = prizes.staleDecisions();

@@ -41,7 +41,7 @@ struct IndividualResult
 // One unit's line in the collective ranking.
 struct CollectiveResult
 {
-    int rank = 0;
+    int rank = 0; // 0: not ranked, because the unit may not receive a collective prize
     QString unitCode;
     bool knownUnit = true; // false: the code is not in the units list
     int contestants = 0;
@@ -93,4 +93,10 @@ struct Results
     const QString& unitCodeOf(const IndividualResult& r) const { return countedOf(r).unitCode; }
     // Row of a contestant key (raw input is normalised); -1 when not found.
     int findContestant(const QString& key) const;
+    // The decision that ordered the tie this member (contestant key or unit code) was in:
+    // a recorded one that is not stale. Null when none.
+    const TieDecision* appliedDecision(TieDecision::Scope scope, const QString& member) const;
+    // How a tie's member is named to people: "Trương Hoài Linh (1990, UBND xã Sơn Kỳ)", a
+    // unit by its name; the key itself only when it is in no row.
+    QString memberLabel(TieDecision::Scope scope, const QString& member) const;
 };

@@ -9,6 +9,9 @@ QJsonObject individualRow(const Results& results, const IndividualResult& row)
     o.insert(QStringLiteral("rank"), row.rank);
     o.insert(QStringLiteral("contestant"), row.contestant());
     o.insert(QStringLiteral("name"), s.name);
+    // Beyond the contract's shape: the certificates and the locked ranking show it.
+    o.insert(QStringLiteral("birth_year"),
+             s.birthYear > 0 ? QJsonValue(s.birthYear) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("unit"), s.unitCode);
     o.insert(QStringLiteral("submission"), s.id);
     o.insert(QStringLiteral("correct"), s.correct);
@@ -21,19 +24,42 @@ QJsonObject individualRow(const Results& results, const IndividualResult& row)
              row.prize.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.prize));
     if (!row.eligible)
         o.insert(QStringLiteral("reason"), row.reason);
+    if (row.decidedByJudges) {
+        if (const TieDecision* d = results.appliedDecision(TieDecision::Scope::Individual,
+                                                           row.contestant()))
+            o.insert(QStringLiteral("judges_decision"), decision(*d));
+    }
     return o;
 }
 
-QJsonObject collectiveRow(const CollectiveResult& row)
+QJsonObject decision(const TieDecision& d)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("rank"), row.rank);
+    o.insert(QStringLiteral("prize"), d.prize);
+    o.insert(QStringLiteral("order"), QJsonArray::fromStringList(d.order));
+    o.insert(QStringLiteral("reason"), d.reason);
+    o.insert(QStringLiteral("decided_by"), d.decidedBy);
+    o.insert(QStringLiteral("decided_at"), d.decidedAt.toString());
+    return o;
+}
+
+QJsonObject collectiveRow(const Results& results, const CollectiveResult& row)
+{
+    QJsonObject o;
+    // A unit that may not receive a collective prize is listed without a rank.
+    o.insert(QStringLiteral("rank"),
+             row.rank > 0 ? QJsonValue(row.rank) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("unit"), row.unitCode);
     o.insert(QStringLiteral("contestants"), row.contestants);
     o.insert(QStringLiteral("perfect"), row.perfect);
     o.insert(QStringLiteral("avg_duration_ms"), row.avgDurationMs);
     o.insert(QStringLiteral("eligible"), row.eligible);
     o.insert(QStringLiteral("prize"), row.prize);
+    if (row.decidedByJudges) {
+        if (const TieDecision* d =
+                results.appliedDecision(TieDecision::Scope::Collective, row.unitCode))
+            o.insert(QStringLiteral("judges_decision"), decision(*d));
+    }
     return o;
 }
 
@@ -54,7 +80,7 @@ QJsonObject toJson(const Results& results)
         individual.append(individualRow(results, row));
     QJsonArray collective;
     for (const CollectiveResult& row : results.collective)
-        collective.append(collectiveRow(row));
+        collective.append(collectiveRow(results, row));
     QJsonArray ties;
     for (const UnresolvedTie& tie : results.unresolvedTies)
         ties.append(unresolvedTie(tie));

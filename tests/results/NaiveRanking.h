@@ -81,12 +81,14 @@ inline qint64 keyOf(RankingKey k, const GradedSubmission& s, qint64 target, int 
 // Hands out slots group by group; groups: member names of each equal group (eligible only).
 inline QList<QStringList> award(const QStringList& slots, const QList<QStringList>& groups,
                                 const QList<TieDecision>& decisions, QList<bool>& used,
-                                bool collective, QList<Tie>& ties, QList<QList<bool>>& flags)
+                                bool collective, QList<Tie>& ties, QList<QList<bool>>& flags,
+                                QList<QStringList>& orders)
 {
     QList<QStringList> prizes;
     int pos = 0;
     for (const QStringList& members : groups) {
         QStringList got(members.size());
+        QStringList decidedOrder;
         QList<bool> f{false, false}; // tie, decided
         if (!members.isEmpty() && pos < slots.size()) {
             QStringList spanned;
@@ -114,6 +116,7 @@ inline QList<QStringList> award(const QStringList& slots, const QList<QStringLis
                     used[found] = true;
                     for (int i = 0; i < members.size(); ++i)
                         got[members.indexOf(decisions[found].order[i])] = spanned[i];
+                    decidedOrder = decisions[found].order;
                     f[1] = true;
                 } else {
                     ties << Tie{collective, spanned[0], members};
@@ -124,8 +127,42 @@ inline QList<QStringList> award(const QStringList& slots, const QList<QStringLis
         }
         prizes << got;
         flags << f;
+        orders << decidedOrder;
     }
     return prizes;
+}
+
+// A decided group is listed in the judges' order, one rank after the other from the
+// group's rank, its ineligible members after them on the next rank. `groupOf`: the
+// listing's groups in order, each a list of row indices; orders[g]: the decided order.
+template<typename R, typename Name>
+inline QList<R> listDecided(const QList<R>& list, const QList<QList<int>>& groupOf,
+                            const QList<QStringList>& orders, Name name)
+{
+    QList<R> out;
+    for (int g = 0; g < groupOf.size(); ++g) {
+        if (orders[g].isEmpty()) {
+            for (int i : groupOf[g])
+                out << list[i];
+            continue;
+        }
+        int rank = list[groupOf[g].first()].rank;
+        for (const QString& who : orders[g]) {
+            for (int i : groupOf[g]) {
+                if (list[i].eligible && name(list[i]) == who) {
+                    out << list[i];
+                    out.last().rank = rank++;
+                }
+            }
+        }
+        for (int i : groupOf[g]) {
+            if (!list[i].eligible) {
+                out << list[i];
+                out.last().rank = rank;
+            }
+        }
+    }
+    return out;
 }
 
 inline Outcome compute(const ContestSettings& s, const QList<Unit>& units,
@@ -221,19 +258,23 @@ inline Outcome compute(const ContestSettings& s, const QList<Unit>& units,
             slots << t.key;
     QList<bool> used(decisions.size(), false);
     QList<QStringList> groups;
-    QList<QList<int>> groupRows;
+    QList<QList<int>> groupRows, allRows;
     for (int i = 0; i < rows.size(); ++i) {
         if (i == 0 || rows[i].rank != rows[i - 1].rank) {
             groups << QStringList();
             groupRows << QList<int>();
+            allRows << QList<int>();
         }
+        allRows.last() << i;
         if (rows[i].eligible) {
             groups.last() << rows[i].key;
             groupRows.last() << i;
         }
     }
     QList<QList<bool>> flags;
-    const QList<QStringList> prizes = award(slots, groups, decisions, used, false, out.ties, flags);
+    QList<QStringList> orders;
+    const QList<QStringList> prizes =
+        award(slots, groups, decisions, used, false, out.ties, flags, orders);
     for (int g = 0; g < groups.size(); ++g)
         for (int m = 0; m < groupRows[g].size(); ++m) {
             Row& r = rows[groupRows[g][m]];
@@ -241,7 +282,7 @@ inline Outcome compute(const ContestSettings& s, const QList<Unit>& units,
             r.tie = flags[g][0];
             r.decided = flags[g][1];
         }
-    out.rows = rows;
+    out.rows = listDecided(rows, allRows, orders, [](const Row& r) { return r.key; });
 
     QMap<QString, Unit_> tally;
     for (const Row& r : rows) {
@@ -269,37 +310,50 @@ inline Outcome compute(const ContestSettings& s, const QList<Unit>& units,
         u.keys = {-u.contestants, -u.perfect, u.avg};
         list << u;
     }
+    // Only units that may receive a collective prize are ranked; the others follow them,
+    // rank 0, by the same keys.
     for (Unit_& u : list) {
+        u.rank = 0;
+        if (!u.eligible)
+            continue;
         u.rank = 1;
         for (const Unit_& o : list)
-            if (o.keys < u.keys)
+            if (o.eligible && o.keys < u.keys)
                 ++u.rank;
     }
     std::sort(list.begin(), list.end(), [](const Unit_& a, const Unit_& b) {
-        return a.rank != b.rank ? a.rank < b.rank : a.code < b.code;
+        if (a.eligible != b.eligible)
+            return a.eligible;
+        if (a.keys != b.keys)
+            return a.keys < b.keys;
+        return a.code < b.code;
     });
     QStringList unitSlots(s.collectivePrizeCount, QStringLiteral("collective"));
     groups.clear();
     groupRows.clear();
+    allRows.clear();
     for (int i = 0; i < list.size(); ++i) {
-        if (i == 0 || list[i].rank != list[i - 1].rank) {
+        if (i == 0 || list[i].rank != list[i - 1].rank || list[i].rank == 0) {
             groups << QStringList();
             groupRows << QList<int>();
+            allRows << QList<int>();
         }
+        allRows.last() << i;
         if (list[i].eligible) {
             groups.last() << list[i].code;
             groupRows.last() << i;
         }
     }
     flags.clear();
+    orders.clear();
     const QList<QStringList> unitPrizes =
-        award(unitSlots, groups, decisions, used, true, out.ties, flags);
+        award(unitSlots, groups, decisions, used, true, out.ties, flags, orders);
     for (int g = 0; g < groups.size(); ++g)
         for (int m = 0; m < groupRows[g].size(); ++m) {
             list[groupRows[g][m]].prize = !unitPrizes[g][m].isEmpty();
             list[groupRows[g][m]].tie = flags[g][0];
         }
-    out.units = list;
+    out.units = listDecided(list, allRows, orders, [](const Unit_& u) { return u.code; });
     for (int d = 0; d < decisions.size(); ++d)
         if (!used[d])
             out.staleDecisions << d;

@@ -107,8 +107,49 @@ private Q_SLOTS:
         QCOMPARE(row(r, person(2)).prize, QStringLiteral("first"));
         QCOMPARE(row(r, person(1)).prize, QStringLiteral("second"));
         QVERIFY(row(r, person(1)).decidedByJudges);
-        QCOMPARE(row(r, person(1)).rank, 1); // still equal: the rank stays shared
+        // The judges' order is the listing, with successive ranks (issue 14): the award
+        // list and the certificate numbers read the listing.
+        QCOMPARE(r.individual.at(0).contestant(), person(2));
+        QCOMPARE(r.individual.at(1).contestant(), person(1));
+        QCOMPARE(row(r, person(2)).rank, 1);
+        QCOMPARE(row(r, person(1)).rank, 2);
+        QCOMPARE(row(r, person(3)).rank, 3);
         QCOMPARE(row(r, person(3)).prize, QStringLiteral("second"));
+        const TieDecision* applied =
+            r.appliedDecision(TieDecision::Scope::Individual, person(1));
+        QVERIFY(applied);
+        QCOMPARE(applied->reason, d.reason);
+    }
+
+    void judgesOrderAtTheThirdPrizeBoundary()
+    {
+        // The demo's case: two people equal at the third-prize boundary, an ineligible
+        // one equal with them; the judges put the one listed second ahead.
+        ContestSettings s = smallPrizes();
+        s.individualPrizes.append({"consolation", "Khuyến khích", 1, 300000});
+        const QList<Exclusion> ex{{"id_number", person(7), "jury"}};
+        const QList<GradedSubmission> subs{
+            sub("a", person(1), 30), sub("b", person(2), 29), sub("c", person(3), 29),
+            sub("d", person(5), 28), sub("e", person(6), 28), sub("f", person(7), 28),
+            sub("g", person(8), 27)};
+        TieDecision d;
+        d.prize = QStringLiteral("third");
+        d.members = {person(5), person(6)};
+        d.order = {person(6), person(5)};
+        d.reason = QStringLiteral("shorter time on the tie-break question");
+        const Results r = RankingEngine::compute(s, {}, ex, subs, {d});
+        QVERIFY(r.unresolvedTies.isEmpty());
+        QStringList listed;
+        QList<int> ranks;
+        for (const IndividualResult& row : r.individual) {
+            listed << row.contestant();
+            ranks << row.rank;
+        }
+        QCOMPARE(listed, (QStringList{person(1), person(2), person(3), person(6), person(5),
+                                      person(7), person(8)}));
+        QCOMPARE(ranks, (QList<int>{1, 2, 2, 4, 5, 6, 7}));
+        QCOMPARE(prizes(r), (QStringList{"first", "second", "second", "third", "consolation",
+                                         "-", "-"}));
     }
 
     void staleDecisionReported()
@@ -168,27 +209,31 @@ private Q_SLOTS:
         const QList<Exclusion> ex{{"id_number", person(5), "jury"}};
         Results r = RankingEngine::compute(s, units, ex, subs);
         QCOMPARE(r.collective.size(), 6);
-        QCOMPARE(r.collective.at(0).unitCode, QStringLiteral("ORG"));
+        // Units that may not receive a prize come last, unranked (issue 14): the
+        // organising office had the most contestants, but the ranking starts with A.
+        QCOMPARE(r.collective.at(0).unitCode, QStringLiteral("A"));
         QCOMPARE(r.collective.at(0).rank, 1);
-        QVERIFY(!r.collective.at(0).eligible);
-        QVERIFY(!r.collective.at(0).prize);
-        QCOMPARE(r.collective.at(0).participationRate.value_or(-1), 0.4);
-        QCOMPARE(r.collective.at(1).unitCode, QStringLiteral("A"));
-        QCOMPARE(r.collective.at(1).contestants, 3);
-        QCOMPARE(r.collective.at(1).perfect, 1);
-        QCOMPARE(r.collective.at(1).avgDurationMs, 1667);
-        QVERIFY(r.collective.at(1).prize);
+        QCOMPARE(r.collective.at(0).contestants, 3);
+        QCOMPARE(r.collective.at(0).perfect, 1);
+        QCOMPARE(r.collective.at(0).avgDurationMs, 1667);
+        QVERIFY(r.collective.at(0).prize);
         // B, C and D all have 2 contestants and 2 perfect scores, average 1500 ms.
-        QCOMPARE(r.collective.at(2).rank, 3);
-        QCOMPARE(r.collective.at(3).rank, 3);
-        QCOMPARE(r.collective.at(4).rank, 3);
-        QVERIFY(!r.collective.at(2).participationRate.has_value() ||
-                r.collective.at(2).unitCode != QStringLiteral("B"));
+        QCOMPARE(r.collective.at(1).rank, 2);
+        QCOMPARE(r.collective.at(2).rank, 2);
+        QCOMPARE(r.collective.at(3).rank, 2);
+        QVERIFY(!r.collective.at(1).participationRate.has_value() ||
+                r.collective.at(1).unitCode != QStringLiteral("B"));
         QCOMPARE(r.unresolvedTies.size(), 1);
         QCOMPARE(r.unresolvedTies.at(0).scope, TieDecision::Scope::Collective);
         QCOMPARE(r.unresolvedTies.at(0).prize, QStringLiteral("collective"));
         QCOMPARE(r.unresolvedTies.at(0).members, (QStringList{"B", "C", "D"}));
+        QCOMPARE(r.collective.at(4).unitCode, QStringLiteral("ORG"));
+        QCOMPARE(r.collective.at(4).rank, 0);
+        QVERIFY(!r.collective.at(4).eligible);
+        QVERIFY(!r.collective.at(4).prize);
+        QCOMPARE(r.collective.at(4).participationRate.value_or(-1), 0.4);
         QCOMPARE(r.collective.at(5).unitCode, QStringLiteral("ZZ"));
+        QCOMPARE(r.collective.at(5).rank, 0);
         QVERIFY(!r.collective.at(5).knownUnit);
         QVERIFY(!r.collective.at(5).eligible);
 
@@ -201,6 +246,14 @@ private Q_SLOTS:
         QVERIFY(r.unresolvedTies.isEmpty());
         for (const CollectiveResult& c : r.collective)
             QCOMPARE(c.prize, c.unitCode == "A" || c.unitCode == "C");
+        QStringList listed;
+        QList<int> ranks;
+        for (const CollectiveResult& c : r.collective) {
+            listed << c.unitCode;
+            ranks << c.rank;
+        }
+        QCOMPARE(listed, (QStringList{"A", "C", "B", "D", "ORG", "ZZ"}));
+        QCOMPARE(ranks, (QList<int>{1, 2, 3, 4, 0, 0}));
     }
 };
 

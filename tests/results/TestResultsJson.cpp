@@ -50,9 +50,11 @@ private Q_SLOTS:
         const QJsonArray individual = o.value("individual").toArray();
         QCOMPARE(individual.size(), 4);
         const QJsonObject first = individual.at(1).toObject();
-        QCOMPARE(first.keys(), (QStringList{"contestant", "correct", "duration_ms", "eligible",
-                                            "name", "prediction", "prediction_error", "prize",
-                                            "rank", "submission", "submitted_at", "unit"}));
+        QCOMPARE(first.keys(), (QStringList{"birth_year", "contestant", "correct", "duration_ms",
+                                            "eligible", "name", "prediction", "prediction_error",
+                                            "prize", "rank", "submission", "submitted_at",
+                                            "unit"}));
+        QVERIFY(first.value("birth_year").isNull()); // not given
         QCOMPARE(first.value("rank").toInt(), 2);
         QCOMPARE(first.value("contestant").toString(), QStringLiteral("051190001234"));
         QCOMPARE(first.value("name").toString(), QStringLiteral("Nguyễn Thị Ánh"));
@@ -111,6 +113,45 @@ private Q_SLOTS:
                  QJsonArray::fromStringList({"051190009999", "0905123456"}));
         QVERIFY(o.value("individual").toArray().at(2).toObject().value("prize").isNull());
         QVERIFY(o.value("individual").toArray().at(3).toObject().value("prize").isNull());
+    }
+
+    void decidedTieIsListedInTheJudgesOrder()
+    {
+        Results r = smallContest();
+        TieDecision d;
+        d.prize = QStringLiteral("second");
+        d.members = {"051190009999", "0905123456"};
+        d.order = {"0905123456", "051190009999"}; // against the listing (ID-number order)
+        d.reason = QStringLiteral("Bốc thăm công khai");
+        d.decidedBy = QStringLiteral("BGK");
+        r = RankingEngine::compute(r.settings, r.units, r.exclusions, r.submissions, {d});
+        const QJsonArray rows = ResultsJson::toJson(r).value("individual").toArray();
+        const QJsonObject second = rows.at(2).toObject();
+        const QJsonObject third = rows.at(3).toObject();
+        QCOMPARE(second.value("contestant").toString(), QStringLiteral("0905123456"));
+        QCOMPARE(second.value("rank").toInt(), 3);
+        QCOMPARE(second.value("prize").toString(), QStringLiteral("second"));
+        QCOMPARE(third.value("contestant").toString(), QStringLiteral("051190009999"));
+        QCOMPARE(third.value("rank").toInt(), 4);
+        QVERIFY(third.value("prize").isNull());
+        const QJsonObject named = third.value("judges_decision").toObject();
+        QCOMPARE(named.value("reason").toString(), d.reason);
+        QCOMPARE(named.value("decided_by").toString(), QStringLiteral("BGK"));
+        QCOMPARE(named.value("order").toArray(), QJsonArray::fromStringList(d.order));
+        QVERIFY(!rows.at(1).toObject().contains("judges_decision"));
+    }
+
+    void unitThatMayNotWinIsListedWithoutRank()
+    {
+        Results r = smallContest();
+        r.units[0].collectiveEligible = false; // UBND-SONKY, e.g. the organising office
+        r = RankingEngine::compute(r.settings, r.units, r.exclusions, r.submissions);
+        const QJsonArray collective = ResultsJson::toJson(r).value("collective").toArray();
+        QCOMPARE(collective.at(0).toObject().value("unit").toString(), QStringLiteral("THCS-A"));
+        QCOMPARE(collective.at(0).toObject().value("rank").toInt(), 1);
+        QCOMPARE(collective.at(1).toObject().value("unit").toString(),
+                 QStringLiteral("UBND-SONKY"));
+        QVERIFY(collective.at(1).toObject().value("rank").isNull());
     }
 
     void collectiveTieShape()
