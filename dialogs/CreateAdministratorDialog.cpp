@@ -18,8 +18,20 @@ bool CreateAdministratorDialog::run(Database& db, QWidget* parent)
     for (;;) {
         const std::optional<AccountDialog::Answer> a =
             AccountDialog::ask(parent, title, intro, Role::Committee);
-        if (!a)
-            return false;
+        if (!a) {
+            // Cancel used to quit without a word (issue 14): say what it means, and ask.
+            const auto answer = MessageBox::question(
+                parent, title,
+                tr("Contest Admin needs the administrator's account before it opens %1: the "
+                   "account is what keeps the results, the answer keys and the personal data "
+                   "to the people allowed to see them.\n\nQuit without creating it? (Nothing "
+                   "is changed; the next start asks again.)")
+                    .arg(db.displayName()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer == QMessageBox::Yes)
+                return false;
+            continue;
+        }
         try {
             UserRepository(db).create(a->username, a->displayName, Role::Committee, a->password);
             Session::logIn(db, a->username, a->password);

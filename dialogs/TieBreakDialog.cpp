@@ -130,12 +130,7 @@ QString TieBreakDialog::localTime(qint64 utcMs) const
 
 QString TieBreakDialog::memberLabel(const QString& key) const
 {
-    if (m_tie.scope == TieDecision::Scope::Collective)
-        return key;
-    const int at = m_results.findContestant(key);
-    return at < 0
-               ? key
-               : QStringLiteral("%1 (%2)").arg(m_results.nameOf(m_results.individual.at(at)), key);
+    return m_results.memberLabel(m_tie.scope, key);
 }
 
 QStringList TieBreakDialog::order() const

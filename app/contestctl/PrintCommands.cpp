@@ -20,9 +20,10 @@ int runCertificates(CtlContext& ctx)
     const QString out = ctx.takeOption(QStringLiteral("--out"));
     const QString split = ctx.takeOption(QStringLiteral("--split"));
     QString kind = ctx.takeOption(QStringLiteral("--kind"));
+    const QString signer = ctx.takeOption(QStringLiteral("--signer"));
     ctx.positionals(
-        0, QStringLiteral(
-               "print certificates --out FILE.pdf [--kind certificate|award] [--split DIR]"));
+        0, QStringLiteral("print certificates --out FILE.pdf [--kind certificate|award] "
+                          "[--split DIR] [--signer NAME]"));
     if (out.isEmpty() && split.isEmpty())
         throw UserError(QStringLiteral("say where: --out FILE.pdf and/or --split DIR"));
     if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -32,7 +33,7 @@ int runCertificates(CtlContext& ctx)
     Database& db = ctx.openExisting();
     QElapsedTimer timer;
     timer.start();
-    const CertificateBatch batch = CertificateBatch::prepare(db, kind);
+    const CertificateBatch batch = CertificateBatch::prepare(db, kind, signer);
     const CertificateRenderer renderer(batch.layout, batch.source.settings);
     if (!out.isEmpty()) {
         const int pages = CertificatePdf::write(out, renderer, batch.entries);
@@ -133,8 +134,8 @@ QList<CtlCommand> printCommands()
 {
     return {
         {{QStringLiteral("print"), QStringLiteral("certificates")},
-         QStringLiteral(
-             "print certificates --out FILE.pdf [--kind certificate|award] [--split DIR]"),
+         QStringLiteral("print certificates --out FILE.pdf [--kind certificate|award] "
+                        "[--split DIR] [--signer NAME]"),
          QStringLiteral("certificates from the locked results, one page per person"),
          QStringLiteral(
              "--kind certificate (default): Giấy chứng nhận for every eligible contestant with at "
@@ -142,9 +143,11 @@ QList<CtlCommand> printCommands()
              "certificate_min_correct right answers, sorted by unit. --kind award: Giấy khen for "
              "the\n"
              "individual and collective prize winners. --split DIR also writes one PDF per person\n"
-             "(Nguyen-Thi-Anh_051190001234.pdf). Each certificate gets a number and a "
+             "(125-GCN-BTC_Nguyen-Thi-Anh.pdf). Each certificate gets a number and a "
              "verification\n"
-             "code (text and QR code) that `contestctl verify CODE` checks. Needs locked results."),
+             "code (text and QR code) that `contestctl verify CODE` checks. Needs locked results.\n"
+             "The signer's name printed under the signature comes from the layout; when the\n"
+             "layout names nobody, nothing is printed until --signer NAME gives it (for this print)."),
          runCertificates},
         {{QStringLiteral("print"), QStringLiteral("award-list")},
          QStringLiteral("print award-list --out FILE.pdf|.xlsx|.csv"),

@@ -59,13 +59,33 @@ QList<CertificateEntry> CertificateBatch::recipients(const PrintSource& source, 
     return out;
 }
 
-CertificateBatch CertificateBatch::prepare(Database& db, const QString& kind)
+bool CertificateBatch::lacksSignerName(const CertificateTemplate& layout)
+{
+    if (!layout.values.value(QStringLiteral("signer_name")).trimmed().isEmpty())
+        return false;
+    const QString placeholder = QStringLiteral("{signer_name}");
+    return std::any_of(layout.fields.cbegin(), layout.fields.cend(),
+                       [&](const TemplateField& f) { return f.text.contains(placeholder); });
+}
+
+CertificateBatch CertificateBatch::prepare(Database& db, const QString& kind,
+                                           const QString& signerName)
 {
     if (!CertificateTemplate::kinds().contains(kind))
         throw UserError(tr("unknown certificate kind '%1' (certificate or award)").arg(kind));
     CertificateBatch b;
     b.source = PrintSource::load(db);
     b.layout = CertificateTemplateRepository(db).load(kind);
+    if (!signerName.trimmed().isEmpty())
+        b.layout.values[QStringLiteral("signer_name")] = signerName.trimmed();
+    // Before any number is issued: a certificate without the signer's name under the
+    // signature is not one the office can hand out.
+    if (lacksSignerName(b.layout)) {
+        throw UserError(tr("the %1 layout has no signer's name: give the name of the person who "
+                           "signs (under \"%2\"), in the layout editor or for this print")
+                            .arg(kind, b.layout.values.value(QStringLiteral("signer_title"))
+                                           .simplified()));
+    }
     b.entries = recipients(b.source, kind);
     const CertificateText text(b.layout, b.source.settings);
     CertificateRegistry(db).issue(b.entries, b.source.snapshot, b.layout.numberSuffix,

@@ -19,8 +19,12 @@ public:
     CertificateTemplate layout;
     QList<CertificateEntry> entries;
 
-    // Throws UserError (results not locked, unknown kind).
-    static CertificateBatch prepare(Database& db, const QString& kind);
+    // Throws UserError (results not locked, unknown kind, no signer's name). `signerName`,
+    // when given, is printed under the signature for this print instead of the layout's.
+    static CertificateBatch prepare(Database& db, const QString& kind,
+                                    const QString& signerName = QString());
+    // The layout prints the signer's name ({signer_name}) but names nobody.
+    static bool lacksSignerName(const CertificateTemplate& layout);
     // Who gets a certificate of `kind`, sorted: pure, no numbers yet.
     // certificate: eligible contestants with correct >= certificate_min_correct;
     // award: individual prize winners, then collective prize winners.

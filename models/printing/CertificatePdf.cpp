@@ -74,9 +74,13 @@ QString CertificatePdf::asciiName(const QString& text)
 
 QString CertificatePdf::fileName(const CertificateEntry& e)
 {
+    // By certificate number and name, as the register and the paper say it: an ID number
+    // in a file name travels with every copy of the folder (issue 14). The number makes it
+    // unique within a kind; "125/GCN-BTC" becomes "125-GCN-BTC".
     QString name = asciiName(e.name);
     if (name.isEmpty())
         name = QStringLiteral("certificate");
-    QString key = asciiName(e.recipient);
-    return QStringLiteral("%1_%2.pdf").arg(name.left(60), key);
+    const QString number = asciiName(e.number);
+    return number.isEmpty() ? QStringLiteral("%1.pdf").arg(name.left(60))
+                            : QStringLiteral("%1_%2.pdf").arg(number, name.left(60));
 }

@@ -24,8 +24,9 @@ public:
     static QStringList writeSplit(const QString& dir, const CertificateRenderer& renderer,
                                   const QList<CertificateEntry>& entries,
                                   const Progress& progress = {});
-    // "Nguyễn Thị Ánh", "051190001234" -> "Nguyen-Thi-Anh_051190001234.pdf": readable,
-    // ASCII only (safe on every file system and in e-mail), unique by the identity key.
+    // No. "125/GCN-BTC", "Nguyễn Thị Ánh" -> "125-GCN-BTC_Nguyen-Thi-Anh.pdf": readable,
+    // ASCII only (safe on every file system and in e-mail), unique by the certificate
+    // number, and no ID number in it.
     static QString fileName(const CertificateEntry& e);
     // Diacritics removed, đ→d, anything else but letters and digits becomes '-'.
     static QString asciiName(const QString& text);

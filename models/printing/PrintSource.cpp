@@ -44,7 +44,10 @@ PrintSource PrintSource::load(Database& db)
         p.contestant = o.value(QStringLiteral("contestant")).toString();
         p.name = o.value(QStringLiteral("name")).toString();
         p.submission = o.value(QStringLiteral("submission")).toString();
-        p.birthYear = birthYears.value(p.submission);
+        // Snapshots locked before birth_year was part of the results: the submission's.
+        p.birthYear = o.value(QStringLiteral("birth_year")).toInt();
+        if (p.birthYear == 0)
+            p.birthYear = birthYears.value(p.submission);
         p.unitCode = o.value(QStringLiteral("unit")).toString();
         p.unitName = units.contains(p.unitCode) ? units.value(p.unitCode).name : p.unitCode;
         p.correct = o.value(QStringLiteral("correct")).toInt();

@@ -105,10 +105,15 @@ void TestLoginGui::firstStartCreatesTheAdministrator()
     QCOMPARE(Session::current()->username, QStringLiteral("quantri"));
     QCOMPARE(UserRepository(fresh.db()).find(QStringLiteral("quantri"))->role, Role::Committee);
 
-    // Giving up leaves the database in setup mode (the app then quits).
+    // Giving up is explained and asked (issue 14), then leaves the database in setup mode
+    // (the app then quits).
     TestDatabase other;
     AccountDialog::setNextAnswer(AccountDialog::Answer{});
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(!AccountAccess::begin(other.db(), nullptr, AccountAccess::Start::FirstStart));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("Quit without creating it?")),
+             qPrintable(MessageBox::lastText()));
     QVERIFY(!UserRepository(other.db()).hasAccounts());
 }
 

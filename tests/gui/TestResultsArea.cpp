@@ -221,9 +221,22 @@ QString TestResultsArea::decideTieReversed()
     const QPoint centre = table->visualRect(cell).center();
     // A view acts on a double-click only over the row it saw pressed, as a real one is.
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation, once the dialog closes
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
     if (!handled)
         return QString();
+    // Confirmed before it was saved, with the people by name in the decided order.
+    const Results& r = *m_area->results();
+    const QString confirmation = MessageBox::lastText();
+    const QString firstName = r.nameOf(r.individual.at(r.findContestant(first)));
+    const QString secondKey = tie.members.at(0) == first ? tie.members.at(1) : tie.members.at(0);
+    const QString secondName = r.nameOf(r.individual.at(r.findContestant(secondKey)));
+    QVERIFY2(confirmation.indexOf(QStringLiteral("1. ") + firstName) >= 0 &&
+                 confirmation.indexOf(QStringLiteral("2. ") + secondName) >
+                     confirmation.indexOf(QStringLiteral("1. ") + firstName),
+             qPrintable(confirmation));
+    QVERIFY2(!confirmation.contains(first), "people are named by name, not by ID number");
     show->setCurrentIndex(0);
     return first;
 }
@@ -245,6 +258,11 @@ void TestResultsArea::judgesDecideLockAndUnlock()
                  .toString(),
              QStringLiteral("Giải Ba"));
     QVERIFY(m_area->results()->individual.at(row).decidedByJudges);
+    // Listed in the judges' order with successive ranks (issue 14).
+    const int other = rowOf(tie.members.at(0));
+    QCOMPARE(other, row + 1);
+    QCOMPARE(m_area->results()->individual.at(other).rank,
+             m_area->results()->individual.at(row).rank + 1);
     auto* summary = m_area->findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QVERIFY2(summary->text().contains(QStringLiteral("Unresolved ties: 0")),
              qPrintable(summary->text()));

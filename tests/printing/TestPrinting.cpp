@@ -9,6 +9,7 @@
 #include "printing/CertificateBatch.h"
 #include "printing/CertificatePdf.h"
 #include "printing/CertificateRenderer.h"
+#include "printing/CertificateTemplateRepository.h"
 #include "printing/VietnameseNumber.h"
 
 #include "TestDatabase.h"
@@ -16,6 +17,9 @@
 #include <QCollator>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 // The demo contest (200 people, its planted tie decided, results locked) printed the
 // way the secretariat does it, then read back from the files with poppler's tools.
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void awardListXlsxIsAWorkbook();
     void awardListCsvHasBomAndNeutralisedCells();
     void verifyFindsPrintedCodesOnly();
+    void awardListAndNumbersFollowTheJudgesOrder();
+    void lockedResultsKeepTheBirthYear();
 
 private:
     struct Run
@@ -49,6 +55,7 @@ private:
     QJsonObject snapshot() const { return ResultsLock(m_t->db()).current()->json(); }
 
     std::unique_ptr<TestDatabase> m_t;
+    QStringList m_decidedOrder; // the judges' order of the demo's tie, best first
     QTemporaryDir m_out;
     QStringList m_printedCodes;
 };
@@ -95,10 +102,32 @@ void TestPrinting::initTestCase()
     TieDecision d;
     d.prize = live.unresolvedTies.first().prize;
     d.members = live.unresolvedTies.first().members;
+    // Against the listing (members come in ID-number order): the order must be the judges'.
     d.order = d.members;
+    std::reverse(d.order.begin(), d.order.end());
     d.reason = QStringLiteral("Bốc thăm công khai");
     TieDecisionRepository(m_t->db()).record(d, QStringLiteral("Đinh Thị Trà; Phạm Văn Hòa"));
+    m_decidedOrder = d.order;
     ResultsLock(m_t->db()).lock(ResultsService(m_t->db()).computeLive());
+
+    // The default layouts name no signer: nothing is numbered or drawn until someone does.
+    try {
+        CertificateBatch::prepare(m_t->db(), QStringLiteral("certificate"));
+        QFAIL("printed certificates without a signer's name");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().contains(QLatin1String("signer's name")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QLatin1String("TRƯỞNG BAN")), qPrintable(e.message()));
+    }
+    QCOMPARE(CertificateBatch::prepare(m_t->db(), QStringLiteral("certificate"),
+                                       QStringLiteral("Nguyễn Văn Bình"))
+                 .layout.values.value(QStringLiteral("signer_name")),
+             QStringLiteral("Nguyễn Văn Bình"));
+    CertificateTemplateRepository layouts(m_t->db());
+    for (const QString& kind : CertificateTemplate::kinds()) {
+        CertificateTemplate layout = layouts.load(kind);
+        layout.values[QStringLiteral("signer_name")] = QStringLiteral("Nguyễn Văn Bình");
+        layouts.save(layout);
+    }
 }
 
 void TestPrinting::certificatesArePrintedOnePagePerQualifyingContestant()
@@ -146,6 +175,7 @@ void TestPrinting::certificatesArePrintedOnePagePerQualifyingContestant()
         QVERIFY2(text.contains(QStringLiteral("Mã xác thực: ") + e.code), qPrintable(e.code));
     QVERIFY(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
     QVERIFY(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+    QCOMPARE(text.count(QStringLiteral("Nguyễn Văn Bình")), int(expected.size()));
 }
 
 void TestPrinting::reprintKeepsNumbersAndCodes()
@@ -194,10 +224,11 @@ void TestPrinting::splitWritesOneReadableFilePerPerson()
     for (int i = 0; i < 3; ++i) {
         const QString name = QFileInfo(files.at(i)).fileName();
         QCOMPARE(name, CertificatePdf::fileName(batch.entries.at(i)));
-        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9-]+_[0-9]+\\.pdf$"))
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]+-GCN-BTC_[A-Za-z-]+\\.pdf$"))
                      .match(name)
                      .hasMatch(),
                  qPrintable(name));
+        QVERIFY2(!name.contains(batch.entries.at(i).recipient), "no ID number in a file name");
         if (hasTool("pdfinfo"))
             QCOMPARE(pdfPages(files.at(i)), 1);
     }
@@ -299,6 +330,69 @@ void TestPrinting::verifyFindsPrintedCodesOnly()
                  .code,
              0);
     QVERIFY(QFileInfo::exists(csv));
+}
+
+void TestPrinting::awardListAndNumbersFollowTheJudgesOrder()
+{
+    // Issue 14: the judges put the second-listed person ahead; the award list (STT, prize,
+    // amount) and the Giấy khen numbers must say the same.
+    QCOMPARE(m_decidedOrder.size(), 2);
+    const PrintSource source = PrintSource::load(m_t->db());
+    const QList<PrintedPerson> winners = source.individualWinners();
+    int ahead = -1;
+    int behind = -1;
+    for (int i = 0; i < winners.size(); ++i) {
+        if (winners.at(i).contestant == m_decidedOrder.at(0))
+            ahead = i;
+        if (winners.at(i).contestant == m_decidedOrder.at(1))
+            behind = i;
+    }
+    QVERIFY(ahead >= 0 && behind >= 0);
+    QCOMPARE(behind, ahead + 1);
+    QVERIFY(winners.at(ahead).amount > winners.at(behind).amount);
+    QCOMPARE(winners.at(behind).rank, winners.at(ahead).rank + 1);
+
+    const AwardList list = AwardList::build(source);
+    QCOMPARE(list.individual.rows.at(ahead).at(1).toString(), winners.at(ahead).name);
+    QCOMPARE(list.individual.rows.at(ahead).at(0).toInt(), ahead + 1); // STT
+    QCOMPARE(list.individual.rows.at(behind).at(1).toString(), winners.at(behind).name);
+
+    const CertificateBatch awards = CertificateBatch::prepare(m_t->db(), QStringLiteral("award"));
+    auto numberOf = [&](const QString& who) {
+        for (const CertificateEntry& e : awards.entries) {
+            if (e.recipient == who)
+                return e.number.section(QLatin1Char('/'), 0, 0).toInt();
+        }
+        return -1;
+    };
+    QVERIFY(numberOf(m_decidedOrder.at(0)) > 0);
+    QCOMPARE(numberOf(m_decidedOrder.at(1)), numberOf(m_decidedOrder.at(0)) + 1);
+
+    // The locked JSON names the decision on both rows.
+    for (const QJsonValue& v : snapshot().value(QStringLiteral("individual")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (m_decidedOrder.contains(o.value(QStringLiteral("contestant")).toString())) {
+            const QJsonObject decision = o.value(QStringLiteral("judges_decision")).toObject();
+            QCOMPARE(decision.value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("Bốc thăm công khai"));
+        }
+    }
+}
+
+void TestPrinting::lockedResultsKeepTheBirthYear()
+{
+    QSqlQuery q = m_t->db().exec(QStringLiteral("SELECT id, birth_year FROM submissions"));
+    QHash<QString, int> years;
+    while (q.next())
+        years.insert(q.value(0).toString(), q.value(1).toInt());
+    int checked = 0;
+    for (const QJsonValue& v : snapshot().value(QStringLiteral("individual")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const int year = years.value(o.value(QStringLiteral("submission")).toString());
+        QCOMPARE(o.value(QStringLiteral("birth_year")).toInt(), year);
+        checked += year > 1900 ? 1 : 0;
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_MAIN(TestPrinting)

@@ -2,9 +2,11 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SignerNameDialog.h"
 #include "TemplateEditorDialog.h"
 #include "core/Problem.h"
 #include "judging/ResultsLock.h"
+#include "judging/ResultsService.h"
 #include "printing/AwardList.h"
 #include "printing/AwardListWriter.h"
 #include "printing/CertificateBatch.h"
@@ -113,8 +115,9 @@ void PrintingArea::refresh()
             m_locked ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
                            .arg(s->id)
                            .arg(s->lockedAt, s->lockedBy)
-                     : tr("The results are not locked. Lock them in the Results area first: "
-                          "certificates and award lists are printed only from locked results.");
+                     : tr("The results are not locked yet: certificates and award lists are "
+                          "printed only from locked results. %1")
+                           .arg(missingStep());
         if (m_locked) {
             const PrintSource source = PrintSource::load(m_db);
             text +=
@@ -134,6 +137,22 @@ void PrintingArea::refresh()
     updateButtons();
 }
 
+QString PrintingArea::missingStep()
+{
+    int ties = 0;
+    try {
+        ties = int(ResultsService(m_db).computeLive().unresolvedTies.size());
+    } catch (const UserError&) { // nothing to rank yet: the lock is still the next step
+    } catch (const EnvironmentError&) {
+    }
+    if (ties > 0) {
+        return tr("Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize "
+                  "boundary; then the committee (Ban Tổ chức) locks the results.",
+                  nullptr, ties);
+    }
+    return tr("Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.");
+}
+
 void PrintingArea::updateButtons()
 {
     const bool certificates = document() != Document::AwardList;
@@ -143,6 +162,16 @@ void PrintingArea::updateButtons()
     m_xlsxButton->setEnabled(m_locked && !certificates);
     m_csvButton->setEnabled(m_locked && !certificates);
     m_layoutButton->setEnabled(certificates);
+    // A greyed button says why (issue 14).
+    const QString notLocked = m_locked ? QString() : tr("Not available: %1").arg(m_statusLabel->text());
+    const QString onlyList = tr("Not available for certificates: choose the award list above.");
+    const QString onlyCertificates = tr("Not available for the award list: choose certificates above.");
+    for (QPushButton* b : {m_previewButton, m_pdfButton})
+        b->setToolTip(notLocked);
+    m_splitButton->setToolTip(!m_locked ? notLocked : certificates ? QString() : onlyCertificates);
+    for (QPushButton* b : {m_xlsxButton, m_csvButton})
+        b->setToolTip(!m_locked ? notLocked : certificates ? onlyList : QString());
+    m_layoutButton->setToolTip(certificates ? QString() : onlyCertificates);
 }
 
 void PrintingArea::showError(const QString& title, const QString& message)
@@ -161,7 +190,7 @@ void PrintingArea::paintDocument(QPrinter* printer)
                                    CertificateText(layout, source.settings).placeAndDate());
             return;
         }
-        const CertificateBatch batch = CertificateBatch::prepare(m_db, kind());
+        const CertificateBatch batch = CertificateBatch::prepare(m_db, kind(), m_signerForPrint);
         // Positions are from the paper's edge, not from the printable area.
         printer->setFullPage(true);
         CertificateRenderer(batch.layout, batch.source.settings).renderAll(*printer, batch.entries);
@@ -172,8 +201,39 @@ void PrintingArea::paintDocument(QPrinter* printer)
     }
 }
 
+bool PrintingArea::askSignerIfMissing()
+{
+    m_signerForPrint.clear();
+    if (document() == Document::AwardList)
+        return true;
+    try {
+        CertificateTemplateRepository layouts(m_db);
+        CertificateTemplate layout = layouts.load(kind());
+        if (!CertificateBatch::lacksSignerName(layout))
+            return true;
+        const auto answer =
+            SignerNameDialog::ask(this, layout.values.value(QStringLiteral("signer_title")));
+        if (!answer)
+            return false;
+        if (answer->keepInLayout) {
+            layout.values[QStringLiteral("signer_name")] = answer->name;
+            layouts.save(layout);
+        } else {
+            m_signerForPrint = answer->name;
+        }
+        return true;
+    } catch (const UserError& e) {
+        showError(tr("Not printed"), e.message());
+    } catch (const EnvironmentError& e) {
+        showError(tr("Not printed"), e.message());
+    }
+    return false;
+}
+
 void PrintingArea::preview()
 {
+    if (!askSignerIfMissing())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
@@ -184,7 +244,7 @@ void PrintingArea::preview()
 bool PrintingArea::writeCertificates(const QString& path, const QString& splitDir)
 {
     try {
-        const CertificateBatch batch = CertificateBatch::prepare(m_db, kind());
+        const CertificateBatch batch = CertificateBatch::prepare(m_db, kind(), m_signerForPrint);
         const CertificateRenderer renderer(batch.layout, batch.source.settings);
         QProgressDialog progress(
             tr("Printing %n certificate(s)…", nullptr, int(batch.entries.size())), tr("Cancel"), 0,
@@ -243,6 +303,8 @@ bool PrintingArea::exportPdf()
     const QString name = list ? QStringLiteral("danh-sach-khen-thuong.pdf")
                          : kind() == QLatin1String("award") ? QStringLiteral("giay-khen.pdf")
                                                             : QStringLiteral("giay-chung-nhan.pdf");
+    if (!list && !askSignerIfMissing())
+        return false;
     const QString path =
         FileDialog::getSaveFileName(this, tr("Export PDF"), name, tr("PDF (*.pdf)"));
     if (path.isEmpty())
@@ -267,6 +329,8 @@ bool PrintingArea::exportCsv()
 
 bool PrintingArea::exportSplit()
 {
+    if (!askSignerIfMissing())
+        return false;
     // A folder: FileDialog has no folder picker, so the user names any file in it.
     const QString path =
         FileDialog::getSaveFileName(this, tr("Folder for one PDF per person"),

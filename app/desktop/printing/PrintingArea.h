@@ -45,6 +45,10 @@ protected:
 
 private:
     QString kind() const; // certificate / award
+    // Certificates whose layout names no signer: asks for the name first. False: cancelled.
+    bool askSignerIfMissing();
+    // Not locked yet: who must act first (the judges on a tie, or the committee).
+    QString missingStep();
     bool writeCertificates(const QString& path, const QString& splitDir);
     bool writeAwardList(const QString& path);
     void showError(const QString& title, const QString& message);
@@ -52,6 +56,7 @@ private:
 
     Database& m_db;
     bool m_locked = false;
+    QString m_signerForPrint; // the name asked for this print only (not kept in the layout)
     QComboBox* m_documentCombo = nullptr;
     QLabel* m_statusLabel = nullptr;
     QPushButton* m_previewButton = nullptr;

@@ -38,7 +38,7 @@ QVariant CollectiveRankingModel::display(const CollectiveResult& row, int column
     const int unit = m_unitIndex.value(row.unitCode, -1);
     switch (column) {
     case RankColumn:
-        return row.rank;
+        return row.rank > 0 ? QVariant(row.rank) : QVariant(); // not ranked: no prize possible
     case CodeColumn:
         return row.unitCode;
     case NameColumn:
@@ -51,9 +51,11 @@ QVariant CollectiveRankingModel::display(const CollectiveResult& row, int column
         return QVariant();
     case RateColumn:
         // Percent with one decimal, the way the CCHC index reports it.
+        // Over 100 %: marked, and the tooltip says why (more contestants than the headcount).
         return row.participationRate
                    ? QVariant(QLocale().toString(*row.participationRate * 100.0, 'f', 1) +
-                              QStringLiteral(" %"))
+                              (*row.participationRate > 1.0 ? QStringLiteral(" %*")
+                                                            : QStringLiteral(" %")))
                    : QVariant();
     case PerfectColumn:
         return row.perfect;
@@ -67,6 +69,15 @@ QVariant CollectiveRankingModel::display(const CollectiveResult& row, int column
         return row.prize ? tr("Collective prize") : QString();
     }
     return QVariant();
+}
+
+QString CollectiveRankingModel::overHeadcountText(const CollectiveResult& row) const
+{
+    const int unit = m_unitIndex.value(row.unitCode, -1);
+    const int headcount = unit >= 0 ? m_results->units.at(unit).headcount.value_or(0) : 0;
+    return tr("More contestants (%1) than the unit's headcount (%2): people outside the unit "
+              "chose it, or the headcount is out of date. The rate is shown as counted.")
+        .arg(QLocale().toString(row.contestants), QLocale().toString(headcount));
 }
 
 QVariant CollectiveRankingModel::data(const QModelIndex& index, int role) const
@@ -94,9 +105,12 @@ QVariant CollectiveRankingModel::data(const QModelIndex& index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == EligibleColumn && !row.eligible)
+        if ((index.column() == EligibleColumn || index.column() == RankColumn) && !row.eligible)
             return tr("This unit cannot receive a collective prize (for example the organising "
-                      "office); it is still ranked.");
+                      "office or the public): it is listed after the ranked units, without a "
+                      "rank.");
+        if (index.column() == RateColumn && row.participationRate && *row.participationRate > 1.0)
+            return overHeadcountText(row);
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() != CodeColumn && index.column() != NameColumn &&

@@ -39,6 +39,7 @@ public:
 
 private:
     QVariant display(const CollectiveResult& row, int column) const;
+    QString overHeadcountText(const CollectiveResult& row) const;
 
     std::shared_ptr<const Results> m_results;
     QHash<QString, int> m_unitIndex; // code -> index into Results::units

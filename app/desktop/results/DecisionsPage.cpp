@@ -82,15 +82,19 @@ DecisionsPage::DecisionsPage(QWidget* parent) : QWidget(parent)
     updateButtons();
 }
 
-QString DecisionsPage::describe(const TieDecision& d) const
+QString DecisionsPage::describe(const Results& results, const TieDecision& d) const
 {
+    // People by name (birth year, unit), never by ID number (issue 14).
+    QStringList order;
+    for (const QString& key : d.order)
+        order << results.memberLabel(d.scope, key);
     const int tier = int(m_prizeKeys.indexOf(d.prize));
     const QString prize = tier >= 0 ? m_prizeLabels.at(tier) : d.prize;
     const qint64 shift = qint64(m_offsetMinutes) * 60000;
     const QString when = QDateTime::fromMSecsSinceEpoch(d.decidedAt.utcMs + shift, Qt::UTC)
                              .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
     return tr("%1: order %2. Reason: %3 (by %4, %5)")
-        .arg(prize, d.order.join(QLatin1String(" > ")), d.reason, d.decidedBy, when);
+        .arg(prize, order.join(QLatin1String(" > ")), d.reason, d.decidedBy, when);
 }
 
 void DecisionsPage::setResults(const Results& results, const QList<StoredTieDecision>& active,
@@ -110,13 +114,8 @@ void DecisionsPage::setResults(const Results& results, const QList<StoredTieDeci
         const int tier = int(m_prizeKeys.indexOf(tie.prize));
         const QString prize = tier >= 0 ? m_prizeLabels.at(tier) : tie.prize;
         QStringList names;
-        for (const QString& key : tie.members) {
-            const int at =
-                tie.scope == TieDecision::Scope::Individual ? results.findContestant(key) : -1;
-            names << (at >= 0 ? QStringLiteral("%1 (%2)").arg(
-                                    results.nameOf(results.individual.at(at)), key)
-                              : key);
-        }
+        for (const QString& key : tie.members)
+            names << results.memberLabel(tie.scope, key);
         auto* item = new QListWidgetItem(
             style()->standardIcon(QStyle::SP_MessageBoxWarning),
             QStringLiteral("%1: %2").arg(prize, names.join(QLatin1String("; "))), m_ties);
@@ -133,7 +132,7 @@ void DecisionsPage::setResults(const Results& results, const QList<StoredTieDeci
                 id = s.id;
         }
         auto* item = new QListWidgetItem(
-            tr("%1\nWhy to review: %2").arg(describe(stale.decision), stale.why), m_stale);
+            tr("%1\nWhy to review: %2").arg(describe(results, stale.decision), stale.why), m_stale);
         item->setData(IdRole, id);
     }
     if (m_stale->count() > 0)
@@ -142,7 +141,7 @@ void DecisionsPage::setResults(const Results& results, const QList<StoredTieDeci
     m_active->clear();
     for (const StoredTieDecision& s : active) {
         auto* item = new QListWidgetItem(
-            tr("#%1 %2 Judges: %3").arg(s.id).arg(describe(s.decision), s.judges), m_active);
+            tr("#%1 %2 Judges: %3").arg(s.id).arg(describe(results, s.decision), s.judges), m_active);
         item->setData(IdRole, s.id);
     }
     m_decide->setEnabled(editable && m_ties->currentItem());

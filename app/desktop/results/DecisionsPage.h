@@ -25,7 +25,7 @@ Q_SIGNALS:
     void withdrawRequested(qint64 decisionId);
 
 private:
-    QString describe(const TieDecision& d) const;
+    QString describe(const Results& results, const TieDecision& d) const;
 
     QListWidget* m_ties = nullptr;
     QListWidget* m_stale = nullptr;

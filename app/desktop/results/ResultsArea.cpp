@@ -69,7 +69,10 @@ ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_tabs->addTab(m_individualPage, tr("&Individual ranking"));
 
     m_collectiveModel = new CollectiveRankingModel(this);
-    m_collectiveTable = new QTableView(m_tabs);
+    auto* collectivePage = new QWidget(m_tabs);
+    auto* collectiveLayout = new QVBoxLayout(collectivePage);
+    collectiveLayout->setContentsMargins(0, 0, 0, 0);
+    m_collectiveTable = new QTableView(collectivePage);
     m_collectiveTable->setObjectName(QStringLiteral("collectiveTableView"));
     m_collectiveTable->setModel(m_collectiveModel);
     m_collectiveTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,7 +80,12 @@ ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(
     m_collectiveTable->verticalHeader()->hide();
     m_collectiveTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_collectiveTable->horizontalHeader()->setStretchLastSection(false);
-    m_tabs->addTab(m_collectiveTable, tr("&Collective ranking"));
+    collectiveLayout->addWidget(m_collectiveTable, 1);
+    m_collectiveNote = new QLabel(collectivePage);
+    m_collectiveNote->setObjectName(QStringLiteral("collectiveNoteLabel"));
+    m_collectiveNote->setWordWrap(true);
+    collectiveLayout->addWidget(m_collectiveNote);
+    m_tabs->addTab(collectivePage, tr("&Collective ranking"));
 
     m_decisionsPage = new DecisionsPage(m_tabs);
     m_tabs->addTab(m_decisionsPage, tr("&Ties and decisions"));
@@ -166,6 +174,8 @@ void ResultsArea::showResults(std::shared_ptr<const Results> results)
     // The unit name takes what is left, so that the eligibility and prize stay in view.
     m_collectiveTable->horizontalHeader()->setSectionResizeMode(CollectiveRankingModel::NameColumn,
                                                                 QHeaderView::Stretch);
+    m_collectiveNote->setText(collectiveNote(*m_results));
+    m_collectiveNote->setVisible(!m_collectiveNote->text().isEmpty());
     QList<StoredTieDecision> active;
     try {
         active = TieDecisionRepository(m_db).active();
@@ -342,8 +352,13 @@ void ResultsArea::decideTieAt(int tieIndex)
         return;
     // The dialog reads the results while it is open; keep them alive whatever happens.
     const std::shared_ptr<const Results> results = m_results;
-    TieBreakDialog dialog(*results, results->unresolvedTies.at(tieIndex), this);
+    const UnresolvedTie& tie = results->unresolvedTies.at(tieIndex);
+    TieBreakDialog dialog(*results, tie, this);
     if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (MessageBox::question(this, tr("Record decision"),
+                             decisionConfirmation(*results, tie, dialog.decision(),
+                                                  dialog.judges())) != QMessageBox::Yes)
         return;
     try {
         TieDecisionRepository(m_db).record(dialog.decision(), dialog.judges());
@@ -380,4 +395,51 @@ void ResultsArea::withdrawDecision(qint64 decisionId)
     }
     refresh();
     Q_EMIT resultsChanged();
+}
+
+QString ResultsArea::collectiveNote(const Results& r)
+{
+    int unranked = 0;
+    int overHeadcount = 0;
+    for (const CollectiveResult& row : r.collective) {
+        unranked += row.rank == 0 ? 1 : 0;
+        overHeadcount += row.participationRate && *row.participationRate > 1.0 ? 1 : 0;
+    }
+    QStringList notes;
+    if (unranked > 0) {
+        notes << tr("%n unit(s) that may not receive a collective prize (such as the public or "
+                    "the organising office) are listed last, without a rank.",
+                    nullptr, unranked);
+    }
+    if (overHeadcount > 0) {
+        notes << tr("* %n unit(s) have more contestants than their headcount (people outside "
+                    "the unit chose it, or the headcount is out of date): the rate is shown as "
+                    "counted; the collective ranking counts contestants, not the rate.",
+                    nullptr, overHeadcount);
+    }
+    return notes.join(QLatin1Char(' '));
+}
+
+QString ResultsArea::decisionConfirmation(const Results& r, const UnresolvedTie& tie,
+                                          const TieDecision& decision, const QString& judges)
+{
+    QStringList lines;
+    for (int i = 0; i < decision.order.size(); ++i) {
+        const QString slot = tie.slotPrizes.value(i);
+        QString prize = tr("no prize");
+        if (tie.scope == TieDecision::Scope::Collective) {
+            prize = slot.isEmpty() ? prize : tr("collective prize");
+        } else {
+            for (const PrizeTier& tier : r.settings.individualPrizes) {
+                if (!slot.isEmpty() && tier.key == slot)
+                    prize = tier.label;
+            }
+        }
+        lines << QStringLiteral("%1. %2 — %3")
+                     .arg(i + 1)
+                     .arg(r.memberLabel(tie.scope, decision.order.at(i)), prize);
+    }
+    return tr("The judges' order decides the prizes and the listing, and is kept in the audit "
+              "log:\n\n%1\n\nJudges: %2\nReason: %3\n\nRecord this decision?")
+        .arg(lines.join(QLatin1Char('\n')), judges, decision.reason);
 }

@@ -52,6 +52,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    static QString collectiveNote(const Results& results); // unranked units, rates over 100 %
+    static QString decisionConfirmation(const Results& r, const UnresolvedTie& tie,
+                                        const TieDecision& decision, const QString& judges);
     void buildToolbar();
     void showResults(std::shared_ptr<const Results> results);
     void updateBanner();
@@ -69,6 +72,7 @@ private:
     AuditPage* m_auditPage = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_collectiveTable = nullptr;
+    QLabel* m_collectiveNote = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_refreshButton = nullptr;

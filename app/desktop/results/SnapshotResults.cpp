@@ -21,6 +21,7 @@ void readIndividual(const QJsonArray& rows, Results& r)
         GradedSubmission s;
         s.id = o.value(QLatin1String("submission")).toString();
         s.name = o.value(QLatin1String("name")).toString();
+        s.birthYear = o.value(QLatin1String("birth_year")).toInt(); // absent before v0.2: 0
         s.unitCode = o.value(QLatin1String("unit")).toString();
         s.correct = o.value(QLatin1String("correct")).toInt();
         s.prediction = o.value(QLatin1String("prediction")).toInteger();
@@ -35,6 +36,7 @@ void readIndividual(const QJsonArray& rows, Results& r)
         row.eligible = o.value(QLatin1String("eligible")).toBool(true);
         row.reason = o.value(QLatin1String("reason")).toString();
         row.prize = o.value(QLatin1String("prize")).toString();
+        row.decidedByJudges = o.contains(QLatin1String("judges_decision"));
         r.submissions.append(s);
         r.individual.append(row);
     }
@@ -56,6 +58,7 @@ void readCollective(const QJsonArray& rows, Results& r)
         row.avgDurationMs = o.value(QLatin1String("avg_duration_ms")).toInteger();
         row.eligible = o.value(QLatin1String("eligible")).toBool(true);
         row.prize = o.value(QLatin1String("prize")).toBool();
+        row.decidedByJudges = o.contains(QLatin1String("judges_decision"));
         const std::optional<int> headcount = headcounts.value(row.unitCode);
         if (headcount && *headcount > 0)
             row.participationRate = double(row.contestants) / *headcount;
