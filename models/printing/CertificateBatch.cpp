@@ -82,7 +82,8 @@ CertificateBatch CertificateBatch::prepare(Database& db, const QString& kind,
     // signature is not one the office can hand out.
     if (lacksSignerName(b.layout)) {
         throw UserError(tr("the %1 layout has no signer's name: give the name of the person who "
-                           "signs (under \"%2\"), in the layout editor or for this print")
+                           "signs (under \"%2\") in the layout editor, or for this print only "
+                           "(contestctl print certificates --signer NAME)")
                             .arg(kind, b.layout.values.value(QStringLiteral("signer_title"))
                                            .simplified()));
     }

@@ -116,7 +116,7 @@ void TestPrinting::initTestCase()
         QFAIL("printed certificates without a signer's name");
     } catch (const UserError& e) {
         QVERIFY2(e.message().contains(QLatin1String("signer's name")), qPrintable(e.message()));
-        QVERIFY2(e.message().contains(QLatin1String("TRƯỞNG BAN")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("TRƯỞNG BAN")), qPrintable(e.message()));
     }
     QCOMPARE(CertificateBatch::prepare(m_t->db(), QStringLiteral("certificate"),
                                        QStringLiteral("Nguyễn Văn Bình"))

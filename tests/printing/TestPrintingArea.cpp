@@ -74,12 +74,12 @@ void TestPrintingArea::refusesUntilLocked()
     // says why.
     const QString status = area.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
     QVERIFY2(status.contains(QLatin1String("not locked")), qPrintable(status));
-    QVERIFY2(status.contains(QLatin1String("judges (Ban Giám khảo) to decide 1 tie")),
+    QVERIFY2(status.contains(QStringLiteral("judges (Ban Giám khảo) to decide 1 tie")),
              qPrintable(status));
     QVERIFY(!area.findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled());
     QVERIFY(area.findChild<QPushButton*>(QStringLiteral("pdfButton"))
                 ->toolTip()
-                .contains(QLatin1String("Ban Giám khảo")));
+                .contains(QStringLiteral("Ban Giám khảo")));
     lock();
     area.refresh();
     QVERIFY(area.findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled());
