@@ -65,6 +65,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 
 int main(int argc, char* argv[])
 {
+    AppIdentity::quietMissingRuntimeDir();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     AppIdentity::apply();

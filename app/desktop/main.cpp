@@ -45,6 +45,7 @@ bool onlyAsksForInformation(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    AppIdentity::quietMissingRuntimeDir();
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppIdentity::apply();

@@ -13,6 +13,24 @@ void apply()
     QCoreApplication::setApplicationName(QStringLiteral("contest-admin"));
 }
 
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
+} // namespace
+
+void quietMissingRuntimeDir()
+{
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && !previousHandler)
+        previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
+}
+
 QString defaultDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void judgesDecideLockAndAuditFromTheCommandLine();
     void everyCommandHasHelp();
     void unknownCommandsAndOptionsExitOne();
+    void noWarningWithoutALoginSession();
 
 private:
     struct Run
@@ -241,7 +242,8 @@ void TestContestctl::demoResultsFollowTheContract()
     QCOMPARE(individual.size(), o.value("contestants").toInt());
     const QSet<QString> rowKeys = {"rank",        "contestant",   "name",       "unit",
                                    "submission",  "correct",      "prediction", "prediction_error",
-                                   "duration_ms", "submitted_at", "eligible",   "prize"};
+                                   "duration_ms", "submitted_at", "eligible",   "prize",
+                                   "birth_year"}; // the last one extends the contract
     int previousRank = 0;
     for (const QJsonValue& v : individual) {
         const QJsonObject row = v.toObject();
@@ -260,6 +262,8 @@ void TestContestctl::demoResultsFollowTheContract()
         QCOMPARE(keySet(row), QSet<QString>({"rank", "unit", "contestants", "perfect",
                                              "avg_duration_ms", "eligible", "prize"}));
         QVERIFY(row.value("prize").isBool());
+        // A unit that may not win (the public, the organising office) has no rank.
+        QCOMPARE(row.value("rank").isNull(), !row.value("eligible").toBool());
     }
     const QJsonArray ties = o.value("unresolved_ties").toArray();
     QCOMPARE(ties.size(), 1); // the demo plants one at the third-prize boundary
@@ -339,6 +343,23 @@ void TestContestctl::unknownCommandsAndOptionsExitOne()
     QCOMPARE(ctl({"units"}).code, 1);
     QCOMPARE(ctl({"units", "list", "--frob"}).code, 1);
     QCOMPARE(ctl({"contest", "set"}).code, 1);
+}
+
+void TestContestctl::noWarningWithoutALoginSession()
+{
+    // cron and ssh have no XDG_RUNTIME_DIR: Qt's warning about it came before every
+    // command's output (issue 17). Printing too, which starts a GUI application.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    for (const QStringList& args : {QStringList{"contest", "show"},
+                                    QStringList{"print", "award-list", "--out", "x.csv"}}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(m_ctl, QStringList{"--db", m_db} + args);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(!err.contains(QLatin1String("XDG_RUNTIME_DIR")), qPrintable(err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContestctl)
