@@ -2,6 +2,7 @@
 #include "AccountDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "WorkListPanel.h"
 #include "MessageBox.h"
 #include "QuestionTableModel.h"
 #include "ResultsArea.h"
@@ -132,6 +133,12 @@ void TestLoginGui::secretarySeesNoKeysAndCannotLock()
     auto* userLabel = m_window->findChild<QLabel*>(QStringLiteral("userLabel"));
     QVERIFY(userLabel->text().contains(QStringLiteral("Nguyễn Thư Ký")));
     QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("usersAction"))->isEnabled());
+    // Landed where the secretary's work is, told what waits and who acts first (issue 14).
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Printing);
+    auto* work = m_window->findChild<WorkListPanel*>(QStringLiteral("workListPanel"));
+    QVERIFY(work && work->isVisible());
+    QVERIFY2(work->texts().join(QLatin1Char('\n')).contains(QLatin1String("still open")),
+             qPrintable(work->texts().join(QLatin1Char('\n'))));
 
     m_window->showArea(MainWindow::Area::QuestionBank);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("questionsTableView"));
@@ -164,6 +171,9 @@ void TestLoginGui::secretarySeesNoKeysAndCannotLock()
 void TestLoginGui::authorSeesKeysButNoResults()
 {
     QVERIFY(openAs(QStringLiteral("tacgia")));
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::QuestionBank); // where authors work
+    auto* nav0 = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    QVERIFY(!nav0->item(int(MainWindow::Area::Results))->toolTip().isEmpty()); // says why
     m_window->showArea(MainWindow::Area::QuestionBank);
     auto* table = m_window->findChild<QTableView*>(QStringLiteral("questionsTableView"));
     QTRY_VERIFY(table->model()->rowCount() > 0);

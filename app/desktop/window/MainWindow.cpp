@@ -19,7 +19,9 @@
 #include "StatisticsArea.h"
 #include "SubmissionsArea.h"
 #include "UsersPage.h"
+#include "WorkListPanel.h"
 #include "accounts/Authorization.h"
+#include "accounts/Session.h"
 #include "contest/ContestRepository.h"
 #include "storage/ContestDatabase.h"
 #include "units/UnitRepository.h"
@@ -38,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace {
 const char geometryKey[] = "mainWindow/geometry";
@@ -167,9 +170,17 @@ void MainWindow::createNavigation()
     }
     layout->addWidget(m_navigation);
 
+    auto* pages = new QVBoxLayout;
+    pages->setContentsMargins(0, 0, 0, 0);
+    pages->setSpacing(0);
+    m_workList = new WorkListPanel(central);
+    pages->addWidget(m_workList);
+    connect(m_workList, &WorkListPanel::areaRequested, this,
+            [this](WorkList::Area area) { showArea(static_cast<Area>(area)); });
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
-    layout->addWidget(m_stack, 1);
+    pages->addWidget(m_stack, 1);
+    layout->addLayout(pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -232,7 +243,14 @@ QWidget* MainWindow::createNotYetPage(Area area)
 
 void MainWindow::rebuildPages()
 {
-    const int current = qMax(0, m_navigation->currentRow());
+    int current = qMax(0, m_navigation->currentRow());
+    // After a login each role lands where its work is (issue 14).
+    const std::optional<CurrentUser> user = Session::current();
+    if (m_db && user && user->username != m_landedUser) {
+        current = static_cast<int>(WorkList::landing(user->role));
+        m_landedUser = user->username;
+        m_workList->show();
+    }
     stopLiveRefresh();
     while (m_stack->count() > 0) {
         QWidget* page = m_stack->widget(0);
@@ -263,9 +281,27 @@ void MainWindow::rebuildPages()
     if (m_db) {
         m_liveRefresh = new LiveRefresh(*m_db, m_stack, this);
         connect(m_liveRefresh, &LiveRefresh::refreshed, this, &MainWindow::updateContestInfo);
+        connect(m_liveRefresh, &LiveRefresh::refreshed, this, &MainWindow::updateWorkList);
     }
     updateContestInfo();
     applyRole();
+    updateWorkList();
+}
+
+void MainWindow::updateWorkList()
+{
+    if (!m_db) {
+        m_workList->hide();
+        return;
+    }
+    const std::optional<CurrentUser> user = Session::current();
+    try {
+        m_workList->setItems(WorkList::forRole(*m_db, user ? user->role : Role::Committee));
+    } catch (const UserError&) { // not the place to show an error: the pages do
+        m_workList->hide();
+    } catch (const EnvironmentError&) {
+        m_workList->hide();
+    }
 }
 
 // The areas a role has nothing to do in are greyed out (the core would refuse their
@@ -297,6 +333,12 @@ void MainWindow::applyRole()
         const bool enabled = allowed(static_cast<Area>(i));
         item->setFlags(enabled ? item->flags() | Qt::ItemIsEnabled
                                : item->flags() & ~Qt::ItemIsEnabled);
+        // A greyed area says why (issue 14).
+        const std::optional<CurrentUser> user = Session::current();
+        item->setToolTip(enabled || !user ? QString()
+                                          : tr("Not for the %1 role: this area's work belongs "
+                                               "to other members of the committee.")
+                                                .arg(Roles::label(user->role)));
         if (!enabled && m_navigation->currentRow() == i)
             showArea(Area::Contest);
     }

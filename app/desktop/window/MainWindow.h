@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class WorkListPanel;
 
 // The application window: the areas of the suite on the left, the chosen one on the right,
 // the open database and contest in the status bar.
@@ -65,6 +66,7 @@ private:
     void createNavigation();
     void createStatusBar();
     void applyRole();
+    void updateWorkList();
     void switchUser();
     void rebuildPages();
     void updateRecentMenu();
@@ -77,6 +79,8 @@ private:
     LiveRefresh* m_liveRefresh = nullptr; // reads pages again when others change the database
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
+    WorkListPanel* m_workList = nullptr;
+    QString m_landedUser; // who the window last landed for: a new login lands anew
     ContestArea* m_contestArea = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_newAction = nullptr;
