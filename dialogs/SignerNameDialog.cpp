@@ -12,10 +12,10 @@ SignerNameDialog::SignerNameDialog(const QString& signerTitle, QWidget* parent) 
     setObjectName(QStringLiteral("signerNameDialog"));
     setWindowTitle(tr("Signer's name"));
     auto* layout = new QVBoxLayout(this);
-    auto* prompt = new QLabel(
-        tr("The certificates have no signer's name. Who signs them, under \"%1\"?")
-            .arg(signerTitle.simplified()),
-        this);
+    auto* prompt =
+        new QLabel(tr("The certificates have no signer's name. Who signs them, under \"%1\"?")
+                       .arg(signerTitle.simplified()),
+                   this);
     prompt->setObjectName(QStringLiteral("promptLabel"));
     prompt->setWordWrap(true);
     layout->addWidget(prompt);

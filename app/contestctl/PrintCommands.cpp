@@ -21,9 +21,9 @@ int runCertificates(CtlContext& ctx)
     const QString split = ctx.takeOption(QStringLiteral("--split"));
     QString kind = ctx.takeOption(QStringLiteral("--kind"));
     const QString signer = ctx.takeOption(QStringLiteral("--signer"));
-    ctx.positionals(
-        0, QStringLiteral("print certificates --out FILE.pdf [--kind certificate|award] "
-                          "[--split DIR] [--signer NAME]"));
+    ctx.positionals(0,
+                    QStringLiteral("print certificates --out FILE.pdf [--kind certificate|award] "
+                                   "[--split DIR] [--signer NAME]"));
     if (out.isEmpty() && split.isEmpty())
         throw UserError(QStringLiteral("say where: --out FILE.pdf and/or --split DIR"));
     if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -147,7 +147,8 @@ QList<CtlCommand> printCommands()
              "verification\n"
              "code (text and QR code) that `contestctl verify CODE` checks. Needs locked results.\n"
              "The signer's name printed under the signature comes from the layout; when the\n"
-             "layout names nobody, nothing is printed until --signer NAME gives it (for this print)."),
+             "layout names nobody, nothing is printed until --signer NAME gives it (for this "
+             "print)."),
          runCertificates},
         {{QStringLiteral("print"), QStringLiteral("award-list")},
          QStringLiteral("print award-list --out FILE.pdf|.xlsx|.csv"),

@@ -81,11 +81,11 @@ CertificateBatch CertificateBatch::prepare(Database& db, const QString& kind,
     // Before any number is issued: a certificate without the signer's name under the
     // signature is not one the office can hand out.
     if (lacksSignerName(b.layout)) {
-        throw UserError(tr("the %1 layout has no signer's name: give the name of the person who "
-                           "signs (under \"%2\") in the layout editor, or for this print only "
-                           "(contestctl print certificates --signer NAME)")
-                            .arg(kind, b.layout.values.value(QStringLiteral("signer_title"))
-                                           .simplified()));
+        throw UserError(
+            tr("the %1 layout has no signer's name: give the name of the person who "
+               "signs (under \"%2\") in the layout editor, or for this print only "
+               "(contestctl print certificates --signer NAME)")
+                .arg(kind, b.layout.values.value(QStringLiteral("signer_title")).simplified()));
     }
     b.entries = recipients(b.source, kind);
     const CertificateText text(b.layout, b.source.settings);

@@ -9,7 +9,7 @@
 // from the group's rank on, and the group's ineligible rows after them, sharing the next
 // rank. Everything that lists the results (the ranking, the award list, the certificate
 // numbers) then follows the decision without knowing about it.
-template<typename Row>
+template <typename Row>
 void listInJudgesOrder(Row* rows, int begin, int end, const QList<int>& eligibleAt,
                        const QList<int>& order)
 {

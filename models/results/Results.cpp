@@ -47,6 +47,7 @@ QString Results::memberLabel(TieDecision::Scope scope, const QString& member) co
         details << QString::number(s.birthYear);
     if (!s.unitCode.isEmpty())
         details << unitName(s.unitCode);
-    return details.isEmpty() ? s.name
-                             : QStringLiteral("%1 (%2)").arg(s.name, details.join(QLatin1String(", ")));
+    return details.isEmpty()
+               ? s.name
+               : QStringLiteral("%1 (%2)").arg(s.name, details.join(QLatin1String(", ")));
 }

@@ -25,8 +25,8 @@ QJsonObject individualRow(const Results& results, const IndividualResult& row)
     if (!row.eligible)
         o.insert(QStringLiteral("reason"), row.reason);
     if (row.decidedByJudges) {
-        if (const TieDecision* d = results.appliedDecision(TieDecision::Scope::Individual,
-                                                           row.contestant()))
+        if (const TieDecision* d =
+                results.appliedDecision(TieDecision::Scope::Individual, row.contestant()))
             o.insert(QStringLiteral("judges_decision"), decision(*d));
     }
     return o;

@@ -67,9 +67,9 @@ QList<WorkList::Item> WorkList::items(const State& s, Role role)
             out << Item{tr("%n question(s) in draft wait for review", nullptr, s.draftQuestions),
                         Area::QuestionBank};
         if (s.reviewedQuestions > 0)
-            out << Item{tr("%n reviewed question(s) wait for approval", nullptr,
-                           s.reviewedQuestions),
-                        Area::QuestionBank};
+            out << Item{
+                tr("%n reviewed question(s) wait for approval", nullptr, s.reviewedQuestions),
+                Area::QuestionBank};
     }
     if (committee) {
         if (s.approvedQuestions == 0) {
@@ -89,8 +89,8 @@ QList<WorkList::Item> WorkList::items(const State& s, Role role)
     if (!s.locked && s.submissions > 0) {
         if (s.undecidedTies > 0 && (committee || role == Role::Judge || role == Role::Secretary)) {
             out << Item{role == Role::Judge
-                            ? tr("%n tie(s) at a prize boundary wait for your decision",
-                                 nullptr, s.undecidedTies)
+                            ? tr("%n tie(s) at a prize boundary wait for your decision", nullptr,
+                                 s.undecidedTies)
                             : tr("%n tie(s) at a prize boundary wait for the judges (Ban Giám "
                                  "khảo)",
                                  nullptr, s.undecidedTies),

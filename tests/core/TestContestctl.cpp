@@ -351,8 +351,8 @@ void TestContestctl::noWarningWithoutALoginSession()
     // command's output (issue 17). Printing too, which starts a GUI application.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    for (const QStringList& args : {QStringList{"contest", "show"},
-                                    QStringList{"print", "award-list", "--out", "x.csv"}}) {
+    for (const QStringList& args :
+         {QStringList{"contest", "show"}, QStringList{"print", "award-list", "--out", "x.csv"}}) {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(m_ctl, QStringList{"--db", m_db} + args);

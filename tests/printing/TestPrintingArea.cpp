@@ -2,6 +2,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PrintingArea.h"
+#include "SavedNotice.h"
 #include "TemplateEditorDialog.h"
 #include "audit/AuditLog.h"
 #include "contest/DemoContest.h"
@@ -125,8 +126,10 @@ void TestPrintingArea::exportsCertificatesAndAwardList()
                  .values.value(QStringLiteral("signer_name")),
              QStringLiteral("Nguyễn Văn Bình"));
 
-    FileDialog::setNextFileName(m_out.filePath(QStringLiteral("tach/x.pdf")));
+    QVERIFY(QDir(m_out.path()).mkpath(QStringLiteral("tach")));
+    FileDialog::setNextFileName(m_out.filePath(QStringLiteral("tach"))); // a folder picker
     QVERIFY(area.exportSplit());
+    QCOMPARE(SavedNotice::lastPath(), m_out.filePath(QStringLiteral("tach")));
     QVERIFY(!QDir(m_out.filePath(QStringLiteral("tach")))
                  .entryList({QStringLiteral("*.pdf")})
                  .isEmpty());
@@ -135,6 +138,9 @@ void TestPrintingArea::exportsCertificatesAndAwardList()
     const QString xlsx = m_out.filePath(QStringLiteral("ds.xlsx"));
     FileDialog::setNextFileName(xlsx);
     QVERIFY(area.exportSpreadsheet());
+    // Every export says where it went (issue 14).
+    QCOMPARE(SavedNotice::lastPath(), xlsx);
+    QVERIFY(SavedNotice::lastText().contains(QFileInfo(xlsx).fileName()));
     QFile f(xlsx);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(2), QByteArray("PK"));

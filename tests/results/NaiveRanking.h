@@ -135,7 +135,7 @@ inline QList<QStringList> award(const QStringList& slots, const QList<QStringLis
 // A decided group is listed in the judges' order, one rank after the other from the
 // group's rank, its ineligible members after them on the next rank. `groupOf`: the
 // listing's groups in order, each a list of row indices; orders[g]: the decided order.
-template<typename R, typename Name>
+template <typename R, typename Name>
 inline QList<R> listDecided(const QList<R>& list, const QList<QList<int>>& groupOf,
                             const QList<QStringList>& orders, Name name)
 {

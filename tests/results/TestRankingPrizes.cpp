@@ -115,8 +115,7 @@ private Q_SLOTS:
         QCOMPARE(row(r, person(1)).rank, 2);
         QCOMPARE(row(r, person(3)).rank, 3);
         QCOMPARE(row(r, person(3)).prize, QStringLiteral("second"));
-        const TieDecision* applied =
-            r.appliedDecision(TieDecision::Scope::Individual, person(1));
+        const TieDecision* applied = r.appliedDecision(TieDecision::Scope::Individual, person(1));
         QVERIFY(applied);
         QCOMPARE(applied->reason, d.reason);
     }
@@ -128,10 +127,10 @@ private Q_SLOTS:
         ContestSettings s = smallPrizes();
         s.individualPrizes.append({"consolation", "Khuyến khích", 1, 300000});
         const QList<Exclusion> ex{{"id_number", person(7), "jury"}};
-        const QList<GradedSubmission> subs{
-            sub("a", person(1), 30), sub("b", person(2), 29), sub("c", person(3), 29),
-            sub("d", person(5), 28), sub("e", person(6), 28), sub("f", person(7), 28),
-            sub("g", person(8), 27)};
+        const QList<GradedSubmission> subs{sub("a", person(1), 30), sub("b", person(2), 29),
+                                           sub("c", person(3), 29), sub("d", person(5), 28),
+                                           sub("e", person(6), 28), sub("f", person(7), 28),
+                                           sub("g", person(8), 27)};
         TieDecision d;
         d.prize = QStringLiteral("third");
         d.members = {person(5), person(6)};
@@ -148,8 +147,8 @@ private Q_SLOTS:
         QCOMPARE(listed, (QStringList{person(1), person(2), person(3), person(6), person(5),
                                       person(7), person(8)}));
         QCOMPARE(ranks, (QList<int>{1, 2, 2, 4, 5, 6, 7}));
-        QCOMPARE(prizes(r), (QStringList{"first", "second", "second", "third", "consolation",
-                                         "-", "-"}));
+        QCOMPARE(prizes(r),
+                 (QStringList{"first", "second", "second", "third", "consolation", "-", "-"}));
     }
 
     void staleDecisionReported()

@@ -50,10 +50,10 @@ private Q_SLOTS:
         const QJsonArray individual = o.value("individual").toArray();
         QCOMPARE(individual.size(), 4);
         const QJsonObject first = individual.at(1).toObject();
-        QCOMPARE(first.keys(), (QStringList{"birth_year", "contestant", "correct", "duration_ms",
-                                            "eligible", "name", "prediction", "prediction_error",
-                                            "prize", "rank", "submission", "submitted_at",
-                                            "unit"}));
+        QCOMPARE(first.keys(),
+                 (QStringList{"birth_year", "contestant", "correct", "duration_ms", "eligible",
+                              "name", "prediction", "prediction_error", "prize", "rank",
+                              "submission", "submitted_at", "unit"}));
         QVERIFY(first.value("birth_year").isNull()); // not given
         QCOMPARE(first.value("rank").toInt(), 2);
         QCOMPARE(first.value("contestant").toString(), QStringLiteral("051190001234"));

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SavedNotice.h"
 #include "SignerNameDialog.h"
 #include "TemplateEditorDialog.h"
 #include "core/Problem.h"
@@ -111,13 +112,13 @@ void PrintingArea::refresh()
     try {
         const std::optional<ResultsSnapshot> s = ResultsLock(m_db).current();
         m_locked = s.has_value();
-        QString text =
-            m_locked ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
-                           .arg(s->id)
-                           .arg(s->lockedAt, s->lockedBy)
-                     : tr("The results are not locked yet: certificates and award lists are "
-                          "printed only from locked results. %1")
-                           .arg(missingStep());
+        QString text = m_locked
+                           ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
+                                 .arg(s->id)
+                                 .arg(s->lockedAt, s->lockedBy)
+                           : tr("The results are not locked yet: certificates and award lists are "
+                                "printed only from locked results. %1")
+                                 .arg(missingStep());
         if (m_locked) {
             const PrintSource source = PrintSource::load(m_db);
             text +=
@@ -163,9 +164,11 @@ void PrintingArea::updateButtons()
     m_csvButton->setEnabled(m_locked && !certificates);
     m_layoutButton->setEnabled(certificates);
     // A greyed button says why (issue 14).
-    const QString notLocked = m_locked ? QString() : tr("Not available: %1").arg(m_statusLabel->text());
+    const QString notLocked =
+        m_locked ? QString() : tr("Not available: %1").arg(m_statusLabel->text());
     const QString onlyList = tr("Not available for certificates: choose the award list above.");
-    const QString onlyCertificates = tr("Not available for the award list: choose certificates above.");
+    const QString onlyCertificates =
+        tr("Not available for the award list: choose certificates above.");
     for (QPushButton* b : {m_previewButton, m_pdfButton})
         b->setToolTip(notLocked);
     m_splitButton->setToolTip(!m_locked ? notLocked : certificates ? QString() : onlyCertificates);
@@ -271,6 +274,7 @@ bool PrintingArea::writeCertificates(const QString& path, const QString& splitDi
                                         : tr("Cancelled after %n file(s).", nullptr, written));
             return false;
         }
+        SavedNotice::show(this, splitDir.isEmpty() ? path : splitDir);
         return true;
     } catch (const UserError& e) {
         showError(tr("Not printed"), e.message());
@@ -288,6 +292,7 @@ bool PrintingArea::writeAwardList(const QString& path)
             CertificateTemplateRepository(m_db).load(QStringLiteral("certificate"));
         AwardListWriter::write(AwardList::build(source), path,
                                CertificateText(layout, source.settings).placeAndDate());
+        SavedNotice::show(this, path);
         return true;
     } catch (const UserError& e) {
         showError(tr("Not exported"), e.message());
@@ -331,14 +336,11 @@ bool PrintingArea::exportSplit()
 {
     if (!askSignerIfMissing())
         return false;
-    // A folder: FileDialog has no folder picker, so the user names any file in it.
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Folder for one PDF per person"),
-                                    QStringLiteral("giay-chung-nhan/chon-thu-muc.pdf"),
-                                    tr("Any file name in the folder (*.pdf)"));
-    if (path.isEmpty())
+    const QString folder = FileDialog::getExistingDirectory(
+        this, tr("Folder for one PDF per person"), QStringLiteral("giay-chung-nhan"));
+    if (folder.isEmpty())
         return false;
-    return writeCertificates(QString(), QFileInfo(path).absolutePath());
+    return writeCertificates(QString(), folder);
 }
 
 void PrintingArea::editLayout()

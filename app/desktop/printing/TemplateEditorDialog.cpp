@@ -3,6 +3,7 @@
 #include "CertificatePreview.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SavedNotice.h"
 #include "TemplateFieldTable.h"
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
@@ -282,6 +283,7 @@ void TemplateEditorDialog::exportFile()
         return;
     try {
         CertificateTemplateRepository::exportFile(currentTemplate(), path);
+        SavedNotice::show(parentWidget(), path);
     } catch (const EnvironmentError& e) {
         MessageBox::critical(this, tr("Layout not exported"), e.message());
     }

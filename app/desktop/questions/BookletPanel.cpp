@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SavedNotice.h"
 #include "contest/ContestRepository.h"
 #include "contest/TopicRepository.h"
 
@@ -121,6 +122,8 @@ void BookletPanel::savePdfAs()
         path += QStringLiteral(".pdf");
     if (!savePdf(path))
         MessageBox::warning(this, tr("Booklet"), tr("Could not write %1.").arg(path));
+    else
+        SavedNotice::show(this, path);
 }
 
 void BookletPanel::printPreview()

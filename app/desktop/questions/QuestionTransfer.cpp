@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "QuestionImportDialog.h"
+#include "SavedNotice.h"
 #include "questions/QuestionExporter.h"
 #include "questions/QuestionImporter.h"
 #include "questions/QuestionSimilarity.h"
@@ -84,6 +85,7 @@ QString QuestionTransfer::exportFile(const QList<Question>& bank, QWidget* paren
     }
     try {
         QuestionExporter::writeFile(path, bank, *format);
+        SavedNotice::show(parent, path);
         return tr("Exported %n question(s) to %1.", nullptr, int(bank.size()))
             .arg(QFileInfo(path).fileName());
     } catch (const EnvironmentError& e) {

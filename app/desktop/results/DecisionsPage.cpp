@@ -141,7 +141,8 @@ void DecisionsPage::setResults(const Results& results, const QList<StoredTieDeci
     m_active->clear();
     for (const StoredTieDecision& s : active) {
         auto* item = new QListWidgetItem(
-            tr("#%1 %2 Judges: %3").arg(s.id).arg(describe(results, s.decision), s.judges), m_active);
+            tr("#%1 %2 Judges: %3").arg(s.id).arg(describe(results, s.decision), s.judges),
+            m_active);
         item->setData(IdRole, s.id);
     }
     m_decide->setEnabled(editable && m_ties->currentItem());

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SavedNotice.h"
 
 #include <QChart>
 #include <QChartView>
@@ -61,4 +62,6 @@ void ChartPanel::save()
         return;
     if (!saveTo(path))
         MessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+    else
+        SavedNotice::show(this, path);
 }

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SavedNotice.h"
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "statistics/ProgressReport.h"
@@ -129,6 +130,7 @@ bool ProgressReportDialog::savePdf()
     bool ok = false;
     try {
         ProgressReport::build(m_db, date()).writePdf(path);
+        SavedNotice::show(parentWidget(), path); // the dialog's window shows no status bar
         ok = true;
     } catch (const UserError& e) {
         MessageBox::warning(this, tr("Progress report"), e.message());

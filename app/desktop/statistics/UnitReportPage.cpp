@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "SavedNotice.h"
 #include "units/Unit.h"
 
 #include <QComboBox>
@@ -115,6 +116,7 @@ void UnitReportPage::exportReport()
         return;
     try {
         m_report.write(path);
+        SavedNotice::show(this, path);
     } catch (const std::exception& e) {
         MessageBox::warning(this, tr("Export the per-unit report"), QString::fromUtf8(e.what()));
     }
