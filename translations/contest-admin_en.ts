@@ -619,6 +619,10 @@ The replaced database is kept as %2.</translation>
             <source>unknown certificate kind '%1' (certificate or award)</source>
             <translation>unknown certificate kind '%1' (certificate or award)</translation>
         </message>
+        <message>
+            <source>the %1 layout has no signer's name: give the name of the person who signs (under "%2") in the layout editor, or for this print only (contestctl print certificates --signer NAME)</source>
+            <translation>the %1 layout has no signer's name: give the name of the person who signs (under "%2") in the layout editor, or for this print only (contestctl print certificates --signer NAME)</translation>
+        </message>
     </context>
     <context>
         <name>CertificateTemplate</name>
@@ -693,10 +697,6 @@ The replaced database is kept as %2.</translation>
             <translation>Collective prize</translation>
         </message>
         <message>
-            <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
-            <translation>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</translation>
-        </message>
-        <message>
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
@@ -735,6 +735,14 @@ The replaced database is kept as %2.</translation>
         <message>
             <source>Prize</source>
             <translation>Prize</translation>
+        </message>
+        <message>
+            <source>More contestants (%1) than the unit's headcount (%2): people outside the unit chose it, or the headcount is out of date. The rate is shown as counted.</source>
+            <translation>More contestants (%1) than the unit's headcount (%2): people outside the unit chose it, or the headcount is out of date. The rate is shown as counted.</translation>
+        </message>
+        <message>
+            <source>This unit cannot receive a collective prize (for example the organising office or the public): it is listed after the ranked units, without a rank.</source>
+            <translation>This unit cannot receive a collective prize (for example the organising office or the public): it is listed after the ranked units, without a rank.</translation>
         </message>
     </context>
     <context>
@@ -1151,6 +1159,14 @@ The replaced database is kept as %2.</translation>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; has no user accounts yet. Create the account of the contest committee's administrator: it can add the other accounts (question authors, judges, secretaries). From then on everyone logs in, in this application and in contestctl.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; has no user accounts yet. Create the account of the contest committee's administrator: it can add the other accounts (question authors, judges, secretaries). From then on everyone logs in, in this application and in contestctl.</translation>
+        </message>
+        <message>
+            <source>Contest Admin needs the administrator's account before it opens %1: the account is what keeps the results, the answer keys and the personal data to the people allowed to see them.
+
+Quit without creating it? (Nothing is changed; the next start asks again.)</source>
+            <translation>Contest Admin needs the administrator's account before it opens %1: the account is what keeps the results, the answer keys and the personal data to the people allowed to see them.
+
+Quit without creating it? (Nothing is changed; the next start asks again.)</translation>
         </message>
     </context>
     <context>
@@ -1971,6 +1987,10 @@ Database: %4</translation>
             <source>&amp;Connect to shared database…</source>
             <translation>&amp;Connect to shared database…</translation>
         </message>
+        <message>
+            <source>Not for the %1 role: this area's work belongs to other members of the committee.</source>
+            <translation>Not for the %1 role: this area's work belongs to other members of the committee.</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2232,10 +2252,6 @@ Database: %4</translation>
             <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
             <translation>Printing from the locked results (snapshot %1, locked %2 by %3).</translation>
         </message>
-        <message>
-            <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
-            <translation>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</translation>
-        </message>
         <message numerus="yes">
             <source>%n certificate(s), </source>
             <translation>
@@ -2328,8 +2344,31 @@ Database: %4</translation>
             <translation>Folder for one PDF per person</translation>
         </message>
         <message>
-            <source>Any file name in the folder (*.pdf)</source>
-            <translation>Any file name in the folder (*.pdf)</translation>
+            <source>The results are not locked yet: certificates and award lists are printed only from locked results. %1</source>
+            <translation>The results are not locked yet: certificates and award lists are printed only from locked results. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</source>
+            <translation>
+                <numerusform>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</numerusform>
+                <numerusform>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.</source>
+            <translation>Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.</translation>
+        </message>
+        <message>
+            <source>Not available: %1</source>
+            <translation>Not available: %1</translation>
+        </message>
+        <message>
+            <source>Not available for certificates: choose the award list above.</source>
+            <translation>Not available for certificates: choose the award list above.</translation>
+        </message>
+        <message>
+            <source>Not available for the award list: choose certificates above.</source>
+            <translation>Not available for the award list: choose certificates above.</translation>
         </message>
     </context>
     <context>
@@ -3707,6 +3746,46 @@ Do you want to replace it?</translation>
             <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
             <translation>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</source>
+            <translation>
+                <numerusform>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</numerusform>
+                <numerusform>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</source>
+            <translation>
+                <numerusform>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
+                <numerusform>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no prize</source>
+            <translation>no prize</translation>
+        </message>
+        <message>
+            <source>collective prize</source>
+            <translation>collective prize</translation>
+        </message>
+        <message>
+            <source>The judges' order decides the prizes and the listing, and is kept in the audit log:
+
+%1
+
+Judges: %2
+Reason: %3
+
+Record this decision?</source>
+            <translation>The judges' order decides the prizes and the listing, and is kept in the audit log:
+
+%1
+
+Judges: %2
+Reason: %3
+
+Record this decision?</translation>
+        </message>
     </context>
     <context>
         <name>ResultsExplainer</name>
@@ -3930,6 +4009,17 @@ Do you want to replace it?</translation>
         <message>
             <source>secretary</source>
             <translation>secretary</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedNotice</name>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
         </message>
     </context>
     <context>
@@ -4157,6 +4247,29 @@ Do you want to replace it?</translation>
         <message>
             <source>wrong user name or password for %1, or the account is disabled</source>
             <translation>wrong user name or password for %1, or the account is disabled</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerNameDialog</name>
+        <message>
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>The certificates have no signer's name. Who signs them, under "%1"?</source>
+            <translation>The certificates have no signer's name. Who signs them, under "%1"?</translation>
+        </message>
+        <message>
+            <source>Full name, e.g. Nguyễn Văn An</source>
+            <translation>Full name, e.g. Nguyễn Văn An</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this name in the layout for later prints</source>
+            <translation>&amp;Keep this name in the layout for later prints</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
         </message>
     </context>
     <context>
@@ -5611,6 +5724,83 @@ Do you want to replace it?</translation>
         <message>
             <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
             <translation>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: "CSV UTF-8") and try again</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkList</name>
+        <message numerus="yes">
+            <source>%n question(s) in draft wait for review</source>
+            <translation>
+                <numerusform>%n question(s) in draft wait for review</numerusform>
+                <numerusform>%n question(s) in draft wait for review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed question(s) wait for approval</source>
+            <translation>
+                <numerusform>%n reviewed question(s) wait for approval</numerusform>
+                <numerusform>%n reviewed question(s) wait for approval</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve questions for the bank: the contest cannot be published without them</source>
+            <translation>Approve questions for the bank: the contest cannot be published without them</translation>
+        </message>
+        <message>
+            <source>Publish the contest to the online server, then pull the submissions</source>
+            <translation>Publish the contest to the online server, then pull the submissions</translation>
+        </message>
+        <message>
+            <source>The contest is open: pull the new submissions from the online server</source>
+            <translation>The contest is open: pull the new submissions from the online server</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s) at a prize boundary wait for your decision</source>
+            <translation>
+                <numerusform>%n tie(s) at a prize boundary wait for your decision</numerusform>
+                <numerusform>%n tie(s) at a prize boundary wait for your decision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</source>
+            <translation>
+                <numerusform>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</numerusform>
+                <numerusform>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The contest has closed: lock the results so that the certificates can be printed</source>
+            <translation>The contest has closed: lock the results so that the certificates can be printed</translation>
+        </message>
+        <message>
+            <source>The results are not locked yet: the committee (Ban Tổ chức) locks them, then you can print</source>
+            <translation>The results are not locked yet: the committee (Ban Tổ chức) locks them, then you can print</translation>
+        </message>
+        <message>
+            <source>The contest is still open: certificates are printed once it has closed and the committee (Ban Tổ chức) has locked the results</source>
+            <translation>The contest is still open: certificates are printed once it has closed and the committee (Ban Tổ chức) has locked the results</translation>
+        </message>
+        <message numerus="yes">
+            <source>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</source>
+            <translation>
+                <numerusform>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</numerusform>
+                <numerusform>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits for you now.</source>
+            <translation>Nothing waits for you now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkListPanel</name>
+        <message>
+            <source>To do:</source>
+            <translation>To do:</translation>
+        </message>
+        <message>
+            <source>Hide the to-do list (it comes back at the next login)</source>
+            <translation>Hide the to-do list (it comes back at the next login)</translation>
         </message>
     </context>
     <context>

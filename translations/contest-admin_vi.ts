@@ -616,6 +616,10 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
             <source>unknown certificate kind '%1' (certificate or award)</source>
             <translation>loại giấy '%1' không hợp lệ (dùng certificate hoặc award)</translation>
         </message>
+        <message>
+            <source>the %1 layout has no signer's name: give the name of the person who signs (under "%2") in the layout editor, or for this print only (contestctl print certificates --signer NAME)</source>
+            <translation>mẫu %1 chưa có họ tên người ký: hãy nhập họ tên người ký (dưới dòng "%2") trong trình chỉnh sửa mẫu, hoặc chỉ cho lần in này (contestctl print certificates --signer HỌ_TÊN)</translation>
+        </message>
     </context>
     <context>
         <name>CertificateTemplate</name>
@@ -690,10 +694,6 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
             <translation>Giải tập thể</translation>
         </message>
         <message>
-            <source>This unit cannot receive a collective prize (for example the organising office); it is still ranked.</source>
-            <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức); đơn vị vẫn được xếp hạng.</translation>
-        </message>
-        <message>
             <source>Rank</source>
             <translation>Hạng</translation>
         </message>
@@ -732,6 +732,14 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
         <message>
             <source>Prize</source>
             <translation>Giải</translation>
+        </message>
+        <message>
+            <source>More contestants (%1) than the unit's headcount (%2): people outside the unit chose it, or the headcount is out of date. The rate is shown as counted.</source>
+            <translation>Số người dự thi (%1) nhiều hơn biên chế của đơn vị (%2): có người ngoài đơn vị đã chọn đơn vị này, hoặc số biên chế chưa được cập nhật. Tỷ lệ được hiển thị đúng như số liệu đếm được.</translation>
+        </message>
+        <message>
+            <source>This unit cannot receive a collective prize (for example the organising office or the public): it is listed after the ranked units, without a rank.</source>
+            <translation>Đơn vị này không được xét giải tập thể (ví dụ: cơ quan thường trực Ban Tổ chức hoặc Nhân dân): đơn vị được liệt kê sau các đơn vị được xếp hạng, không có thứ hạng.</translation>
         </message>
     </context>
     <context>
@@ -1148,6 +1156,14 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; has no user accounts yet. Create the account of the contest committee's administrator: it can add the other accounts (question authors, judges, secretaries). From then on everyone logs in, in this application and in contestctl.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; chưa có tài khoản người dùng. Hãy tạo tài khoản quản trị của Ban Tổ chức: tài khoản này thêm được các tài khoản khác (người soạn câu hỏi, giám khảo, thư ký). Từ đó trở đi mọi người đều phải đăng nhập, trong ứng dụng này và trong contestctl.</translation>
+        </message>
+        <message>
+            <source>Contest Admin needs the administrator's account before it opens %1: the account is what keeps the results, the answer keys and the personal data to the people allowed to see them.
+
+Quit without creating it? (Nothing is changed; the next start asks again.)</source>
+            <translation>Quản trị Cuộc thi cần tài khoản quản trị trước khi mở %1: tài khoản này bảo đảm kết quả, đáp án và dữ liệu cá nhân chỉ đến với người được phép xem.
+
+Thoát mà không tạo tài khoản? (Không có gì thay đổi; lần khởi động sau chương trình sẽ hỏi lại.)</translation>
         </message>
     </context>
     <context>
@@ -1961,6 +1977,10 @@ Cơ sở dữ liệu: %4</translation>
             <source>&amp;Connect to shared database…</source>
             <translation>&amp;Kết nối cơ sở dữ liệu dùng chung…</translation>
         </message>
+        <message>
+            <source>Not for the %1 role: this area's work belongs to other members of the committee.</source>
+            <translation>Không dành cho vai trò %1: công việc ở mục này thuộc về các thành viên khác của Ban Tổ chức.</translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2222,10 +2242,6 @@ Cơ sở dữ liệu: %4</translation>
             <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
             <translation>In từ kết quả đã chốt (bản chốt số %1, chốt lúc %2, người chốt: %3).</translation>
         </message>
-        <message>
-            <source>The results are not locked. Lock them in the Results area first: certificates and award lists are printed only from locked results.</source>
-            <translation>Kết quả chưa được chốt. Hãy chốt kết quả ở mục Kết quả trước: Giấy chứng nhận và danh sách khen thưởng chỉ được in từ kết quả đã chốt.</translation>
-        </message>
         <message numerus="yes">
             <source>%n certificate(s), </source>
             <translation>
@@ -2313,8 +2329,30 @@ Cơ sở dữ liệu: %4</translation>
             <translation>Thư mục lưu các tệp PDF (mỗi người một tệp)</translation>
         </message>
         <message>
-            <source>Any file name in the folder (*.pdf)</source>
-            <translation>Tên tệp bất kỳ trong thư mục (*.pdf)</translation>
+            <source>The results are not locked yet: certificates and award lists are printed only from locked results. %1</source>
+            <translation>Kết quả chưa được chốt: Giấy chứng nhận và danh sách khen thưởng chỉ được in từ kết quả đã chốt. %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</source>
+            <translation>
+                <numerusform>Chờ Ban Giám khảo phân xử %n trường hợp bằng điểm tại ranh giới giải, sau đó Ban Tổ chức chốt kết quả.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.</source>
+            <translation>Chờ Ban Tổ chức chốt kết quả ở mục Kết quả.</translation>
+        </message>
+        <message>
+            <source>Not available: %1</source>
+            <translation>Chưa dùng được: %1</translation>
+        </message>
+        <message>
+            <source>Not available for certificates: choose the award list above.</source>
+            <translation>Không dùng cho Giấy chứng nhận: hãy chọn danh sách khen thưởng ở trên.</translation>
+        </message>
+        <message>
+            <source>Not available for the award list: choose certificates above.</source>
+            <translation>Không dùng cho danh sách khen thưởng: hãy chọn Giấy chứng nhận ở trên.</translation>
         </message>
     </context>
     <context>
@@ -3670,6 +3708,44 @@ Bạn có muốn thay thế tệp này không?</translation>
             <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
             <translation>&lt;b&gt;Kết quả đã được chốt lúc %1, người chốt: %2&lt;/b&gt;, SHA-256 %3. Nội dung dưới đây là bản chốt; muốn thay đổi, hãy mở chốt (kèm theo lý do).</translation>
         </message>
+        <message numerus="yes">
+            <source>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</source>
+            <translation>
+                <numerusform>%n đơn vị không được xét giải tập thể (như Nhân dân hoặc cơ quan thường trực Ban Tổ chức) được liệt kê cuối bảng, không có thứ hạng.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</source>
+            <translation>
+                <numerusform>* %n đơn vị có số người dự thi nhiều hơn biên chế (có người ngoài đơn vị đã chọn đơn vị này, hoặc số biên chế chưa được cập nhật): tỷ lệ được hiển thị đúng như số liệu đếm được; xếp hạng tập thể tính theo số người dự thi, không theo tỷ lệ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no prize</source>
+            <translation>không có giải</translation>
+        </message>
+        <message>
+            <source>collective prize</source>
+            <translation>giải tập thể</translation>
+        </message>
+        <message>
+            <source>The judges' order decides the prizes and the listing, and is kept in the audit log:
+
+%1
+
+Judges: %2
+Reason: %3
+
+Record this decision?</source>
+            <translation>Thứ tự do Ban Giám khảo quyết định sẽ xác định giải và thứ tự trong danh sách, và được lưu trong nhật ký thao tác:
+
+%1
+
+Ban Giám khảo: %2
+Lý do: %3
+
+Ghi nhận quyết định này?</translation>
+        </message>
     </context>
     <context>
         <name>ResultsExplainer</name>
@@ -3889,6 +3965,17 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>secretary</source>
             <translation>thư ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedNotice</name>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Đã lưu vào %1</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Mở thư mục</translation>
         </message>
     </context>
     <context>
@@ -4116,6 +4203,29 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>wrong user name or password for %1, or the account is disabled</source>
             <translation>sai tên đăng nhập hoặc mật khẩu cho %1, hoặc tài khoản đã bị khóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerNameDialog</name>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>The certificates have no signer's name. Who signs them, under "%1"?</source>
+            <translation>Giấy chưa có họ tên người ký. Ai ký dưới dòng "%1"?</translation>
+        </message>
+        <message>
+            <source>Full name, e.g. Nguyễn Văn An</source>
+            <translation>Họ và tên, ví dụ: Nguyễn Văn An</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this name in the layout for later prints</source>
+            <translation>&amp;Lưu họ tên này vào mẫu cho các lần in sau</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;In</translation>
         </message>
     </context>
     <context>
@@ -5567,6 +5677,78 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid UTF-8); save it as UTF-8 (in Excel: "CSV UTF-8") and try again</source>
             <translation>%1:%2: tệp không phải là văn bản UTF-8 (byte 0x%3 không hợp lệ trong UTF-8); hãy lưu tệp ở dạng UTF-8 (trong Excel: "CSV UTF-8") rồi thử lại</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkList</name>
+        <message numerus="yes">
+            <source>%n question(s) in draft wait for review</source>
+            <translation>
+                <numerusform>%n câu hỏi nháp đang chờ rà soát</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewed question(s) wait for approval</source>
+            <translation>
+                <numerusform>%n câu hỏi đã rà soát đang chờ duyệt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approve questions for the bank: the contest cannot be published without them</source>
+            <translation>Hãy duyệt câu hỏi cho ngân hàng câu hỏi: chưa có câu hỏi đã duyệt thì chưa thể công bố cuộc thi</translation>
+        </message>
+        <message>
+            <source>Publish the contest to the online server, then pull the submissions</source>
+            <translation>Công bố cuộc thi lên máy chủ trực tuyến, sau đó đồng bộ bài dự thi về</translation>
+        </message>
+        <message>
+            <source>The contest is open: pull the new submissions from the online server</source>
+            <translation>Cuộc thi đang diễn ra: hãy đồng bộ các bài dự thi mới từ máy chủ trực tuyến</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s) at a prize boundary wait for your decision</source>
+            <translation>
+                <numerusform>%n trường hợp bằng điểm tại ranh giới giải đang chờ Ban Giám khảo phân xử</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</source>
+            <translation>
+                <numerusform>%n trường hợp bằng điểm tại ranh giới giải đang chờ Ban Giám khảo phân xử</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The contest has closed: lock the results so that the certificates can be printed</source>
+            <translation>Cuộc thi đã kết thúc: hãy chốt kết quả để có thể in Giấy chứng nhận</translation>
+        </message>
+        <message>
+            <source>The results are not locked yet: the committee (Ban Tổ chức) locks them, then you can print</source>
+            <translation>Kết quả chưa được chốt: Ban Tổ chức chốt kết quả, sau đó mới in được</translation>
+        </message>
+        <message>
+            <source>The contest is still open: certificates are printed once it has closed and the committee (Ban Tổ chức) has locked the results</source>
+            <translation>Cuộc thi vẫn đang diễn ra: Giấy chứng nhận được in sau khi cuộc thi kết thúc và Ban Tổ chức đã chốt kết quả</translation>
+        </message>
+        <message numerus="yes">
+            <source>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</source>
+            <translation>
+                <numerusform>Kết quả đã chốt: %n Giấy chứng nhận và danh sách khen thưởng gồm %1 giải đã sẵn sàng để in</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits for you now.</source>
+            <translation>Hiện không có việc nào đang chờ bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkListPanel</name>
+        <message>
+            <source>To do:</source>
+            <translation>Việc cần làm:</translation>
+        </message>
+        <message>
+            <source>Hide the to-do list (it comes back at the next login)</source>
+            <translation>Ẩn danh sách việc cần làm (danh sách hiện lại ở lần đăng nhập sau)</translation>
         </message>
     </context>
     <context>
