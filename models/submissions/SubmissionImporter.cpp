@@ -40,13 +40,24 @@ public:
     // False when the consumer gave up (the batch is dropped).
     bool push(Batch&& batch)
     {
+        std::deque<Batch> spent;
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < kCapacity; });
         if (m_stopped)
             return false;
         m_batches.push_back(std::move(batch));
+        spent.swap(m_spent);
         m_changed.notify_all();
-        return true;
+        lock.unlock();
+        return true; // `spent` is freed here, on the reading thread
+    }
+    // A stored batch handed back: its thousands of strings are freed by the reading thread,
+    // off the storing thread's path (as the sync's PageFetcher::recycle does).
+    void recycle(Batch&& batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopped)
+            m_spent.push_back(std::move(batch));
     }
     Batch pop()
     {
@@ -62,6 +73,7 @@ public:
         std::lock_guard lock(m_mutex);
         m_stopped = true;
         m_batches.clear();
+        m_spent.clear();
         m_changed.notify_all();
     }
 
@@ -70,6 +82,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent;
     bool m_stopped = false;
 };
 
@@ -167,7 +180,8 @@ void readBatches(SubmissionFileReader& reader, const QString& fileName,
 
 // Stores what `next` hands over until the last batch, in one transaction: all or nothing.
 StoreSummary storeAll(Database& db, const Grading& grading, const QString& source,
-                      const std::function<Batch()>& next)
+                      const std::function<Batch()>& next,
+                      const std::function<void(Batch&&)>& done = {})
 {
     StoreSummary summary;
     // On SQLite the sync's writer: statements prepared once, values bound without QVariant.
@@ -176,7 +190,7 @@ StoreSummary storeAll(Database& db, const Grading& grading, const QString& sourc
         SubmissionStore store(db);
         store.ensureJudged(grading.settings, grading.key);
         for (;;) {
-            const Batch batch = next();
+            Batch batch = next();
             if (batch.error)
                 std::rethrow_exception(batch.error);
             if (!batch.records.isEmpty()) {
@@ -185,6 +199,8 @@ StoreSummary storeAll(Database& db, const Grading& grading, const QString& sourc
             }
             if (batch.last)
                 break;
+            if (done)
+                done(std::move(batch));
         }
     });
     return summary;
@@ -222,7 +238,9 @@ StoreSummary SubmissionImporter::importDevice(QIODevice& device, const QString& 
         queue.stop(); // a reader still at work stops at its next batch
         reading.join();
     });
-    return storeAll(m_db, grading, QStringLiteral("file:") + fileName, [&] { return queue.pop(); });
+    return storeAll(
+        m_db, grading, QStringLiteral("file:") + fileName, [&] { return queue.pop(); },
+        [&](Batch&& batch) { queue.recycle(std::move(batch)); });
 }
 
 StoreSummary SubmissionImporter::importItems(const QList<QJsonObject>& items, const QString& source)
