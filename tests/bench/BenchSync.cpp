@@ -10,6 +10,7 @@
 // BENCH_SERVER_DATA=FILE: the server's database, kept for the next run with the same N.
 // BENCH_TXN_ITEMS / BENCH_TXN_MS: SyncEngine::setTransactionLimits (1 item: a transaction
 // per page, as before grouping).
+#include "BenchBuildType.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "storage/ContestDatabase.h"
@@ -114,6 +115,7 @@ bool makeCertificates(const QString& dir)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    printBuildType();
     const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
     const int pageSize = argc > 2 ? std::atoi(argv[2]) : 1000;
     std::printf("load average at the start: %s\n", qPrintable(loadAverage()));
