@@ -61,11 +61,7 @@ bool SubmissionFileReader::fill()
     if (m_atEnd)
         return false;
     compact();
-    if (m_buffer.size() - m_pos > kMaxItemBytes) {
-        fail(tr("item %1 is longer than %2 MiB, which no submission is")
-                 .arg(m_index + 1)
-                 .arg(kMaxItemBytes >> 20));
-    }
+    requireBounded(m_buffer.size()); // after compact(): all of it is the item in hand
     const qsizetype had = m_buffer.size();
     qint64 got = 0;
     do {
@@ -87,6 +83,15 @@ bool SubmissionFileReader::fill()
     if (m_buffer.size() == had)
         m_atEnd = true;
     return m_buffer.size() > had;
+}
+
+void SubmissionFileReader::requireBounded(qsizetype itemBytes) const
+{
+    if (itemBytes > kMaxItemBytes) {
+        fail(tr("item %1 is longer than %2 MiB, which no submission is")
+                 .arg(m_index + 1)
+                 .arg(kMaxItemBytes >> 20));
+    }
 }
 
 void SubmissionFileReader::requireUtf8(QByteArrayView bytes, int line) const
@@ -133,6 +138,7 @@ bool SubmissionFileReader::nextLine(Item& item)
         const QByteArrayView line =
             QByteArrayView(m_buffer.constData() + m_pos, end - m_pos).trimmed();
         const int number = m_line;
+        requireBounded(line.size());
         m_pos = newline >= 0 ? newline + 1 : end;
         ++m_line;
         if (line.isEmpty())
@@ -315,6 +321,7 @@ bool SubmissionFileReader::nextInDocument(Item& item)
                 const int line = m_line;
                 const int column = m_column;
                 const QByteArrayView bytes = scanValue();
+                requireBounded(bytes.size());
                 requireUtf8(bytes, line);
                 m_afterComma = false;
                 m_state = State::AfterElement;

@@ -64,6 +64,7 @@ private:
     void compact(); // drops what was consumed, before reading more
     bool fill();    // false at the end of the file
     void requireUtf8(QByteArrayView bytes, int line) const;
+    void requireBounded(qsizetype itemBytes) const;
     [[noreturn]] void fail(const QString& what) const;
     [[noreturn]] void failExpected(const char* expected);
 

@@ -1,7 +1,7 @@
 // bench_certificates: 10,000 full certificates (every field, QR code, background image)
 // into one PDF, against a bare QPdfWriter loop of simple text pages in the same run.
 // Goal: < 6 s, < 30 MB, the font embedded once. Run by hand, not in ctest.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "contest/ContestSettings.h"
 #include "printing/CertificatePdf.h"
 #include "printing/CertificateRenderer.h"

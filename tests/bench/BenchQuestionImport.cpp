@@ -1,6 +1,6 @@
 // bench_question_import: plans and applies a 10,000-question CSV into a fresh database and
 // prints the times (target: under 2 s in all). Run by hand; never fails on speed.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "questions/QuestionImporter.h"
 #include "questions/QuestionRepository.h"
 #include "storage/ContestDatabase.h"

@@ -1,6 +1,6 @@
 // Searches 10,000 generated Vietnamese questions as the bank's search box does on each key
 // press, and prints how long it takes (goal: under 20 ms a search). Run by hand.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "questions/QuestionSearch.h"
 
 #include <QCoreApplication>

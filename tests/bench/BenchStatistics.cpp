@@ -11,7 +11,7 @@
 //   1,000; the progress report as of a past day (the middle of the window and its last
 //   day; the figures and the PDF).
 // Goal: the dashboard's figures for 1,000,000 submissions in under 1 s (warm).
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "statistics/ParticipationStats.h"

@@ -9,7 +9,7 @@
 // BENCH_INPUT=FILE.jsonl: the generated export, kept for the next run with the same N
 // (a million take a few minutes to generate); its floor rows are kept beside it.
 // BENCH_DB=postgresql://… imports into that (empty) database instead of a SQLite file.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "contest/DemoContest.h"
 #include "demo/SubmissionGenerator.h"
 #include "storage/ContestDatabase.h"
@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -29,13 +28,6 @@
 #include <sys/resource.h>
 
 namespace {
-
-double cpuSeconds(int who = RUSAGE_SELF)
-{
-    rusage u{};
-    getrusage(who, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 QByteArray statusField(const char* name)
 {
@@ -55,26 +47,6 @@ void resetPeakMemory()
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed())
-                                       : QStringLiteral("?");
-}
-
-bool run(const QString& program, const QStringList& args, const QString& dir)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.setProcessChannelMode(QProcess::ForwardedChannels);
-    p.start(program, args);
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed\n", qPrintable(program));
-        return false;
-    }
-    return true;
 }
 
 // A contractor's export of `n` submissions (JSON Lines, as the server writes them), and
@@ -161,15 +133,12 @@ int main(int argc, char* argv[])
                  ".mode ascii\n.import '" +
                  QFile::encodeName(rows) + "' submissions\n");
     script.close();
-    const double childCpuStart = cpuSeconds(RUSAGE_CHILDREN);
-    clock.restart();
-    if (!run(QStringLiteral("sqlite3"),
-             {QStringLiteral("-init"), QStringLiteral("import.sql"), QStringLiteral("floor.sqlite"),
-              QStringLiteral(".quit")},
-             d))
+    const TimedRun floorRun =
+        runSqlite3(QStringLiteral("import.sql"), QStringLiteral("floor.sqlite"), d);
+    if (!floorRun.ok)
         return 2;
-    const double floor = clock.elapsed() / 1000.0;
-    const double floorCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpuStart;
+    const double floor = floorRun.seconds;
+    const double floorCpu = floorRun.cpu;
     std::printf(
         "floor: sqlite3 .import of the same %d rows: %.2f s wall, %.0f rows/s, CPU %.2f s\n", n,
         floor, n / floor, floorCpu);
@@ -191,15 +160,12 @@ int main(int argc, char* argv[])
                    "' AS src;\nBEGIN; INSERT INTO submissions SELECT * FROM src.submissions; "
                    "COMMIT;\n");
         copy.close();
-        const double before = cpuSeconds(RUSAGE_CHILDREN);
-        clock.restart();
-        if (!run(QStringLiteral("sqlite3"),
-                 {QStringLiteral("-init"), QStringLiteral("copy.sql"),
-                  QStringLiteral("copy.sqlite"), QStringLiteral(".quit")},
-                 d))
+        const TimedRun copyRun =
+            runSqlite3(QStringLiteral("copy.sql"), QStringLiteral("copy.sqlite"), d);
+        if (!copyRun.ok)
             return 2;
-        const double copySeconds = clock.elapsed() / 1000.0;
-        const double copyCpu = cpuSeconds(RUSAGE_CHILDREN) - before;
+        const double copySeconds = copyRun.seconds;
+        const double copyCpu = copyRun.cpu;
         std::printf("       SQLite alone, the suite's table and indexes, one transaction: %.2f s "
                     "wall, %.2f s CPU (the import takes %.2fx that in wall time)\n",
                     copySeconds, copyCpu, seconds / copySeconds);

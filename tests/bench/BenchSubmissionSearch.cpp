@@ -2,7 +2,7 @@
 // submissions. Without an argument, 1,000,000 generated records; with a database file
 // (e.g. `contestctl demo --people 700000`), that file's submissions, read as the area
 // reads them. Prints the build time, the index size and each query's time and hits.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "SubmissionSearchIndex.h"
 #include "storage/Database.h"
 

@@ -2,7 +2,7 @@
 // `contestctl demo --people 700000`, about 1,000,000 submissions), offscreen: how long it
 // takes to open, to scroll anywhere, to filter, sort and search, each until the list is
 // painted. With PNG, a picture of the area after the last step.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "SubmissionTableModel.h"
 #include "SubmissionsArea.h"
 #include "storage/ContestDatabase.h"

@@ -10,7 +10,7 @@
 // BENCH_SERVER_DATA=FILE: the server's database, kept for the next run with the same N.
 // BENCH_TXN_ITEMS / BENCH_TXN_MS: SyncEngine::setTransactionLimits (1 item: a transaction
 // per page, as before grouping).
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "storage/ContestDatabase.h"
@@ -35,15 +35,6 @@
 
 namespace {
 
-// CPU seconds of this process (or of its finished children): on a shared, loaded machine
-// wall time mostly measures the neighbours, CPU time measures the work.
-double cpuSeconds(int who = RUSAGE_SELF)
-{
-    rusage u{};
-    getrusage(who, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 QString vmHwm()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -54,13 +45,6 @@ QString vmHwm()
             return QString::fromLatin1(line.mid(6).simplified());
     }
     return QStringLiteral("?");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed())
-                                       : QStringLiteral("?");
 }
 
 SubmissionPage readPage(const QString& dir, int p)
@@ -269,16 +253,13 @@ int main(int argc, char* argv[])
                                .toUtf8());
             }
             copy.close();
-            const double before = cpuSeconds(RUSAGE_CHILDREN);
-            clock.restart();
-            if (!run(QStringLiteral("sqlite3"),
-                     {QStringLiteral("-init"), QStringLiteral("copy.sql"),
-                      QStringLiteral("copy.sqlite"), QStringLiteral(".quit")},
-                     d))
+            const TimedRun copyRun =
+                runSqlite3(QStringLiteral("copy.sql"), QStringLiteral("copy.sqlite"), d);
+            if (!copyRun.ok)
                 return 2;
             std::printf("       SQLite alone, the suite's table and indexes, a transaction per "
                         "page: %.2f s wall, %.2f s CPU\n",
-                        clock.elapsed() / 1000.0, cpuSeconds(RUSAGE_CHILDREN) - before);
+                        copyRun.seconds, copyRun.cpu);
         }
 
         // Where the client's CPU goes: the same pages (curl's files) through each step of

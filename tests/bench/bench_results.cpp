@@ -1,6 +1,6 @@
 // Times the ranking engine on a contest far larger than any district will run:
 // 1,000,000 submissions from 500,000 contestants. Not a ctest: run it by hand.
-#include "BenchBuildType.h"
+#include "BenchSupport.h"
 #include "contest/ContestSettings.h"
 #include "results/RankingEngine.h"
 #include "results/RankingPass.h"
