@@ -127,14 +127,12 @@ int main(int argc, char* argv[])
 
     // The floor: the same rows imported by the sqlite3 shell into a table with one index,
     // in one transaction, as the import stores the file in one.
-    QFile script(d + QStringLiteral("/import.sql"));
-    script.open(QIODevice::WriteOnly);
-    script.write("CREATE TABLE submissions (id TEXT PRIMARY KEY, raw_json TEXT NOT NULL);\n"
-                 ".mode ascii\n.import '" +
-                 QFile::encodeName(rows) + "' submissions\n");
-    script.close();
     const TimedRun floorRun =
-        runSqlite3(QStringLiteral("import.sql"), QStringLiteral("floor.sqlite"), d);
+        runSqlite3(d, QStringLiteral("import.sql"),
+                   "CREATE TABLE submissions (id TEXT PRIMARY KEY, raw_json TEXT NOT NULL);\n"
+                   ".mode ascii\n.import '" +
+                       QFile::encodeName(rows) + "' submissions\n",
+                   QStringLiteral("floor.sqlite"));
     if (!floorRun.ok)
         return 2;
     const double floor = floorRun.seconds;
@@ -150,18 +148,15 @@ int main(int argc, char* argv[])
     // copied by the sqlite3 shell into an empty copy of it, in one transaction. The floor
     // above maintains one index; this shows how much of the import is SQLite's own work.
     if (sqlite) {
-        QFile copy(d + QStringLiteral("/copy.sql"));
-        copy.open(QIODevice::WriteOnly);
-        copy.write("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n"
-                   "PRAGMA page_size = 16384;\n");
+        QByteArray copy = "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n"
+                          "PRAGMA page_size = 16384;\n";
         for (const QString& sql : std::as_const(schema))
-            copy.write(sql.toUtf8() + ";\n");
-        copy.write("ATTACH '" + location.toUtf8() +
-                   "' AS src;\nBEGIN; INSERT INTO submissions SELECT * FROM src.submissions; "
-                   "COMMIT;\n");
-        copy.close();
+            copy += sql.toUtf8() + ";\n";
+        copy +=
+            "ATTACH '" + location.toUtf8() +
+            "' AS src;\nBEGIN; INSERT INTO submissions SELECT * FROM src.submissions; COMMIT;\n";
         const TimedRun copyRun =
-            runSqlite3(QStringLiteral("copy.sql"), QStringLiteral("copy.sqlite"), d);
+            runSqlite3(d, QStringLiteral("copy.sql"), copy, QStringLiteral("copy.sqlite"));
         if (!copyRun.ok)
             return 2;
         const double copySeconds = copyRun.seconds;

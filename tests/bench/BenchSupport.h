@@ -48,10 +48,16 @@ struct TimedRun
     double cpu = 0;     // the child's
 };
 
-// `sqlite3 -init SCRIPT DATABASE .quit` in `dir`, timed.
-inline TimedRun runSqlite3(const QString& script, const QString& database, const QString& dir)
+// `script` written to `dir`/`scriptName`, then `sqlite3 -init SCRIPT DATABASE .quit` in
+// `dir`, timed.
+inline TimedRun runSqlite3(const QString& dir, const QString& scriptName, const QByteArray& script,
+                           const QString& database)
 {
     TimedRun r;
+    QFile file(dir + QLatin1Char('/') + scriptName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size())
+        return r;
+    file.close();
     const double before = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer clock;
     clock.start();
@@ -59,11 +65,11 @@ inline TimedRun runSqlite3(const QString& script, const QString& database, const
     p.setWorkingDirectory(dir);
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     p.start(QStringLiteral("sqlite3"),
-            {QStringLiteral("-init"), script, database, QStringLiteral(".quit")});
+            {QStringLiteral("-init"), scriptName, database, QStringLiteral(".quit")});
     r.ok = p.waitForFinished(-1) && p.exitCode() == 0;
     r.seconds = clock.elapsed() / 1000.0;
     r.cpu = cpuSeconds(RUSAGE_CHILDREN) - before;
     if (!r.ok)
-        std::fprintf(stderr, "sqlite3 %s failed\n", qPrintable(script));
+        std::fprintf(stderr, "sqlite3 %s failed\n", qPrintable(scriptName));
     return r;
 }

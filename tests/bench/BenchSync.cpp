@@ -235,26 +235,23 @@ int main(int argc, char* argv[])
         // transaction per page as the sync must commit. The .import floor maintains no
         // secondary index; this shows how much of the sync's storing is SQLite's own work.
         if (db->connection().driverName() == QLatin1String("QSQLITE")) {
-            QFile copy(d + QStringLiteral("/copy.sql"));
-            copy.open(QIODevice::WriteOnly);
-            copy.write("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n");
+            QByteArray copy = "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n";
             QSqlQuery schema = db->exec(
                 QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'submissions' AND "
                                "sql IS NOT NULL ORDER BY type DESC"));
             while (schema.next())
-                copy.write(schema.value(0).toString().toUtf8() + ";\n");
-            copy.write("ATTACH '" + db->location().toUtf8() + "' AS src;\n");
+                copy += schema.value(0).toString().toUtf8() + ";\n";
+            copy += "ATTACH '" + db->location().toUtf8() + "' AS src;\n";
             for (int p = 0; p < pages; ++p) {
-                copy.write(QStringLiteral("BEGIN; INSERT INTO submissions SELECT * FROM "
-                                          "src.submissions WHERE rowid > %1 AND rowid <= %2; "
-                                          "COMMIT;\n")
-                               .arg(qint64(p) * pageSize)
-                               .arg(qint64(p + 1) * pageSize)
-                               .toUtf8());
+                copy += QStringLiteral("BEGIN; INSERT INTO submissions SELECT * FROM "
+                                       "src.submissions WHERE rowid > %1 AND rowid <= %2; "
+                                       "COMMIT;\n")
+                            .arg(qint64(p) * pageSize)
+                            .arg(qint64(p + 1) * pageSize)
+                            .toUtf8();
             }
-            copy.close();
             const TimedRun copyRun =
-                runSqlite3(QStringLiteral("copy.sql"), QStringLiteral("copy.sqlite"), d);
+                runSqlite3(d, QStringLiteral("copy.sql"), copy, QStringLiteral("copy.sqlite"));
             if (!copyRun.ok)
                 return 2;
             std::printf("       SQLite alone, the suite's table and indexes, a transaction per "
