@@ -1,5 +1,6 @@
 #include "CtlCommands.h"
 
+#include "core/OutputFile.h"
 #include "core/Problem.h"
 #include "judging/ResultsCsv.h"
 #include "judging/ResultsLock.h"
@@ -8,7 +9,6 @@
 #include "results/ResultsExplainer.h"
 #include "results/ResultsJson.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace {
@@ -19,9 +19,7 @@ void writeOut(CtlContext& ctx, const QString& path, const QByteArray& data)
         ctx.out() << QString::fromUtf8(data);
         return;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        throw EnvironmentError(QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
+    OutputFile::write(path, data);
 }
 
 int runResults(CtlContext& ctx)

@@ -2,12 +2,12 @@
 
 namespace JsonLocation {
 
-QString describeParseError(const QByteArray& data, const QJsonParseError& error,
-                           const QString& fileName)
+QString describeParseError(QByteArrayView data, const QJsonParseError& error,
+                           const QString& fileName, int firstLine, int firstColumn)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < error.offset && i < data.size(); ++i) {
+    int line = firstLine;
+    int column = firstColumn;
+    for (qsizetype i = 0; i < error.offset && i < data.size(); ++i) {
         if (data.at(i) == '\n') {
             ++line;
             column = 1;
@@ -15,7 +15,11 @@ QString describeParseError(const QByteArray& data, const QJsonParseError& error,
             ++column; // count characters, not UTF-8 continuation bytes
         }
     }
-    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(error.errorString());
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(fileName)
+        .arg(line)
+        .arg(column)
+        .arg(error.errorString());
 }
 
 } // namespace JsonLocation

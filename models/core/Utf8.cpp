@@ -57,16 +57,22 @@ int lineOfOffset(const QByteArray& data, qsizetype offset)
     return line;
 }
 
-QString decodeStrict(const QByteArray& data, const QString& fileName)
+void requireValid(const QByteArray& data, const QString& fileName, int firstLine)
 {
     if (const auto bad = firstInvalidByte(data)) {
-        throw UserError(QCoreApplication::translate(
-                            "Utf8", "%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid "
-                                    "UTF-8); save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again")
-                            .arg(fileName)
-                            .arg(lineOfOffset(data, *bad))
-                            .arg(static_cast<unsigned char>(data.at(*bad)), 2, 16, QLatin1Char('0')));
+        throw UserError(
+            QCoreApplication::translate(
+                "Utf8", "%1:%2: the file is not UTF-8 text (byte 0x%3 is not valid "
+                        "UTF-8); save it as UTF-8 (in Excel: \"CSV UTF-8\") and try again")
+                .arg(fileName)
+                .arg(firstLine - 1 + lineOfOffset(data, *bad))
+                .arg(static_cast<unsigned char>(data.at(*bad)), 2, 16, QLatin1Char('0')));
     }
+}
+
+QString decodeStrict(const QByteArray& data, const QString& fileName)
+{
+    requireValid(data, fileName, 1);
     QByteArrayView view(data);
     if (view.startsWith("\xEF\xBB\xBF"))
         view = view.sliced(3);

@@ -1,5 +1,7 @@
 #include "AwardListWriter.h"
 
+#include "core/OutputFile.h"
+
 #include "PdfFile.h"
 #include "ReportPainter.h"
 #include "core/CsvWriter.h"
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace {
 
@@ -127,11 +128,7 @@ void AwardListWriter::write(const AwardList& list, const QString& path, const QS
     } else if (ext == QLatin1String("xlsx")) {
         writeXlsx(list, path);
     } else if (ext == QLatin1String("csv")) {
-        QSaveFile f(path);
-        const QByteArray data = csv(list);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            throw EnvironmentError(
-                QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
+        OutputFile::write(path, csv(list));
     } else {
         throw UserError(tr("%1: the award list is written as .pdf, .xlsx or .csv").arg(path));
     }

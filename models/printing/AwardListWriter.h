@@ -23,4 +23,8 @@ public:
     static QByteArray csv(const AwardList& list);
     // By the extension: .pdf, .xlsx or .csv. Throws UserError on another one.
     static void write(const AwardList& list, const QString& path, const QString& placeAndDate);
+
+private:
+    // The workbook into `file` (a temporary); `path` names the target in messages.
+    static void writeWorkbook(const AwardList& list, const QString& file, const QString& path);
 };

@@ -1,8 +1,10 @@
 // AwardListWriter::writeXlsx: the award list as a formatted workbook (libxlsxwriter).
 #include "AwardListWriter.h"
 
+#include "core/OutputFile.h"
 #include "core/Problem.h"
 
+#include <QFile>
 #include <QLocale>
 
 #include <xlsxwriter.h>
@@ -139,7 +141,13 @@ void heading(lxw_worksheet* ws, int lastCol, const AwardList& list, const QStrin
 
 void AwardListWriter::writeXlsx(const AwardList& list, const QString& path)
 {
-    lxw_workbook* wb = workbook_new(path.toUtf8().constData());
+    // libxlsxwriter writes only to a path: a temporary one, whose bytes OutputFile commits.
+    OutputFile::writeVia(path, [&](const QString& temporary) { writeWorkbook(list, temporary, path); });
+}
+
+void AwardListWriter::writeWorkbook(const AwardList& list, const QString& file, const QString& path)
+{
+    lxw_workbook* wb = workbook_new(QFile::encodeName(file).constData());
     if (!wb)
         throw EnvironmentError(QStringLiteral("%1: cannot create the workbook").arg(path));
     const Formats f(wb);

@@ -5,6 +5,7 @@
 #include "core/Problem.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPdfWriter>
 
 namespace {
@@ -35,15 +36,24 @@ QStringList CertificatePdf::writeSplit(const QString& dir, const CertificateRend
                                        const QList<CertificateEntry>& entries,
                                        const Progress& progress)
 {
+    const bool created = !QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
         throw EnvironmentError(QStringLiteral("%1: cannot create the folder").arg(dir));
     QStringList written;
-    for (int i = 0; i < entries.size(); ++i) {
-        if (progress && !progress(i))
-            break;
-        const QString path = QDir(dir).filePath(fileName(entries.at(i)));
-        writeOne(path, renderer, {entries.at(i)}, {});
-        written << path;
+    try {
+        for (int i = 0; i < entries.size(); ++i) {
+            if (progress && !progress(i))
+                break;
+            const QString path = QDir(dir).filePath(fileName(entries.at(i)));
+            writeOne(path, renderer, {entries.at(i)}, {});
+            written << path;
+        }
+    } catch (const EnvironmentError&) {
+        // Each file is whole or absent (OutputFile); a folder this run made and could not
+        // fill is not left behind empty.
+        if (created && written.isEmpty())
+            QDir().rmdir(dir);
+        throw;
     }
     return written;
 }

@@ -1,12 +1,13 @@
 #include "CertificateTemplateRepository.h"
 
+#include "core/OutputFile.h"
+
 #include "accounts/Authorization.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 CertificateTemplate CertificateTemplateRepository::load(const QString& kind) const
 {
@@ -36,10 +37,7 @@ void CertificateTemplateRepository::save(const CertificateTemplate& t)
 
 void CertificateTemplateRepository::exportFile(const CertificateTemplate& t, const QString& path)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) ||
-        f.write(QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
-        throw EnvironmentError(QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
+    OutputFile::write(path, QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented));
 }
 
 CertificateTemplate CertificateTemplateRepository::importFile(const QString& path)

@@ -8,8 +8,8 @@
 class QPdfWriter;
 
 // Every PDF the suite writes goes through here: 300 dpi, our creator and the document's
-// title, and QSaveFile, so an interrupted, cancelled or failed run never leaves half a PDF
-// under the name nor replaces the previous one.
+// title, and OutputFile, so an interrupted, cancelled or failed run (a full disk included)
+// never leaves half a PDF or an empty file under the name nor replaces the previous one.
 class PdfFile
 {
     Q_DECLARE_TR_FUNCTIONS(PdfFile)

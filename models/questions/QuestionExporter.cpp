@@ -1,10 +1,11 @@
 #include "QuestionExporter.h"
 
+#include "core/OutputFile.h"
+
 #include "AikenParser.h"
 #include "GiftParser.h"
 #include "QuestionTags.h"
 
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -63,10 +64,7 @@ QByteArray QuestionExporter::toBytes(const QList<Question>& questions, QuestionF
 void QuestionExporter::writeFile(const QString& path, const QList<Question>& questions,
                                  QuestionFormat format)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes(questions, format)) < 0 ||
-        !file.commit())
-        throw EnvironmentError(tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    OutputFile::write(path, toBytes(questions, format));
 }
 
 QByteArray QuestionExporter::aiken(const QList<Question>& questions)

@@ -3,6 +3,7 @@
 #include "StatisticsSummary.h"
 #include "contest/ContestRepository.h"
 #include "core/CsvWriter.h"
+#include "core/OutputFile.h"
 #include "core/Problem.h"
 #include "printing/PdfFile.h"
 #include "printing/ReportPainter.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -23,13 +23,6 @@ namespace {
 QString averageText(double v)
 {
     return QString::number(v, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
-}
-
-void saveBytes(const QString& path, const QByteArray& data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        throw EnvironmentError(QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
 }
 
 } // namespace
@@ -149,8 +142,14 @@ void UnitParticipationReport::writePdf(const QString& path) const
 
 void UnitParticipationReport::writeXlsx(const QString& path) const
 {
+    // libxlsxwriter writes only to a path: a temporary one, whose bytes OutputFile commits.
+    OutputFile::writeVia(path, [&](const QString& temporary) { writeWorkbook(temporary, path); });
+}
+
+void UnitParticipationReport::writeWorkbook(const QString& temporary, const QString& path) const
+{
     const ReportTable t = table();
-    const QByteArray file = QFile::encodeName(path);
+    const QByteArray file = QFile::encodeName(temporary);
     lxw_workbook* wb = workbook_new(file.constData());
     if (!wb)
         throw EnvironmentError(QStringLiteral("%1: cannot write").arg(path));
@@ -192,7 +191,7 @@ void UnitParticipationReport::write(const QString& path) const
     else if (ext == QLatin1String("xlsx"))
         writeXlsx(path);
     else if (ext == QLatin1String("csv"))
-        saveBytes(path, csv());
+        OutputFile::write(path, csv());
     else
         throw UserError(tr("%1: the report is written as .csv, .xlsx or .pdf").arg(path));
 }

@@ -43,6 +43,9 @@ public:
     void write(const QString& path) const;
 
 private:
+    // The workbook into `file` (a temporary); `path` names the target in messages.
+    void writeWorkbook(const QString& file, const QString& path) const;
+
     QList<Row> m_rows;
     QString m_title;
 };

@@ -1,6 +1,7 @@
 // bench_certificates: 10,000 full certificates (every field, QR code, background image)
 // into one PDF, against a bare QPdfWriter loop of simple text pages in the same run.
 // Goal: < 6 s, < 30 MB, the font embedded once. Run by hand, not in ctest.
+#include "BenchSupport.h"
 #include "contest/ContestSettings.h"
 #include "printing/CertificatePdf.h"
 #include "printing/CertificateRenderer.h"
@@ -78,6 +79,7 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    printBuildType();
     QTextStream out(stdout);
     const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
     QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // bench_question_import: plans and applies a 10,000-question CSV into a fresh database and
 // prints the times (target: under 2 s in all). Run by hand; never fails on speed.
+#include "BenchSupport.h"
 #include "questions/QuestionImporter.h"
 #include "questions/QuestionRepository.h"
 #include "storage/ContestDatabase.h"
@@ -35,6 +36,7 @@ QByteArray generateCsv(int count)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    printBuildType();
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
     QTemporaryDir dir;
     auto db = ContestDatabase::openAndMigrate(dir.filePath(QStringLiteral("bench.sqlite")));

@@ -1,6 +1,7 @@
 // Loading a stored contest into the ranking engine, and the engine on it: the two halves
 // of `contestctl results`. Usage: bench_results_load DB (for instance a database made by
 // `contestctl demo --people 700000`, about a million submissions).
+#include "BenchSupport.h"
 #include "contest/ContestRepository.h"
 #include "judging/TieDecisionRepository.h"
 #include "results/RankingEngine.h"
@@ -18,6 +19,7 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    printBuildType();
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_results_load DB\n");
         return 1;

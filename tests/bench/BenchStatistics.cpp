@@ -11,6 +11,7 @@
 //   1,000; the progress report as of a past day (the middle of the window and its last
 //   day; the figures and the PDF).
 // Goal: the dashboard's figures for 1,000,000 submissions in under 1 s (warm).
+#include "BenchSupport.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "statistics/ParticipationStats.h"
@@ -108,6 +109,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the progress report lays out text
     QGuiApplication app(argc, argv);
+    printBuildType();
     QTextStream out(stdout);
     QTemporaryDir dir;
     std::unique_ptr<Database> db;

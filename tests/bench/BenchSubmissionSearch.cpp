@@ -2,6 +2,7 @@
 // submissions. Without an argument, 1,000,000 generated records; with a database file
 // (e.g. `contestctl demo --people 700000`), that file's submissions, read as the area
 // reads them. Prints the build time, the index size and each query's time and hits.
+#include "BenchSupport.h"
 #include "SubmissionSearchIndex.h"
 #include "storage/Database.h"
 
@@ -45,6 +46,7 @@ void buildGenerated(SubmissionSearchIndex& index, int count)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    printBuildType();
     QTextStream out(stdout);
     SubmissionSearchIndex index;
     QElapsedTimer timer;

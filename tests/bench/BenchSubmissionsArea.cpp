@@ -2,6 +2,7 @@
 // `contestctl demo --people 700000`, about 1,000,000 submissions), offscreen: how long it
 // takes to open, to scroll anywhere, to filter, sort and search, each until the list is
 // painted. With PNG, a picture of the area after the last step.
+#include "BenchSupport.h"
 #include "SubmissionTableModel.h"
 #include "SubmissionsArea.h"
 #include "storage/ContestDatabase.h"
@@ -55,6 +56,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    printBuildType();
     if (argc < 2) {
         out << "usage: bench_submissions_area DB [PNG]\n";
         return 1;

@@ -10,6 +10,7 @@
 // BENCH_SERVER_DATA=FILE: the server's database, kept for the next run with the same N.
 // BENCH_TXN_ITEMS / BENCH_TXN_MS: SyncEngine::setTransactionLimits (1 item: a transaction
 // per page, as before grouping).
+#include "BenchSupport.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "storage/ContestDatabase.h"
@@ -34,15 +35,6 @@
 
 namespace {
 
-// CPU seconds of this process (or of its finished children): on a shared, loaded machine
-// wall time mostly measures the neighbours, CPU time measures the work.
-double cpuSeconds(int who = RUSAGE_SELF)
-{
-    rusage u{};
-    getrusage(who, &u);
-    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 QString vmHwm()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -53,13 +45,6 @@ QString vmHwm()
             return QString::fromLatin1(line.mid(6).simplified());
     }
     return QStringLiteral("?");
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed())
-                                       : QStringLiteral("?");
 }
 
 SubmissionPage readPage(const QString& dir, int p)
@@ -114,6 +99,7 @@ bool makeCertificates(const QString& dir)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    printBuildType();
     const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
     const int pageSize = argc > 2 ? std::atoi(argv[2]) : 1000;
     std::printf("load average at the start: %s\n", qPrintable(loadAverage()));
@@ -249,34 +235,28 @@ int main(int argc, char* argv[])
         // transaction per page as the sync must commit. The .import floor maintains no
         // secondary index; this shows how much of the sync's storing is SQLite's own work.
         if (db->connection().driverName() == QLatin1String("QSQLITE")) {
-            QFile copy(d + QStringLiteral("/copy.sql"));
-            copy.open(QIODevice::WriteOnly);
-            copy.write("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n");
+            QByteArray copy = "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n";
             QSqlQuery schema = db->exec(
                 QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'submissions' AND "
                                "sql IS NOT NULL ORDER BY type DESC"));
             while (schema.next())
-                copy.write(schema.value(0).toString().toUtf8() + ";\n");
-            copy.write("ATTACH '" + db->location().toUtf8() + "' AS src;\n");
+                copy += schema.value(0).toString().toUtf8() + ";\n";
+            copy += "ATTACH '" + db->location().toUtf8() + "' AS src;\n";
             for (int p = 0; p < pages; ++p) {
-                copy.write(QStringLiteral("BEGIN; INSERT INTO submissions SELECT * FROM "
-                                          "src.submissions WHERE rowid > %1 AND rowid <= %2; "
-                                          "COMMIT;\n")
-                               .arg(qint64(p) * pageSize)
-                               .arg(qint64(p + 1) * pageSize)
-                               .toUtf8());
+                copy += QStringLiteral("BEGIN; INSERT INTO submissions SELECT * FROM "
+                                       "src.submissions WHERE rowid > %1 AND rowid <= %2; "
+                                       "COMMIT;\n")
+                            .arg(qint64(p) * pageSize)
+                            .arg(qint64(p + 1) * pageSize)
+                            .toUtf8();
             }
-            copy.close();
-            const double before = cpuSeconds(RUSAGE_CHILDREN);
-            clock.restart();
-            if (!run(QStringLiteral("sqlite3"),
-                     {QStringLiteral("-init"), QStringLiteral("copy.sql"),
-                      QStringLiteral("copy.sqlite"), QStringLiteral(".quit")},
-                     d))
+            const TimedRun copyRun =
+                runSqlite3(d, QStringLiteral("copy.sql"), copy, QStringLiteral("copy.sqlite"));
+            if (!copyRun.ok)
                 return 2;
             std::printf("       SQLite alone, the suite's table and indexes, a transaction per "
                         "page: %.2f s wall, %.2f s CPU\n",
-                        clock.elapsed() / 1000.0, cpuSeconds(RUSAGE_CHILDREN) - before);
+                        copyRun.seconds, copyRun.cpu);
         }
 
         // Where the client's CPU goes: the same pages (curl's files) through each step of

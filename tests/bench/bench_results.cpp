@@ -1,5 +1,6 @@
 // Times the ranking engine on a contest far larger than any district will run:
 // 1,000,000 submissions from 500,000 contestants. Not a ctest: run it by hand.
+#include "BenchSupport.h"
 #include "contest/ContestSettings.h"
 #include "results/RankingEngine.h"
 #include "results/RankingPass.h"
@@ -91,6 +92,7 @@ double bareSort()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    printBuildType();
     QElapsedTimer t;
     t.start();
     QList<Unit> units;

@@ -1,3 +1,4 @@
+#include "core/OutputFile.h"
 #include "storage/Database.h"
 
 #include "TestDatabase.h"
@@ -5,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void lockedDatabaseExitsTwo();
     void demoResultsFollowTheContract();
     void judgesDecideLockAndAuditFromTheCommandLine();
+    void everyOutputIsWholeOrAbsentOnAFullDisk();
     void everyCommandHasHelp();
     void unknownCommandsAndOptionsExitOne();
     void noWarningWithoutALoginSession();
@@ -37,7 +42,7 @@ private:
         QString out;
         QString err;
     };
-    Run ctl(const QStringList& args);
+    Run ctl(const QStringList& args, const QProcessEnvironment& env = {});
     QString file(const QString& name, const QByteArray& content);
     QString m_ctl;
     // A file in m_dir, or on the -postgresql run a fresh database on the test server.
@@ -64,9 +69,11 @@ void TestContestctl::initTestCase()
     QCOMPARE(ctl({"init"}).code, 0);
 }
 
-TestContestctl::Run TestContestctl::ctl(const QStringList& args)
+TestContestctl::Run TestContestctl::ctl(const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
     p.start(m_ctl, QStringList{"--db", m_db} + args);
     if (!p.waitForFinished(60000))
         qFatal("contestctl did not finish");
@@ -312,6 +319,80 @@ void TestContestctl::judgesDecideLockAndAuditFromTheCommandLine()
     const Run broken = ctl({"audit", "verify"});
     QCOMPARE(broken.code, 1);
     QVERIFY2(broken.err.contains(QLatin1String("entry 2")), qPrintable(broken.err));
+    m_db = saved;
+}
+
+// Issue 13: on a full disk some outputs printed success and left an empty file, others
+// failed but left one. Every output command, with every write failing as on a full disk
+// (OutputFile's test hook), exits 2 naming the file and leaves nothing; then, with room,
+// writes it.
+void TestContestctl::everyOutputIsWholeOrAbsentOnAFullDisk()
+{
+    const QString saved = m_db;
+    m_db = location(QStringLiteral("outputs.sqlite"));
+    QCOMPARE(ctl({"demo", "--people", "200"}).code, 0);
+    // Prizes are printed from locked results: the demo's tie decided, then locked.
+    const QJsonArray tie = QJsonDocument::fromJson(ctl({"results", "--json"}).out.toUtf8())
+                               .object()
+                               .value("unresolved_ties")
+                               .toArray();
+    if (!tie.isEmpty()) {
+        const QJsonObject t = tie.at(0).toObject();
+        const QJsonArray members = t.value("contestants").toArray();
+        QCOMPARE(ctl({"ties", "decide", "--prize", t.value("prize").toString(), "--order",
+                      members.at(0).toString() + QLatin1Char(',') + members.at(1).toString(),
+                      "--reason", "Bốc thăm", "--judges", "Đinh Thị Trà; Phạm Văn Hòa"})
+                     .code,
+                 0);
+    }
+    const Run lock = ctl({"results", "lock"});
+    QVERIFY2(lock.code == 0, qPrintable(lock.err));
+
+    QTemporaryDir out;
+    const QString o = out.path() + QLatin1Char('/');
+    const QList<QStringList> commands = {
+        {"results", "--csv", "--out", o + "results.csv"},
+        {"results", "--json", "--out", o + "results.json"},
+        {"print", "award-list", "--out", o + "awards.csv"},
+        {"print", "award-list", "--out", o + "awards.xlsx"},
+        {"print", "award-list", "--out", o + "awards.pdf"},
+        {"print", "certificates", "--out", o + "certificates.pdf"},
+        {"print", "certificates", "--split", o + "split"},
+        {"print", "template", "export", "--kind", "certificate", "--out", o + "template.json"},
+        {"report", "units", "--out", o + "units.csv"},
+        {"report", "units", "--out", o + "units.xlsx"},
+        {"report", "units", "--out", o + "units.pdf"},
+        {"report", "progress", "--out", o + "progress.pdf"},
+        {"questions", "export", o + "bank.txt", "--format", "aiken"},
+        {"questions", "export", o + "bank.gift", "--format", "gift"},
+        {"questions", "export", o + "bank.xml", "--format", "moodlexml"},
+        {"questions", "export", o + "bank.csv", "--format", "csv"},
+    };
+    QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+    full.insert(QString::fromLatin1(OutputFile::byteLimitVariable), QStringLiteral("0"));
+    auto filesIn = [&] {
+        QStringList files;
+        QDirIterator it(out.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        return files;
+    };
+    for (const QStringList& command : commands) {
+        const Run r = ctl(command, full);
+        const QString target = command.at(command.indexOf(QStringLiteral("export")) == 1 ? 2
+                                                                                         : command.size() - 1);
+        QVERIFY2(r.code == 2, qPrintable(command.join(' ') + QStringLiteral(": exit %1, ").arg(r.code) + r.out + r.err));
+        QVERIFY2(r.err.contains(target), qPrintable(command.join(' ') + QStringLiteral(": ") + r.err));
+        QVERIFY2(filesIn().isEmpty(), qPrintable(command.join(' ') + QStringLiteral(" left ") +
+                                                 filesIn().join(QStringLiteral(", "))));
+    }
+    for (const QStringList& command : commands) {
+        const Run r = ctl(command);
+        QVERIFY2(r.code == 0, qPrintable(command.join(' ') + QStringLiteral(": ") + r.err));
+    }
+    for (const QString& file : filesIn())
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+    QVERIFY(QFileInfo::exists(o + "awards.xlsx") && QFileInfo::exists(o + "units.pdf"));
     m_db = saved;
 }
 

@@ -5,9 +5,12 @@
 #include "TestBank.h"
 #include "TestDatabase.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 class TestSubmissionImporter : public QObject
 {
@@ -23,6 +26,14 @@ private Q_SLOTS:
     void aBrokenLineStoresNothing();
     void refusesToGradeWithoutABank();
     void regradesWhenTheAnswerKeyChanges();
+    void aLargeFileIsImportedInBoundedMemory();
+    void everyBoundaryOfTheReadIsCrossed_data();
+    void everyBoundaryOfTheReadIsCrossed();
+    void aBrokenItemLateInTheFileStoresNothing_data();
+    void aBrokenItemLateInTheFileStoresNothing();
+    void aDocumentThatIsNotAnExportIsRefusedWithItsPlace_data();
+    void aDocumentThatIsNotAnExportIsRefusedWithItsPlace();
+    void anItemLargerThanAnySubmissionIsRefused();
 
 private:
     static QByteArray item(const QString& id, const QString& answer = QStringLiteral("B"),
@@ -179,6 +190,196 @@ void TestSubmissionImporter::regradesWhenTheAnswerKeyChanges()
     QCOMPARE(store.ensureJudged(settings, AnswerKey::load(m_t->db())), 1);
     QCOMPARE(store.loadGraded().at(0).correct, 2);
     QCOMPARE(store.ensureJudged(settings, AnswerKey::load(m_t->db())), 0); // nothing changed since
+}
+
+namespace {
+
+// Peak resident memory of this process in KiB since the last resetPeakMemory() (Linux).
+qint64 peakMemoryKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+} // namespace
+
+// The file is streamed, not read whole: 32 MB of submissions (issue 13: 110 MB took
+// 2.54 GB) cost no more memory than SQLite's page cache and a few batches.
+void TestSubmissionImporter::aLargeFileIsImportedInBoundedMemory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.jsonl"));
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const QByteArray padding(700, 'x');
+        for (int i = 0; i < 32000; ++i) {
+            QByteArray line = item(QStringLiteral("L%1").arg(i), i % 3 ? "B" : "A", i);
+            line.insert(1, "\"address\":\"" + padding + "\",");
+            out.write(line + '\n');
+        }
+    }
+    QVERIFY(QFileInfo(path).size() > 30'000'000);
+    if (!resetPeakMemory())
+        QSKIP("needs Linux's /proc/self/clear_refs to measure peak memory");
+    const qint64 before = peakMemoryKiB();
+    const StoreSummary s = SubmissionImporter(m_t->db()).importFile(path);
+    const qint64 grown = peakMemoryKiB() - before;
+    QCOMPARE(s.total(), 32000);
+    QCOMPARE(SubmissionStore(m_t->db()).count(), 32000);
+    qInfo("peak memory grew by %lld MiB", grown / 1024);
+    QVERIFY2(grown < 160 * 1024, qPrintable(QStringLiteral("%1 MiB").arg(grown / 1024)));
+}
+
+// The same file read 1, 2, 3 or 7 bytes at a time: items, lines and a byte-order mark
+// cut anywhere by a read give the same submissions.
+void TestSubmissionImporter::everyBoundaryOfTheReadIsCrossed_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("data");
+    const QByteArray a = item("a"), b = item("b", "C"), c = item("c", "Z");
+    QTest::newRow("lines") << "x.jsonl"
+                           << QByteArray("\xEF\xBB\xBF" + a + "\r\n\n  " + b + " \n" + c);
+    QTest::newRow("array") << "x.json"
+                           << QByteArray("\xEF\xBB\xBF [ " + a + ",\n" + b + " ," + c + "]\n");
+    QTest::newRow("page") << "x.json"
+                          << QByteArray("{\"cursor\": \"x]}\\\"\", \"items\": [" + a + "," + b +
+                                        "," + c +
+                                        "], \"has_more\": false, \"n\": {\"items\": [1]}}");
+}
+
+void TestSubmissionImporter::everyBoundaryOfTheReadIsCrossed()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, data);
+    for (const int chunk : {1, 2, 3, 7, 4096}) {
+        m_t->db().exec(QStringLiteral("DELETE FROM submissions"));
+        SubmissionImporter importer(m_t->db());
+        importer.setReadChunk(chunk);
+        StoreSummary summary;
+        try {
+            summary = importer.importBytes(data, fileName);
+        } catch (const UserError& e) {
+            QFAIL(qPrintable(
+                QStringLiteral("read %1 bytes at a time: %2").arg(chunk).arg(e.message())));
+        } catch (const EnvironmentError& e) {
+            QFAIL(qPrintable(
+                QStringLiteral("read %1 bytes at a time: %2").arg(chunk).arg(e.message())));
+        }
+        QCOMPARE(summary.added, 2);
+        QCOMPARE(summary.invalid, 1);
+        QCOMPARE(SubmissionStore(m_t->db()).count(), 3);
+    }
+}
+
+void TestSubmissionImporter::aBrokenItemLateInTheFileStoresNothing_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("brokenItem");
+    QTest::addColumn<QString>("message");
+    const int n = int(SubmissionImporter::batchSize) * 3 + 5; // several batches stored first
+    const QString line = QString::number(n + 1);
+    QTest::newRow("cut line") << "late.jsonl" << item("x").left(40)
+                              << QStringLiteral("late.jsonl:%1: not JSON").arg(line);
+    QTest::newRow("not an object") << "late.jsonl" << QByteArray("[1, 2]")
+                                   << QStringLiteral("late.jsonl:%1: a line must hold").arg(line);
+    QTest::newRow("not UTF-8") << "late.jsonl" << QByteArray("{\"id\": \"\xC3\x28\"}")
+                               << QStringLiteral("late.jsonl:%1: the file is not UTF-8").arg(line);
+    QTest::newRow("array: broken item") << "late.json" << QByteArray("{\"id\": \"y\" \"x\": 1}")
+                                        << QStringLiteral("late.json:%1:").arg(line);
+    QTest::newRow("array: not an object") << "late.json" << QByteArray("3")
+                                          << QStringLiteral("late.json: item %1 is not a "
+                                                            "submission object")
+                                                 .arg(n + 1);
+}
+
+// All or nothing although the file is stored batch by batch: one transaction.
+void TestSubmissionImporter::aBrokenItemLateInTheFileStoresNothing()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, brokenItem);
+    QFETCH(QString, message);
+    const bool lines = fileName.endsWith(QLatin1String(".jsonl"));
+    const int n = int(SubmissionImporter::batchSize) * 3 + 5;
+    QByteArray data = lines ? QByteArray() : QByteArray("[");
+    for (int i = 0; i < n; ++i)
+        data += item(QStringLiteral("s%1").arg(i)) + (lines ? "\n" : ",\n");
+    data += brokenItem + (lines ? "\n" : "]");
+    data += item("after") + "\n";
+    try {
+        SubmissionImporter(m_t->db()).importBytes(data, fileName);
+        QFAIL("a broken file was imported");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().startsWith(message), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QLatin1String("nothing was imported")) ||
+                     e.message().contains(QLatin1String("UTF-8")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(SubmissionStore(m_t->db()).count(), 0);
+}
+
+void TestSubmissionImporter::aDocumentThatIsNotAnExportIsRefusedWithItsPlace_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("message");
+    const QByteArray a = item("a");
+    QTest::newRow("empty") << QByteArray() << "d.json:1:1: ";
+    QTest::newRow("a number") << QByteArray("3") << "d.json: expected an array";
+    QTest::newRow("no items") << QByteArray("{\"cursor\": \"x\"}") << "d.json: expected an array";
+    QTest::newRow("items not an array")
+        << QByteArray("{\"items\": {}}") << "d.json: expected an array";
+    QTest::newRow("cut array") << QByteArray("[" + a + ",\n" + a.left(30)) << "d.json:2:31: ";
+    QTest::newRow("unterminated array") << QByteArray("[" + a) << "d.json:1:";
+    QTest::newRow("trailing comma") << QByteArray("[" + a + ",]") << "d.json:1:";
+    QTest::newRow("garbage after") << QByteArray("[" + a + "]\n]") << "d.json:2:1: ";
+    QTest::newRow("missing comma") << QByteArray("[" + a + " " + a + "]") << "d.json:1:";
+    QTest::newRow("broken cursor")
+        << QByteArray("{\"cursor\": tru, \"items\": []}") << "d.json:1:12: ";
+    QTest::newRow("items twice") << QByteArray("{\"items\": [], \"items\": []}") << "d.json:1:";
+}
+
+void TestSubmissionImporter::aDocumentThatIsNotAnExportIsRefusedWithItsPlace()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, message);
+    try {
+        SubmissionImporter(m_t->db()).importBytes(data, QStringLiteral("d.json"));
+        QFAIL("accepted");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().startsWith(message), qPrintable(e.message()));
+    }
+    QCOMPARE(SubmissionStore(m_t->db()).count(), 0);
+}
+
+// Memory stays bounded whatever the file holds: one 17 MiB "submission" is not read whole.
+void TestSubmissionImporter::anItemLargerThanAnySubmissionIsRefused()
+{
+    const QByteArray huge = "{\"id\": \"h\", \"x\": \"" + QByteArray(17 << 20, 'x') + "\"}";
+    for (const QString& name : {QStringLiteral("huge.jsonl"), QStringLiteral("huge.json")}) {
+        const QByteArray data = name.endsWith(QLatin1String("l"))
+                                    ? QByteArray(item("a") + "\n" + huge)
+                                    : QByteArray("[" + item("a") + "," + huge + "]");
+        try {
+            SubmissionImporter(m_t->db()).importBytes(data, name);
+            QFAIL("accepted");
+        } catch (const UserError& e) {
+            QVERIFY2(e.message().contains(QLatin1String("item 2 is longer than 16 MiB")),
+                     qPrintable(e.message()));
+        }
+    }
+    QCOMPARE(SubmissionStore(m_t->db()).count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionImporter)

@@ -5,6 +5,8 @@
 #include "SavedNotice.h"
 #include "contest/ContestRepository.h"
 #include "contest/TopicRepository.h"
+#include "core/OutputFile.h"
+#include "core/Problem.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -98,17 +100,21 @@ void BookletPanel::layOut(QTextDocument& document) const
 
 bool BookletPanel::savePdf(const QString& path)
 {
-    QPdfWriter writer(path);
-    if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                          QMarginsF(20, 18, 18, 18), QPageLayout::Millimeter))) {
-        return false;
-    }
-    writer.setTitle(tr("Question bank booklet"));
-    writer.setCreator(tr("Contest Admin"));
-    QTextDocument document;
-    layOut(document);
-    document.print(&writer);
-    return true;
+    // Whole or not at all: a full disk leaves no empty or half file (OutputFile).
+    return OutputFile::write(path, [&](QIODevice& device) {
+        QPdfWriter writer(&device);
+        if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                              QMarginsF(20, 18, 18, 18),
+                                              QPageLayout::Millimeter))) {
+            return false;
+        }
+        writer.setTitle(tr("Question bank booklet"));
+        writer.setCreator(tr("Contest Admin"));
+        QTextDocument document;
+        layOut(document);
+        document.print(&writer);
+        return true;
+    });
 }
 
 void BookletPanel::savePdfAs()
@@ -120,10 +126,14 @@ void BookletPanel::savePdfAs()
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    if (!savePdf(path))
-        MessageBox::warning(this, tr("Booklet"), tr("Could not write %1.").arg(path));
-    else
-        SavedNotice::show(this, path);
+    try {
+        if (!savePdf(path))
+            MessageBox::warning(this, tr("Booklet"), tr("Could not write %1.").arg(path));
+        else
+            SavedNotice::show(this, path);
+    } catch (const EnvironmentError& e) {
+        MessageBox::warning(this, tr("Booklet"), e.message());
+    }
 }
 
 void BookletPanel::printPreview()

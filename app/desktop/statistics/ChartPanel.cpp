@@ -3,6 +3,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "SavedNotice.h"
+#include "core/OutputFile.h"
+#include "core/Problem.h"
 
 #include <QChart>
 #include <QChartView>
@@ -39,8 +41,12 @@ void ChartPanel::setChart(QChart* chart)
 
 bool ChartPanel::saveTo(const QString& path) const
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
-        QPdfWriter writer(path);
+    // Whole or not at all: a full disk leaves no empty or half file (OutputFile).
+    const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    return OutputFile::write(path, [&](QIODevice& device) {
+        if (!pdf)
+            return m_view->grab().save(&device, "PNG");
+        QPdfWriter writer(&device);
         writer.setCreator(QStringLiteral("Contest Admin"));
         writer.setPageOrientation(QPageLayout::Landscape);
         QPainter painter;
@@ -49,8 +55,7 @@ bool ChartPanel::saveTo(const QString& path) const
         // Scaled to the page, keeping the on-screen proportions.
         m_view->render(&painter, QRectF(), m_view->rect(), Qt::KeepAspectRatio);
         return painter.end();
-    }
-    return m_view->grab().save(path, "PNG");
+    });
 }
 
 void ChartPanel::save()
@@ -60,8 +65,12 @@ void ChartPanel::save()
                                     tr("PNG picture (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!saveTo(path))
-        MessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
-    else
-        SavedNotice::show(this, path);
+    try {
+        if (!saveTo(path))
+            MessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+        else
+            SavedNotice::show(this, path);
+    } catch (const EnvironmentError& e) {
+        MessageBox::warning(this, tr("Save chart"), e.message());
+    }
 }
