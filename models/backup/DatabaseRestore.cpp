@@ -4,6 +4,7 @@
 #include "SqliteBackup.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
+#include "storage/OwnerOnlyFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -94,7 +95,7 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString& backup, const QS
     if (!QFile::copy(backup, copy.path()))
         throw EnvironmentError(tr("%1 could not be copied beside %2 (disk full or no permission?)")
                                    .arg(backup, target));
-    QFile(copy.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    OwnerOnlyFile::tighten(copy.path());
     Result result;
     result.restored = BackupInspector::check(copy.path(), backup);
 
@@ -122,6 +123,7 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString& backup, const QS
         if (!QFile::copy(target, result.keptAs))
             throw EnvironmentError(
                 tr("%1 could not be kept as %2; nothing was changed").arg(target, result.keptAs));
+        OwnerOnlyFile::tighten(result.keptAs);
     }
     replace(copy.path(), target);
     copy.keep();
