@@ -49,15 +49,18 @@ int runBackup(CtlContext& ctx)
 
 int runRestore(CtlContext& ctx)
 {
-    const QString usage = QStringLiteral("restore FILE [--force]");
+    const QString usage = QStringLiteral("restore FILE [--force] [--accept-unaudited]");
     const bool force = ctx.takeFlag(QStringLiteral("--force"));
+    const bool acceptUnaudited = ctx.takeFlag(QStringLiteral("--accept-unaudited"));
     const QString file = ctx.positionals(1, usage).first();
     if (PostgresTools::isPostgresLocation(ctx.dbLocation())) {
         throw UserError(
             Tr::tr("%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a "
-                   "new, empty database (docs/storage.md), then use that one:\n  %2")
+                   "new, empty database (docs/storage.md), check that its locked results and "
+                   "accounts match its audit log, then use that one:\n  %2\n  %3")
                 .arg(PostgresTools::withoutPassword(ctx.dbLocation()),
-                     PostgresTools::restoreCommand(ctx.dbLocation(), file)));
+                     PostgresTools::restoreCommand(ctx.dbLocation(), file),
+                     PostgresTools::verifyCommand(ctx.dbLocation())));
     }
     if (QFileInfo::exists(ctx.dbLocation())) {
         // Replacing a database with accounts takes its committee; a database too damaged
@@ -70,12 +73,29 @@ int runRestore(CtlContext& ctx)
         }
         ctx.closeDatabase();
     }
-    const DatabaseRestore::Result r = DatabaseRestore::restore(file, ctx.dbLocation(), force);
+    DatabaseRestore::Result r;
+    try {
+        r = DatabaseRestore::restore(file, ctx.dbLocation(), force, acceptUnaudited);
+    } catch (const UnauditedBackupError& e) {
+        // Deliberately not --force: that one only allows replacing an existing database,
+        // which every ordinary restore needs; accepting altered data is its own decision.
+        throw UserError(
+            Tr::tr("%1\nTo restore it anyway, repeat with --accept-unaudited: the snapshots and "
+                   "accounts listed are then restored exactly as the backup holds them (with "
+                   "those accounts' roles and passwords), and the restored database's audit "
+                   "log records that you accepted them. --force alone does not do this.")
+                .arg(e.message()));
+    }
     ctx.out()
         << Tr::tr("restored %1 from %2: %3").arg(ctx.dbLocation(), file, r.restored.describe())
         << '\n';
     if (!r.keptAs.isEmpty())
         ctx.out() << Tr::tr("the replaced database is kept as %1").arg(r.keptAs) << '\n';
+    if (!r.accepted.isEmpty())
+        ctx.out() << Tr::tr("accepted although the audit log did not vouch for them (recorded in "
+                            "the audit log):\n%1")
+                         .arg(AuditedDataCheck::listed(r.accepted))
+                  << '\n';
     return 0;
 }
 
@@ -135,17 +155,21 @@ QList<CtlCommand> backupCommands()
              "this prints the pg_dump command to use and exits 1."),
          runBackup},
         {{QStringLiteral("restore")},
-         QStringLiteral("restore FILE [--force]"),
+         QStringLiteral("restore FILE [--force] [--accept-unaudited]"),
          QStringLiteral("replace the SQLite database by a backup, after checking the backup"),
          QStringLiteral(
              "FILE is copied beside the database and checked first: a SQLite file that passes\n"
              "integrity_check, holds Contest Admin's schema at a version this build knows\n"
              "(an older one is upgraded by the next `init` or by the app) and whose audit log\n"
-             "verifies. Anything else is refused (exit 1) and nothing changes. An existing\n"
-             "database is replaced only with --force (the message compares both), never while\n"
-             "another program has it open (exit 2), and is kept as\n"
-             "DB.before-restore-YYYYMMDD-HHMMSS. For PostgreSQL this prints the pg_restore\n"
-             "command to use."),
+             "verifies. Anything else is refused (exit 1) and nothing changes. A backup whose\n"
+             "locked results no longer hash to their lock entry, or with accounts the audit log\n"
+             "never created (or whose role it never gave), is refused naming each, unless\n"
+             "--accept-unaudited: they are then restored as they are and the acceptance is\n"
+             "recorded in the audit log. An existing database is replaced only with --force\n"
+             "(the message compares both), never while another program has it open (exit 2),\n"
+             "and is kept as DB.before-restore-YYYYMMDD-HHMMSS. Every restore appends a\n"
+             "backup.restore entry to the restored audit log. For PostgreSQL this prints the\n"
+             "pg_restore command to use, and `audit verify` to run on the restored database."),
          runRestore},
         {{QStringLiteral("backup"), QStringLiteral("before-sync")},
          QStringLiteral("backup before-sync [--folder DIR [--keep N] | --off]"),

@@ -5,8 +5,25 @@
 #include "accounts/Session.h"
 #include "core/Problem.h"
 #include "storage/ContestDatabase.h"
+#include "storage/OwnerOnlyFile.h"
+#include "storage/PostgresLocation.h"
 
 #include <cstdio>
+
+namespace {
+// Database::open tightens the file too, silently; here the person running contestctl learns
+// that it was exposed until now.
+void tightenDatabaseFile(const QString& location, QTextStream& err)
+{
+    if (PostgresLocation::isUrl(location) || !OwnerOnlyFile::tighten(location))
+        return;
+    err << QCoreApplication::translate("CtlContext",
+                                       "note: %1 was readable by other users of this computer; "
+                                       "it is now readable by you only (0600)")
+               .arg(location)
+        << '\n';
+}
+} // namespace
 
 CtlContext::CtlContext(QString dbLocation, QStringList args)
     : m_dbLocation(std::move(dbLocation)), m_args(std::move(args)), m_out(stdout), m_err(stderr)
@@ -49,6 +66,7 @@ QStringList CtlContext::positionals(int count, const QString& usage) const
 Database& CtlContext::openExisting()
 {
     if (!m_db) {
+        tightenDatabaseFile(m_dbLocation, err());
         m_db = ContestDatabase::openExisting(m_dbLocation);
         logIn(*m_db);
     }
@@ -58,6 +76,7 @@ Database& CtlContext::openExisting()
 Database& CtlContext::openAndMigrate()
 {
     if (!m_db) {
+        tightenDatabaseFile(m_dbLocation, err());
         m_db = ContestDatabase::openAndMigrate(m_dbLocation);
         logIn(*m_db);
     }

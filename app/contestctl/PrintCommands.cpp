@@ -100,32 +100,38 @@ int runVerify(CtlContext& ctx)
 {
     const QString code = ctx.positionals(1, QStringLiteral("verify CODE")).first();
     Database& db = ctx.openExisting();
-    const std::optional<IssuedCertificate> c = CertificateRegistry(db).find(code);
-    if (!c) {
+    const CertificateCheck check = CertificateRegistry(db).check(code);
+    if (!check.certificate) {
         ctx.out() << QStringLiteral("unknown\n");
         return 1;
     }
-    const std::optional<ResultsSnapshot> current = ResultsLock(db).current();
-    const bool stillCurrent = current && current->sha256 == c->snapshotSha256;
-    ctx.out()
-        << QStringLiteral("%1 %2 (code %3)\n")
-               .arg(c->kind == QLatin1String("award") ? QStringLiteral("Giấy khen")
-                                                      : QStringLiteral("Giấy chứng nhận"),
-                    c->number, c->code)
-        << QStringLiteral("recipient: %1 (%2)\n").arg(c->recipientName, c->recipient)
-        << QStringLiteral("unit: %1\n").arg(c->unit)
-        << QStringLiteral("certifies: %1\n").arg(c->achievement)
-        << QStringLiteral("issued: %1 from locked results snapshot %2 (sha256 %3)\n")
-               .arg(c->issuedAt)
-               .arg(c->snapshotId)
-               .arg(c->snapshotSha256)
-        << (stillCurrent
-                ? QStringLiteral(
-                      "status: valid, the results it rests on are the current locked results\n")
-                : QStringLiteral(
-                      "status: the results were unlocked or locked again since: check with the "
-                      "committee\n"));
-    return 0;
+    const IssuedCertificate& c = *check.certificate;
+    ctx.out() << QStringLiteral("%1 %2 (code %3)\n")
+                     .arg(c.kind == QLatin1String("award") ? QStringLiteral("Giấy khen")
+                                                           : QStringLiteral("Giấy chứng nhận"),
+                          c.number, c.code)
+              << QStringLiteral("recipient: %1 (%2)\n").arg(c.recipientName, c.recipient)
+              << QStringLiteral("unit: %1\n").arg(c.unit)
+              << QStringLiteral("certifies: %1\n").arg(c.achievement)
+              << QStringLiteral("issued: %1 from locked results snapshot %2 (sha256 %3)\n")
+                     .arg(c.issuedAt)
+                     .arg(c.snapshotId)
+                     .arg(c.snapshotSha256);
+    switch (check.status) {
+    case CertificateCheck::Status::Valid:
+        ctx.out() << QStringLiteral(
+            "status: valid, the results it rests on are the current locked results\n");
+        return 0;
+    case CertificateCheck::Status::Superseded:
+        ctx.out() << QStringLiteral("status: the results were unlocked or locked again since: "
+                                    "check with the committee\n");
+        return 0;
+    case CertificateCheck::Status::NotValid:
+    case CertificateCheck::Status::Unknown:
+        break;
+    }
+    ctx.out() << QStringLiteral("status: NOT valid: %1\n").arg(check.reason);
+    return 1;
 }
 
 } // namespace
@@ -170,7 +176,10 @@ QList<CtlCommand> printCommands()
          QStringLiteral("verify CODE"),
          QStringLiteral("whose certificate a verification code is, or \"unknown\" (exit 1)"),
          QStringLiteral(
-             "CODE as printed under the QR code; case, spaces and dashes do not matter."),
+             "CODE as printed under the QR code; case, spaces and dashes do not matter.\n"
+             "\"status: NOT valid\" (exit 1) when the locked results it was printed from no\n"
+             "longer hash to the SHA-256 their lock entry in the audit log recorded, or its own\n"
+             "record was altered; the line says which."),
          runVerify},
     };
 }

@@ -84,7 +84,7 @@ DatabaseSummary BackupInspector::summarize(Database& db)
     return s;
 }
 
-DatabaseSummary BackupInspector::check(const QString& copy, const QString& shownName)
+BackupInspection BackupInspector::check(const QString& copy, const QString& shownName)
 {
     if (!looksLikeSqlite(copy))
         throw UserError(
@@ -119,10 +119,12 @@ DatabaseSummary BackupInspector::check(const QString& copy, const QString& shown
                     tr("%1: its audit log does not verify, so it may have been altered:\n  %2")
                         .arg(shownName, v.problems.join(QStringLiteral("\n  "))));
         }
-        summary = summarize(*db);
+        BackupInspection inspection;
+        inspection.summary = summarize(*db);
+        inspection.unaudited = AuditedDataCheck(*db).findings();
+        return inspection;
     } catch (const EnvironmentError& e) {
         throw UserError(
             tr("%1 cannot be used as a Contest Admin database: %2").arg(shownName, e.message()));
     }
-    return summary;
 }

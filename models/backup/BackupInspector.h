@@ -1,6 +1,9 @@
 #pragma once
 
+#include "audit/AuditedDataCheck.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class Database;
@@ -20,15 +23,24 @@ struct DatabaseSummary
     QString describe() const;
 };
 
+struct BackupInspection
+{
+    DatabaseSummary summary;
+    // Locked results snapshots and accounts that its audit log does not vouch for
+    // (AuditedDataCheck): restored only when the committee accepts them.
+    QList<AuditFinding> unaudited;
+};
+
 // Decides whether a file may replace the contest database: a SQLite file that passes
 // integrity_check, holds Contest Admin's schema at a version this build knows (an older
-// one is upgraded after the restore) and whose audit chain verifies.
+// one is upgraded after the restore) and whose audit chain verifies; and finds what in it
+// the audit chain does not vouch for.
 class BackupInspector
 {
     Q_DECLARE_TR_FUNCTIONS(BackupInspector)
 public:
     // `copy` is a private copy of the file (opening it may switch it to WAL mode);
     // `shownName` is what messages call it. Throws UserError saying what is wrong.
-    static DatabaseSummary check(const QString& copy, const QString& shownName);
+    static BackupInspection check(const QString& copy, const QString& shownName);
     static DatabaseSummary summarize(Database& db);
 };

@@ -4,6 +4,7 @@
 #include "SqliteBackup.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
+#include "storage/OwnerOnlyFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,6 +18,8 @@
 #endif
 
 namespace {
+
+constexpr int kFirstVersionWithAudit = 5;
 
 QString stamp()
 {
@@ -70,14 +73,16 @@ bool DatabaseRestore::isInUse(const QString& path)
 }
 
 DatabaseRestore::Result DatabaseRestore::restore(const QString& backup, const QString& target,
-                                                 bool force)
+                                                 bool force, bool acceptUnaudited)
 {
     if (PostgresTools::isPostgresLocation(target))
         throw UserError(
             tr("%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, "
-               "empty database, then use that one:\n  %2")
+               "empty database, check that its locked results and accounts match its audit "
+               "log, then use that one:\n  %2\n  %3")
                 .arg(PostgresTools::withoutPassword(target),
-                     PostgresTools::restoreCommand(target, backup)));
+                     PostgresTools::restoreCommand(target, backup),
+                     PostgresTools::verifyCommand(target)));
     const QFileInfo backupInfo(backup);
     const QFileInfo targetInfo(target);
     if (!backupInfo.isFile())
@@ -94,9 +99,17 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString& backup, const QS
     if (!QFile::copy(backup, copy.path()))
         throw EnvironmentError(tr("%1 could not be copied beside %2 (disk full or no permission?)")
                                    .arg(backup, target));
-    QFile(copy.path()).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    OwnerOnlyFile::tighten(copy.path());
     Result result;
-    result.restored = BackupInspector::check(copy.path(), backup);
+    const BackupInspection inspection = BackupInspector::check(copy.path(), backup);
+    result.restored = inspection.summary;
+    if (!inspection.unaudited.isEmpty() && !acceptUnaudited)
+        throw UnauditedBackupError(
+            tr("%1 does not match its own audit log: the results locked in it or its accounts "
+               "were changed outside Contest Admin:\n%2\nNothing was restored.")
+                .arg(backup, AuditedDataCheck::listed(inspection.unaudited)),
+            inspection.unaudited);
+    result.accepted = inspection.unaudited;
 
     if (targetInfo.exists()) {
         if (isInUse(target))
@@ -122,10 +135,28 @@ DatabaseRestore::Result DatabaseRestore::restore(const QString& backup, const QS
         if (!QFile::copy(target, result.keptAs))
             throw EnvironmentError(
                 tr("%1 could not be kept as %2; nothing was changed").arg(target, result.keptAs));
+        OwnerOnlyFile::tighten(result.keptAs);
     }
+    recordInAuditLog(copy.path(), backup, result);
     replace(copy.path(), target);
     copy.keep();
     return result;
+}
+
+void DatabaseRestore::recordInAuditLog(const QString& checkedCopy, const QString& backup,
+                                       const Result& result)
+{
+    // Before the rename: the restored database never exists without its entry.
+    if (result.restored.schemaVersion < kFirstVersionWithAudit)
+        return;
+    try {
+        auto db = Database::open(checkedCopy);
+        AuditedDataCheck::recordRestore(*db, QFileInfo(backup).fileName(), result.accepted);
+    } catch (const EnvironmentError& e) {
+        throw EnvironmentError(
+            tr("the restore could not be recorded in the audit log; nothing was changed: %1")
+                .arg(e.message()));
+    }
 }
 
 void DatabaseRestore::replace(const QString& checkedCopy, const QString& target)

@@ -35,16 +35,27 @@ QString dumpCommand(const QString& url, const QString& outFile)
         .arg(quoted(file), quoted(withoutPassword(url)));
 }
 
-QString restoreCommand(const QString& url, const QString& dumpFile)
+namespace {
+// Into a new, empty database, never over the one in use (docs/storage.md).
+QString restoredUrl(const QString& url)
 {
-    // Into a new, empty database, never over the one in use (docs/storage.md).
-    QString target = withoutPassword(url);
     try {
         const PostgresLocation where = PostgresLocation::parse(url);
-        target =
-            withoutPassword(where.urlWithDatabase(where.database + QStringLiteral("_restored")));
+        return withoutPassword(where.urlWithDatabase(where.database + QStringLiteral("_restored")));
     } catch (const std::exception&) {
+        return withoutPassword(url);
     }
+}
+} // namespace
+
+QString verifyCommand(const QString& url)
+{
+    return QStringLiteral("contestctl --db %1 audit verify").arg(quoted(restoredUrl(url)));
+}
+
+QString restoreCommand(const QString& url, const QString& dumpFile)
+{
+    const QString target = restoredUrl(url);
     return QStringLiteral(
                "pg_restore --no-owner --exit-on-error --single-transaction --dbname=%1 %2")
         .arg(quoted(target), quoted(dumpFile));

@@ -11,4 +11,7 @@ QString withoutPassword(const QString& url);
 QString dumpCommand(const QString& url, const QString& outFile);
 // Restores into DBNAME_restored, a new empty database to create first (never over the one in use).
 QString restoreCommand(const QString& url, const QString& dumpFile);
+// The check to run on the restored database before using it: pg_restore cannot compare the
+// locked results and accounts with the audit log, `contestctl audit verify` does.
+QString verifyCommand(const QString& url);
 } // namespace PostgresTools

@@ -3,6 +3,7 @@
 #include "PostgresTools.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
+#include "storage/OwnerOnlyFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -30,6 +31,10 @@ qint64 SqliteBackup::write(Database& db, const QString& target)
                                 .arg(info.absoluteFilePath())
                                 .arg(QDateTime::currentMSecsSinceEpoch());
     removeWithCompanions(partial);
+    // VACUUM INTO writes into an empty file that exists: created owner-only here, the
+    // backup never exists readable by others (SQLite would create it 0644 under the usual
+    // umask).
+    OwnerOnlyFile::createEmpty(partial);
     try {
         db.exec(QStringLiteral("VACUUM INTO ?"), {partial});
     } catch (const EnvironmentError& e) {

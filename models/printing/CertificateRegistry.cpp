@@ -1,6 +1,7 @@
 #include "CertificateRegistry.h"
 
 #include "VerificationCode.h"
+#include "audit/AuditedDataCheck.h"
 #include "judging/ResultsLock.h"
 #include "storage/Database.h"
 
@@ -66,4 +67,37 @@ std::optional<IssuedCertificate> CertificateRegistry::find(const QString& code) 
     c.snapshotSha256 = q.value(8).toString();
     c.issuedAt = q.value(9).toString();
     return c;
+}
+
+CertificateCheck CertificateRegistry::check(const QString& code) const
+{
+    CertificateCheck result;
+    result.certificate = find(code);
+    if (!result.certificate)
+        return result;
+    const IssuedCertificate& c = *result.certificate;
+    result.status = CertificateCheck::Status::NotValid;
+    const AuditedDataCheck audited(m_db);
+    const QString locked = audited.lockedSha256(c.snapshotId);
+    if (const QString problem = audited.snapshotProblem(c.snapshotId); !problem.isEmpty()) {
+        result.reason = problem;
+    } else if (locked.isEmpty()) {
+        result.reason = tr("the audit log records no lock of results snapshot %1, which this "
+                           "certificate names")
+                            .arg(c.snapshotId);
+    } else if (locked != c.snapshotSha256) {
+        result.reason = tr("its record names results with SHA-256 %1, but snapshot %2 was locked "
+                           "with %3: the record or the snapshot was altered")
+                            .arg(c.snapshotSha256)
+                            .arg(c.snapshotId)
+                            .arg(locked);
+    } else if (VerificationCode::make(c.snapshotSha256, c.recipient, c.kind) != c.code) {
+        result.reason = tr("its record was altered: the code was not issued for this recipient");
+    } else {
+        const std::optional<ResultsSnapshot> current = ResultsLock(m_db).current();
+        result.status = current && current->sha256 == c.snapshotSha256
+                            ? CertificateCheck::Status::Valid
+                            : CertificateCheck::Status::Superseded;
+    }
+    return result;
 }

@@ -1,6 +1,7 @@
 #include "PrintSource.h"
 
 #include "accounts/Authorization.h"
+#include "audit/AuditedDataCheck.h"
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
 #include "units/UnitRepository.h"
@@ -19,6 +20,11 @@ PrintSource PrintSource::load(Database& db)
     if (!snapshot->contentIntact())
         throw UserError(
             tr("locked snapshot %1 does not match its SHA-256: it was altered").arg(snapshot->id));
+    // Content and stored hash may have been changed together: the lock entry of the audit
+    // log is what the committee froze.
+    if (const QString problem = AuditedDataCheck(db).snapshotProblem(snapshot->id);
+        !problem.isEmpty())
+        throw UserError(tr("the locked results cannot be printed: %1").arg(problem));
     PrintSource s;
     s.snapshot = *snapshot;
     s.settings = ContestRepository(db).loadOrDefaults();

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "OwnerOnlyFile.h"
 #include "PostgresLocation.h"
 #include "core/Problem.h"
 
@@ -58,6 +59,14 @@ std::unique_ptr<Database> Database::openSqlite(const QString& location)
             QCoreApplication::translate("Database", "%1: the folder %2 does not exist")
                 .arg(location, info.absolutePath()));
     }
+    // Owner-only before SQLite sees it: a new file is created 0600 (SQLite gives its -wal,
+    // -shm and -journal files the database file's mode), and one a former version left
+    // readable by others is tightened, companions included (docs/storage.md).
+    if (!info.exists())
+        OwnerOnlyFile::createEmpty(location);
+    OwnerOnlyFile::tighten(location);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        OwnerOnlyFile::tighten(location + QLatin1String(suffix));
     db->m_connectionName = nextConnectionName();
     QSqlDatabase c = QSqlDatabase::addDatabase(db->m_dialect->driver(), db->m_connectionName);
     c.setDatabaseName(location);

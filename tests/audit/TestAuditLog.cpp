@@ -1,4 +1,8 @@
+#include "accounts/Session.h"
+#include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditedDataCheck.h"
+#include "judging/ResultsLock.h"
 #include "contest/ContestRepository.h"
 #include "units/ExclusionImporter.h"
 #include "units/ExclusionRepository.h"
@@ -19,6 +23,10 @@ private Q_SLOTS:
     void detectsADeletedEntry();
     void detectsDeletedLastEntries();
     void failedChangeLeavesNoEntry();
+    void aSnapshotChangedAfterLockingIsFound();
+    void aDeletedSnapshotIsFound();
+    void accountsTheLogNeverCreatedAreFound();
+    void findingsAcceptedOnARestoreCountAsAudited();
 };
 
 namespace {
@@ -107,6 +115,100 @@ void TestAuditLog::failedChangeLeavesNoEntry()
     }
     QCOMPARE(AuditLog(t.db()).entries().size(), 0); // rolled back with the change
     QVERIFY(AuditLog(t.db()).verify().intact);
+}
+
+namespace {
+const QString kPassword = QStringLiteral("mật-khẩu-2024");
+
+qint64 lockEmptyResults(Database& db)
+{
+    return ResultsLock(db).lock(Results{}).id;
+}
+} // namespace
+
+void TestAuditLog::aSnapshotChangedAfterLockingIsFound()
+{
+    TestDatabase t;
+    const qint64 id = lockEmptyResults(t.db());
+    QVERIFY(AuditedDataCheck(t.db()).findings().isEmpty());
+    QCOMPARE(AuditedDataCheck(t.db()).snapshotsChecked(), 1);
+    // Someone with the database file changes the frozen results and, to cover it, the hash
+    // stored beside them: the snapshot still "verifies" against itself...
+    const QString forged = QStringLiteral("{\"forged\":true}");
+    t.db().exec(
+        QStringLiteral("UPDATE results_snapshots SET content_json = ?, sha256 = ? WHERE id = ?"),
+        {forged, ResultsLock::sha256(forged.toUtf8()), id});
+    QVERIFY(ResultsLock(t.db()).current()->contentIntact());
+    QVERIFY(AuditLog(t.db()).verify().intact); // the chain itself is untouched
+    // ...but not against the hash its lock entry recorded.
+    const AuditedDataCheck check(t.db());
+    QCOMPARE(check.findings().size(), 1);
+    const QString problem = check.snapshotProblem(id);
+    QVERIFY2(problem.contains(QStringLiteral("snapshot %1").arg(id)) &&
+                 problem.contains(QLatin1String("changed after it was locked")),
+             qPrintable(problem));
+    QVERIFY(check.snapshotProblem(id + 1).isEmpty());
+}
+
+void TestAuditLog::aDeletedSnapshotIsFound()
+{
+    TestDatabase t;
+    const qint64 id = lockEmptyResults(t.db());
+    t.db().exec(QStringLiteral("DELETE FROM results_snapshots"));
+    const QList<AuditFinding> f = AuditedDataCheck(t.db()).findings();
+    QCOMPARE(f.size(), 1);
+    QVERIFY2(f.first().message.contains(QStringLiteral("snapshot %1").arg(id)) &&
+                 f.first().message.contains(QLatin1String("deleted")),
+             qPrintable(f.first().message));
+}
+
+void TestAuditLog::accountsTheLogNeverCreatedAreFound()
+{
+    TestDatabase t;
+    UserRepository users(t.db());
+    users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
+    Session::logIn(t.db(), QStringLiteral("admin"), kPassword);
+    users.create(QStringLiteral("giamkhao"), QString(), Role::Judge, kPassword);
+    users.changeRole(QStringLiteral("giamkhao"), Role::Secretary);
+    Session::end();
+    QVERIFY(AuditedDataCheck(t.db()).findings().isEmpty());
+    QCOMPARE(AuditedDataCheck(t.db()).accountsChecked(), 2);
+
+    // An account written straight into the table, and a role raised the same way.
+    t.db().exec(
+        QStringLiteral("INSERT INTO users (username, username_key, display_name, role, "
+                       "password_hash, salt, iterations, algorithm, created_at) "
+                       "SELECT 'mallory', 'mallory', 'M', 'committee', password_hash, salt, "
+                       "iterations, algorithm, created_at FROM users WHERE username = 'admin'"));
+    t.db().exec(QStringLiteral("UPDATE users SET role = 'committee' WHERE username = 'giamkhao'"));
+    QVERIFY(AuditLog(t.db()).verify().intact);
+    const QList<AuditFinding> f = AuditedDataCheck(t.db()).accountFindings();
+    QCOMPARE(f.size(), 2);
+    QCOMPARE(f.at(0).subject, QStringLiteral("giamkhao"));
+    QVERIFY2(f.at(0).message.contains(QLatin1String("role committee")) &&
+                 f.at(0).message.contains(QLatin1String("secretary")),
+             qPrintable(f.at(0).message));
+    QCOMPARE(f.at(1).subject, QStringLiteral("mallory"));
+    QVERIFY2(f.at(1).message.contains(QLatin1String("no user.create entry")),
+             qPrintable(f.at(1).message));
+}
+
+void TestAuditLog::findingsAcceptedOnARestoreCountAsAudited()
+{
+    TestDatabase t;
+    const qint64 id = lockEmptyResults(t.db());
+    t.db().exec(QStringLiteral("UPDATE results_snapshots SET content_json = '{}' WHERE id = ?"),
+                {id});
+    const QList<AuditFinding> found = AuditedDataCheck(t.db()).findings();
+    QCOMPARE(found.size(), 1);
+    AuditedDataCheck::recordRestore(t.db(), QStringLiteral("backup.sqlite"), found);
+    QVERIFY(AuditedDataCheck(t.db()).findings().isEmpty());
+    QVERIFY(AuditLog(t.db()).verify().intact);
+    QCOMPARE(AuditLog(t.db()).entries().last().action, QStringLiteral("backup.restore"));
+    // Accepted is that content, not any later one.
+    t.db().exec(QStringLiteral("UPDATE results_snapshots SET content_json = '[]' WHERE id = ?"),
+                {id});
+    QCOMPARE(AuditedDataCheck(t.db()).findings().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

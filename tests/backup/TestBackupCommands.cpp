@@ -1,4 +1,7 @@
 #include "TestDatabase.h"
+#include "accounts/PasswordHasher.h"
+#include "judging/ResultsLock.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -13,6 +16,8 @@ private Q_SLOTS:
     void aTruncatedBackupIsRefusedAndTheDatabaseKept();
     void postgresPointsToPgDump();
     void syncWritesItsBackupFirstAndStopsWithoutOne();
+    // Last: the accepted restore leaves the database with an account.
+    void aBackupWithAlteredResultsOrAnInjectedAccountIsRefusedUnlessAccepted();
 
 private:
     struct Run
@@ -21,7 +26,7 @@ private:
         QString out;
         QString err;
     };
-    Run ctl(const QStringList& args);
+    Run ctl(const QStringList& args, const QString& password = QString());
     QByteArray hash(const QString& path);
     QString m_ctl;
     QTemporaryDir m_dir;
@@ -39,9 +44,14 @@ void TestBackupCommands::initTestCase()
     QVERIFY2(demo.code == 0, qPrintable(demo.err));
 }
 
-TestBackupCommands::Run TestBackupCommands::ctl(const QStringList& args)
+TestBackupCommands::Run TestBackupCommands::ctl(const QStringList& args, const QString& password)
 {
     QProcess p;
+    if (!password.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONTEST_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+    }
     p.start(m_ctl, args);
     p.waitForFinished(120000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -142,6 +152,60 @@ void TestBackupCommands::syncWritesItsBackupFirstAndStopsWithoutOne()
     r = ctl(sync);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("not synced")), qPrintable(r.err));
+}
+
+void TestBackupCommands::aBackupWithAlteredResultsOrAnInjectedAccountIsRefusedUnlessAccepted()
+{
+    const QString backup = m_dir.filePath(QStringLiteral("b3.sqlite"));
+    Run r = ctl(
+        {QStringLiteral("--db"), m_db, QStringLiteral("backup"), QStringLiteral("--out"), backup});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString password = QStringLiteral("mật-khẩu-của-kẻ-gian");
+    qint64 snapshot = 0;
+    {
+        // Someone with the backup file: locked results altered after the lock, and a
+        // committee account written straight into the users table.
+        auto db = Database::open(backup);
+        snapshot = ResultsLock(*db).lock(Results{}).id;
+        db->exec(QStringLiteral("UPDATE results_snapshots SET content_json = '{}', sha256 = ? "
+                                "WHERE id = ?"),
+                 {ResultsLock::sha256("{}"), snapshot});
+        const PasswordHash h = PasswordHasher::hash(password);
+        db->exec(QStringLiteral("INSERT INTO users (username, username_key, display_name, role, "
+                                "password_hash, salt, iterations, algorithm, created_at) "
+                                "VALUES ('mallory', 'mallory', 'M', 'committee', ?, ?, ?, ?, "
+                                "'2024-06-01T00:00:00Z')"),
+                 {QString::fromLatin1(h.hash.toBase64()), QString::fromLatin1(h.salt.toBase64()),
+                  h.iterations, h.algorithm});
+    }
+    const QByteArray before = hash(m_db);
+    r = ctl({QStringLiteral("--db"), m_db, QStringLiteral("restore"), backup,
+             QStringLiteral("--force")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("snapshot %1").arg(snapshot)) &&
+                 r.err.contains(QLatin1String("account mallory (role committee)")) &&
+                 r.err.contains(QLatin1String("--accept-unaudited")) &&
+                 r.err.contains(QLatin1String("Nothing was restored")),
+             qPrintable(r.err));
+    QCOMPARE(hash(m_db), before);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.restoring-*")}, QDir::Files).size(),
+             0);
+
+    // Accepted by the committee: restored as it is, and the acceptance is in the audit log.
+    r = ctl({QStringLiteral("--db"), m_db, QStringLiteral("restore"), backup,
+             QStringLiteral("--force"), QStringLiteral("--accept-unaudited")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("mallory")), qPrintable(r.out));
+    const QStringList as = {QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                            QStringLiteral("mallory")};
+    r = ctl(as + QStringList{QStringLiteral("audit"), QStringLiteral("list")}, password);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString last = r.out.trimmed().split(QLatin1Char('\n')).last();
+    QVERIFY2(last.contains(QLatin1String("backup.restore")) &&
+                 last.contains(QLatin1String("b3.sqlite")),
+             qPrintable(r.out));
+    r = ctl(as + QStringList{QStringLiteral("audit"), QStringLiteral("verify")}, password);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestBackupCommands)

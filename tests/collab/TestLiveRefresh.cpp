@@ -5,9 +5,13 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditedDataCheck.h"
 #include "backup/BackupBeforeSync.h"
+#include "backup/SqliteBackup.h"
 #include "collab/ChangeNotifier.h"
 #include "contest/ContestRepository.h"
+#include "judging/ResultsLock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void unsavedEditsStayAndTheirSaveIsRefused();
     void backUpAndRestoreFromTheFileMenu();
     void aBadBackupLeavesTheWindowOnItsDatabase();
+    void anAlteredBackupIsRestoredOnlyWhenAccepted();
 
 private:
     QLineEdit* title() const
@@ -55,6 +60,23 @@ private:
         connect(&closer, &QTimer::timeout, [] {
             if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
                 dialog->accept();
+        });
+        closer.start(10);
+        action(name)->trigger();
+    }
+    // Answers the question "Restore it anyway?" (the second modal box) with `answer`, and
+    // accepts whatever box opens after it.
+    void triggerAnsweringTheSecondQuestion(const QString& name, QMessageBox::StandardButton answer)
+    {
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, [answer] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* box = qobject_cast<QMessageBox*>(modal);
+                box && box->standardButtons().testFlag(answer)) {
+                box->button(answer)->click();
+            } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+                dialog->accept();
+            }
         });
         closer.start(10);
         action(name)->trigger();
@@ -167,6 +189,48 @@ void TestLiveRefresh::aBadBackupLeavesTheWindowOnItsDatabase()
     QCOMPARE(title()->text(), ContestSettings::defaults().title);
     QCOMPARE(QDir(m_t->dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).size(),
              0);
+}
+
+void TestLiveRefresh::anAlteredBackupIsRestoredOnlyWhenAccepted()
+{
+    if (TestEngine::onPostgres())
+        QSKIP("a PostgreSQL database is restored with pg_restore (the menu says so)");
+    m_other.reset();
+    const QString backup = m_t->dir() + QStringLiteral("/altered.sqlite");
+    SqliteBackup::write(*m_window->database(), backup);
+    qint64 snapshot = 0;
+    {
+        // Locked results in the backup, changed after the lock.
+        auto db = Database::open(backup);
+        snapshot = ResultsLock(*db).lock(Results{}).id;
+        db->exec(QStringLiteral("UPDATE results_snapshots SET content_json = '{}' WHERE id = ?"),
+                 {snapshot});
+    }
+    const QString lock = QStringLiteral("snapshot %1").arg(snapshot);
+
+    // Not accepted: nothing restored, the window stays on its database.
+    FileDialog::setNextFileName(backup);
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Replace the open database?"
+    triggerAnsweringTheSecondQuestion(QStringLiteral("restoreAction"), QMessageBox::Cancel);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("unchanged")) &&
+                 MessageBox::lastText().contains(lock),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->database());
+    QVERIFY(!ResultsLock(*m_window->database()).current());
+    QCOMPARE(QDir(m_t->dir()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files).size(),
+             0);
+
+    // Accepted: restored, and the acceptance is the last audit entry.
+    FileDialog::setNextFileName(backup);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    triggerAnsweringTheSecondQuestion(QStringLiteral("restoreAction"), QMessageBox::Yes);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("you accepted")) &&
+                 MessageBox::lastText().contains(lock),
+             qPrintable(MessageBox::lastText()));
+    Database& db = *m_window->database();
+    QVERIFY(ResultsLock(db).current());
+    QCOMPARE(AuditLog(db).entries().last().action, QStringLiteral("backup.restore"));
+    QVERIFY(AuditedDataCheck(db).findings().isEmpty());
 }
 
 QTEST_MAIN(TestLiveRefresh)

@@ -1,3 +1,4 @@
+#include "judging/ResultsLock.h"
 #include "storage/Database.h"
 
 #include "TestDatabase.h"
@@ -17,6 +18,7 @@ class TestPgDumpRestore : public QObject
 private Q_SLOTS:
     void initTestCase();
     void restoredDatabaseGivesTheSameResults();
+    void anAlteredSnapshotInADumpFailsTheAuditAfterRestore();
 
 private:
     struct Run
@@ -26,6 +28,8 @@ private:
         QString err;
     };
     static Run run(const QString& program, const QStringList& args);
+    // pg_dump of `source` into `dumpName`, then pg_restore into `target`; empty on success.
+    QString dumpAndRestore(const QString& source, const QString& dumpName, const QString& target);
     QString m_ctl;
     QString m_bin;
     QTemporaryDir m_dir;
@@ -39,6 +43,22 @@ TestPgDumpRestore::Run TestPgDumpRestore::run(const QString& program, const QStr
         return {-1, {}, QStringLiteral("%1 did not finish").arg(program)};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestPgDumpRestore::dumpAndRestore(const QString& source, const QString& dumpName,
+                                          const QString& target)
+{
+    // The commands of docs/storage.md, "Backup and restore on PostgreSQL".
+    const QString dump = m_dir.filePath(dumpName);
+    Run r = run(m_bin + QStringLiteral("/pg_dump"),
+                {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                 QStringLiteral("--file=") + dump, source});
+    if (r.code != 0)
+        return QStringLiteral("pg_dump: ") + r.err;
+    r = run(m_bin + QStringLiteral("/pg_restore"),
+            {QStringLiteral("--no-owner"), QStringLiteral("--exit-on-error"),
+             QStringLiteral("--single-transaction"), QStringLiteral("--dbname=") + target, dump});
+    return r.code == 0 ? QString() : QStringLiteral("pg_restore: ") + r.err;
 }
 
 void TestPgDumpRestore::initTestCase()
@@ -67,17 +87,9 @@ void TestPgDumpRestore::restoredDatabaseGivesTheSameResults()
         QJsonDocument::fromJson(before.out).object().value(QStringLiteral("contestants")).toInt() >
         0);
 
-    // The commands of docs/storage.md, "Backup and restore on PostgreSQL".
-    const QString dump = m_dir.filePath(QStringLiteral("contest.dump"));
-    r = run(m_bin + QStringLiteral("/pg_dump"),
-            {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
-             QStringLiteral("--file=") + dump, source.location()});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = run(m_bin + QStringLiteral("/pg_restore"),
-            {QStringLiteral("--no-owner"), QStringLiteral("--exit-on-error"),
-             QStringLiteral("--single-transaction"),
-             QStringLiteral("--dbname=") + target.location(), dump});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString failed =
+        dumpAndRestore(source.location(), QStringLiteral("contest.dump"), target.location());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     const Run after = run(m_ctl, {QStringLiteral("--db"), target.location(),
                                   QStringLiteral("results"), QStringLiteral("--json")});
@@ -97,6 +109,31 @@ void TestPgDumpRestore::restoredDatabaseGivesTheSameResults()
         "INSERT INTO question_revisions (question_id, changed_at, changed_by, action, after_json) "
         "VALUES ('Q', '2024-05-01T00:00:00Z', 'test', 'edit', '{}')"));
     QVERIFY2(id > last, qPrintable(QStringLiteral("%1 after %2").arg(id).arg(last)));
+}
+
+// pg_restore is PostgreSQL's own program, so the check of docs/storage.md comes after it:
+// `audit verify` on the restored database compares its locked results with their lock
+// entries (and its accounts with the log), as `contestctl restore` does for SQLite.
+void TestPgDumpRestore::anAlteredSnapshotInADumpFailsTheAuditAfterRestore()
+{
+    TestLocation source(m_dir.path(), QStringLiteral("source"));
+    TestLocation target(m_dir.path(), QStringLiteral("target"));
+    qint64 snapshot = 0;
+    {
+        auto db = ContestDatabase::openAndMigrate(source.location());
+        snapshot = ResultsLock(*db).lock(Results{}).id;
+        db->exec(QStringLiteral("UPDATE results_snapshots SET content_json = '{}', sha256 = ? "
+                                "WHERE id = ?"),
+                 {ResultsLock::sha256("{}"), snapshot});
+    }
+    const QString failed =
+        dumpAndRestore(source.location(), QStringLiteral("altered.dump"), target.location());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    const Run verify = run(m_ctl, {QStringLiteral("--db"), target.location(),
+                                   QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(verify.code, 1);
+    QVERIFY2(verify.err.contains(QStringLiteral("snapshot %1").arg(snapshot)),
+             qPrintable(verify.err));
 }
 
 QTEST_GUILESS_MAIN(TestPgDumpRestore)

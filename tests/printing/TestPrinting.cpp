@@ -38,6 +38,8 @@ private Q_SLOTS:
     void verifyFindsPrintedCodesOnly();
     void awardListAndNumbersFollowTheJudgesOrder();
     void lockedResultsKeepTheBirthYear();
+    // Last: it alters the locked results.
+    void anAlteredSnapshotIsNotValidAndFailsTheAudit();
 
 private:
     struct Run
@@ -393,6 +395,46 @@ void TestPrinting::lockedResultsKeepTheBirthYear()
         checked += year > 1900 ? 1 : 0;
     }
     QVERIFY(checked > 100);
+void TestPrinting::anAlteredSnapshotIsNotValidAndFailsTheAudit()
+{
+    const QString ctl = qEnvironmentVariable("CONTESTCTL");
+    if (ctl.isEmpty())
+        QSKIP("CONTESTCTL not set (run through ctest)");
+    QVERIFY(!m_printedCodes.isEmpty());
+    const QString code = m_printedCodes.first();
+    const ResultsSnapshot locked = *ResultsLock(m_t->db()).current();
+    // Someone with the database file gives a prize to another person, and rewrites the
+    // hash stored beside the snapshot so that it still matches its own content.
+    QByteArray forged = locked.content;
+    forged.replace("\"eligible\":false", "\"eligible\":true");
+    if (forged == locked.content)
+        forged.insert(forged.size() - 1, ",\"forged\":true");
+    m_t->db().exec(
+        QStringLiteral("UPDATE results_snapshots SET content_json = ?, sha256 = ? WHERE id = ?"),
+        {QString::fromUtf8(forged), ResultsLock::sha256(forged), locked.id});
+    QVERIFY(ResultsLock(m_t->db()).current()->contentIntact());
+
+    const QString lock = QStringLiteral("snapshot %1").arg(locked.id);
+    try {
+        CertificateBatch::prepare(m_t->db(), QStringLiteral("certificate"));
+        QFAIL("printed from altered results");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().contains(lock), qPrintable(e.message()));
+    }
+    QProcess p;
+    p.start(ctl, {QStringLiteral("--db"), m_t->path(), QStringLiteral("audit"),
+                  QStringLiteral("verify")});
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(lock) && err.contains(QLatin1String("changed after it was locked")),
+             qPrintable(err));
+
+    const Run verify =
+        run(ctl, {QStringLiteral("--db"), m_t->path(), QStringLiteral("verify"), code});
+    QCOMPARE(verify.code, 1);
+    QVERIFY2(verify.out.contains(QLatin1String("status: NOT valid")) && verify.out.contains(lock),
+             qPrintable(verify.out));
 }
 
 QTEST_MAIN(TestPrinting)

@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditedDataCheck.h"
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
@@ -85,7 +86,15 @@ void AuditPage::verifyChain()
 {
     try {
         const AuditLog::Verification v = AuditLog(m_db).verify();
-        if (v.intact) {
+        // The chain holds; what it recorded must still be what is stored.
+        const QList<AuditFinding> findings =
+            v.intact ? AuditedDataCheck(m_db).findings() : QList<AuditFinding>();
+        if (!findings.isEmpty()) {
+            m_verification->setText(
+                tr("✗ The audit log is intact, but the data does not match it:\n%1")
+                    .arg(AuditedDataCheck::listed(findings)));
+            m_verification->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        } else if (v.intact) {
             m_verification->setText(
                 tr("✓ The audit log is intact: %n entry(s) checked.", nullptr, v.checked));
             m_verification->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));

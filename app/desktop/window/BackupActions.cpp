@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "accounts/Authorization.h"
+#include "audit/AuditedDataCheck.h"
 #include "backup/BackupBeforeSync.h"
 #include "backup/DatabaseRestore.h"
 #include "backup/PostgresTools.h"
@@ -99,8 +100,11 @@ void BackupActions::restore()
         MessageBox::information(
             m_window, title,
             tr("A shared PostgreSQL database is restored by its administrator, into a new, "
-               "empty database that the committee then connects to, with:\n\n%1")
-                .arg(PostgresTools::restoreCommand(db.location(), QStringLiteral("contest.dump"))));
+               "empty database that the committee then connects to, with:\n\n%1\n\nBefore "
+               "using it, check that its locked results and accounts match its audit log:"
+               "\n\n%2")
+                .arg(PostgresTools::restoreCommand(db.location(), QStringLiteral("contest.dump")),
+                     PostgresTools::verifyCommand(db.location())));
         return;
     }
     const QString target = db.location();
@@ -121,15 +125,40 @@ void BackupActions::restore()
         return;
     QString message;
     bool ok = false;
-    try {
-        const DatabaseRestore::Result r = DatabaseRestore::restore(backup, target, true);
-        message = tr("The backup was restored: %1.\n\nThe replaced database is kept as %2.")
-                      .arg(r.restored.describe(), QDir::toNativeSeparators(r.keptAs));
-        ok = true;
-    } catch (const UserError& e) {
-        message = tr("Nothing was restored; the database is unchanged.\n\n%1").arg(e.message());
-    } catch (const EnvironmentError& e) {
-        message = tr("Nothing was restored; the database is unchanged.\n\n%1").arg(e.message());
+    bool acceptUnaudited = false;
+    for (;;) {
+        try {
+            const DatabaseRestore::Result r =
+                DatabaseRestore::restore(backup, target, true, acceptUnaudited);
+            message = tr("The backup was restored: %1.\n\nThe replaced database is kept as %2.")
+                          .arg(r.restored.describe(), QDir::toNativeSeparators(r.keptAs));
+            if (!r.accepted.isEmpty())
+                message += tr("\n\nRestored although its audit log does not vouch for them, as "
+                              "you accepted (recorded in the audit log):\n%1")
+                               .arg(AuditedDataCheck::listed(r.accepted));
+            ok = true;
+        } catch (const UnauditedBackupError& e) {
+            // The committee decides, knowing exactly what it would take on.
+            if (!acceptUnaudited &&
+                MessageBox::question(
+                    m_window, title,
+                    tr("%1\n\nRestore it anyway? The snapshots and accounts listed are then "
+                       "restored exactly as the backup holds them (with those accounts' roles "
+                       "and passwords), and the restored database's audit log records that "
+                       "you accepted them.")
+                        .arg(e.message()),
+                    QMessageBox::Yes | QMessageBox::Cancel,
+                    QMessageBox::Cancel) == QMessageBox::Yes) {
+                acceptUnaudited = true;
+                continue;
+            }
+            message = tr("Nothing was restored; the database is unchanged.\n\n%1").arg(e.message());
+        } catch (const UserError& e) {
+            message = tr("Nothing was restored; the database is unchanged.\n\n%1").arg(e.message());
+        } catch (const EnvironmentError& e) {
+            message = tr("Nothing was restored; the database is unchanged.\n\n%1").arg(e.message());
+        }
+        break;
     }
     m_window->openDatabase(target);
     if (ok)
