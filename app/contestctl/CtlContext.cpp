@@ -103,4 +103,6 @@ void CtlContext::logIn(Database& db)
     const QString password =
         PasswordPrompt::obtain("CONTEST_PASSWORD", QStringLiteral("Password for %1: ").arg(m_user), false);
     Session::logIn(db, m_user, password);
+    if (m_access.kind == CtlAccess::Kind::Permission)
+        Authorization::require(db, m_access.permission);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CommandAccess.h"
 #include "storage/Database.h"
 
 #include <QStringList>
@@ -18,6 +19,8 @@ public:
     // --user: who logs in once the database is open (needed once it has accounts).
     void setUser(const QString& user) { m_user = user; }
     QString user() const { return m_user; }
+    // What the command needs (CommandTable.cpp): checked as soon as the login succeeds.
+    void setAccess(const CtlAccess& access) { m_access = access; }
     const QStringList& args() const { return m_args; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -30,7 +33,8 @@ public:
     QStringList positionals(int count, const QString& usage) const;
 
     // Both open, then log in: a database with accounts refuses every command without
-    // --user and the account's password (CONTEST_PASSWORD or asked on the terminal).
+    // --user and the account's password (CONTEST_PASSWORD or asked on the terminal), and
+    // then whoever lacks the permission the command declares.
     Database& openExisting();   // schema must be current
     Database& openAndMigrate(); // init
     void closeDatabase() { m_db.reset(); } // restore replaces the file
@@ -40,6 +44,7 @@ private:
 
     QString m_dbLocation;
     QString m_user;
+    CtlAccess m_access;
     QStringList m_args;
     QTextStream m_out;
     QTextStream m_err;

@@ -92,6 +92,19 @@ int runUsersDisable(CtlContext& ctx, bool disable)
     return 0;
 }
 
+int runUsersUnlock(CtlContext& ctx)
+{
+    const QString name = ctx.positionals(1, QStringLiteral("users unlock NAME")).first();
+    const int cleared = UserRepository(ctx.openExisting()).unlock(name);
+    if (cleared == 0)
+        ctx.out() << QStringLiteral("%1 had no failed logins to forget\n").arg(name);
+    else
+        ctx.out() << QStringLiteral("%1 unlocked (%2 failed login(s) forgotten)\n")
+                         .arg(name)
+                         .arg(cleared);
+    return 0;
+}
+
 const QString kPasswordHelp = QStringLiteral(
     "The new password comes from CONTEST_NEW_PASSWORD, or is asked twice on the terminal\n"
     "without echo (in setup mode CONTEST_PASSWORD also serves). At least 8 characters.");
@@ -138,5 +151,13 @@ QList<CtlCommand> userCommands()
          QStringLiteral("enable a disabled account again (committee only)"),
          QString(),
          [](CtlContext& ctx) { return runUsersDisable(ctx, false); }},
+        {{QStringLiteral("users"), QStringLiteral("unlock")},
+         QStringLiteral("users unlock NAME"),
+         QStringLiteral("lift the delay or lockout after failed logins (committee only)"),
+         QStringLiteral(
+             "After 5 failed logins in a row an account name waits 1 s before the next try,\n"
+             "doubling each time; after 10 it is locked for 15 minutes. This forgets its\n"
+             "failures at once. Recorded in the audit log."),
+         runUsersUnlock},
     };
 }

@@ -1,4 +1,5 @@
 // contestctl: the headless face of Contest Admin (spec/contestctl.md).
+#include "CommandAccess.h"
 #include "CtlCommands.h"
 
 #include "core/AppIdentity.h"
@@ -13,13 +14,6 @@
 #include <memory>
 
 namespace {
-
-QList<CtlCommand> allCommands()
-{
-    return contestCommands() + unitCommands() + questionCommands() + submissionCommands() + auditCommands() +
-           resultsCommands() + syncCommands() + printCommands() + userCommands() +
-           reportCommands() + backupCommands();
-}
 
 QString generalHelp()
 {
@@ -126,6 +120,15 @@ int main(int argc, char* argv[])
         out << QStringLiteral("Usage: contestctl [--db LOCATION] %1\n\n%2\n\n%3\n").arg(match->usage, match->summary, match->help);
         return 0;
     }
+    // Who may run it is declared in CommandTable.cpp; a command nobody declared is a bug,
+    // and runs for nobody.
+    const std::optional<CtlAccess> access = commandAccess(match->words);
+    if (!access) {
+        err << QStringLiteral("contestctl: internal error: '%1' declares no required permission\n")
+                   .arg(match->words.join(QLatin1Char(' ')));
+        return 2;
+    }
+    ctx.setAccess(*access);
     try {
         return match->run(ctx);
     } catch (const UserError& e) {

@@ -30,6 +30,9 @@ public:
     static PasswordHash hash(const QString& password, int iterations = kDefaultIterations);
     // False for a wrong password and for any hash below the floor or of another algorithm.
     static bool verify(const QString& password, const PasswordHash& stored);
+    // A well-formed hash of no password, with the default iterations: checking a password
+    // against it costs what checking a real account's does, and never succeeds in practice.
+    static const PasswordHash& dummyHash();
     // Compares every byte whatever the first difference, so timing tells nothing.
     static bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
 

@@ -42,8 +42,12 @@ public:
     void changePassword(const QString& username, const QString& newPassword);
     void changeRole(const QString& username, Role role);
     void setDisabled(const QString& username, bool disabled);
+    // Lifts the delay or lockout of repeated failed logins (LoginThrottle): needs
+    // ManageUsers, audited. Returns how many failures were forgotten (0: nothing to lift).
+    int unlock(const QString& username);
 
-    // The account if the name exists, is enabled and the password matches.
+    // The account if the name exists, is enabled and the password matches. An unknown name
+    // costs the same PBKDF2 work as a known one (PasswordHasher::dummyHash).
     std::optional<User> authenticate(const QString& username, const QString& password) const;
 
     static QString keyOf(const QString& username); // the case-folded form used for lookups

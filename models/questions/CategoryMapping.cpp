@@ -1,7 +1,26 @@
 #include "CategoryMapping.h"
 
+#include "accounts/Authorization.h"
+#include "audit/AuditLog.h"
 #include "contest/TopicRepository.h"
 #include "storage/Database.h"
+
+#include <QJsonObject>
+
+namespace {
+
+// The mapping as the audit log records it: {"": default topic, category: topic, ...}.
+QJsonObject toJson(const QHash<QString, QString>& map, const QString& defaultTopic)
+{
+    QJsonObject o;
+    if (!defaultTopic.isEmpty())
+        o.insert(QString(), defaultTopic);
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
 
 CategoryMapping CategoryMapping::load(Database& db)
 {
@@ -20,6 +39,8 @@ CategoryMapping CategoryMapping::load(Database& db)
 
 void CategoryMapping::save(Database& db) const
 {
+    // Where imported questions land is part of the bank: the bank's editors decide it.
+    Authorization::require(db, Permission::EditQuestions);
     const QStringList topics = TopicRepository(db).codes();
     Problems problems;
     auto check = [&](const QString& category, const QString& topic) {
@@ -37,6 +58,11 @@ void CategoryMapping::save(Database& db) const
     if (!problems.isEmpty())
         throw UserError(problems);
     db.transaction([&] {
+        const CategoryMapping before = load(db);
+        const QJsonObject beforeJson = toJson(before.m_map, before.m_defaultTopic);
+        const QJsonObject afterJson = toJson(m_map, m_defaultTopic);
+        if (beforeJson == afterJson)
+            return;
         db.exec(QStringLiteral("DELETE FROM question_category_map"));
         if (!m_defaultTopic.isEmpty())
             db.exec(QStringLiteral(
@@ -47,6 +73,8 @@ void CategoryMapping::save(Database& db) const
                 QStringLiteral("INSERT INTO question_category_map (category, topic) VALUES (?, ?)"),
                 {it.key(), it.value()});
         }
+        AuditLog(db).append(QStringLiteral("questions.category_map"), QString(), beforeJson,
+                            afterJson);
     });
 }
 

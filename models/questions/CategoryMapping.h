@@ -24,7 +24,9 @@ public:
     {
     }
     static CategoryMapping load(Database& db);
-    void save(Database& db) const; // replaces the stored mapping
+    // Replaces the stored mapping; needs Permission::EditQuestions and records the change
+    // (before and after) in the audit log.
+    void save(Database& db) const;
 
     void set(const QString& category, const QString& topic)
     {

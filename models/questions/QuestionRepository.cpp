@@ -178,16 +178,20 @@ struct Writer
 };
 
 // Who may not see answer keys gets the questions without them, and revisions without
-// their "answer": the bank stays readable, the key does not leak through any read.
+// their "answer": the bank stays readable, the key does not leak through any read. The
+// explanation goes with the key: it says why the right option is right (issue 13).
 void hideAnswer(Question& q)
 {
     q.correctKey.clear();
+    q.explanation.clear();
 }
 
 void hideAnswer(QJsonObject& revisionSide)
 {
-    if (revisionSide.contains(QStringLiteral("answer")))
-        revisionSide.insert(QStringLiteral("answer"), QString());
+    for (const QString field : {QStringLiteral("answer"), QStringLiteral("explanation")}) {
+        if (revisionSide.contains(field))
+            revisionSide.insert(field, QString());
+    }
 }
 
 } // namespace

@@ -33,8 +33,9 @@ class QuestionRepository
 public:
     explicit QuestionRepository(Database& db) : m_db(db) {}
 
-    // Reads give the answer key (correctKey, a revision's "answer") only to whom
-    // Authorization::canSeeAnswerKeys allows; others get it empty.
+    // Reads give the answer key (correctKey, a revision's "answer") and the explanation
+    // that gives it away only to whom Authorization::canSeeAnswerKeys allows; others get
+    // both empty.
     QList<Question> list(const QuestionFilter& filter = {}) const; // by id
     std::optional<Question> find(const QString& id) const;
     // For exports and the booklet with answers: refuses (UserError) whoever may not export

@@ -1,4 +1,5 @@
 #include "ProgressReport.h"
+#include "accounts/Authorization.h"
 
 #include "ReportChart.h"
 #include "StatisticsSummary.h"
@@ -121,6 +122,9 @@ void chart(ReportPainter& p, const ReportChart& c, double heightMm)
 
 ProgressReport ProgressReport::build(Database& db, const QDate& date)
 {
+    // Participation and scores by unit are results: whoever may not see the ranking
+    // does not get them through a report either.
+    Authorization::require(db, Permission::ViewResults);
     ProgressReport r;
     r.m_settings = ContestRepository(db).loadOrDefaults();
     r.m_date = date;

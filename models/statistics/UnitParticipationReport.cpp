@@ -1,4 +1,5 @@
 #include "UnitParticipationReport.h"
+#include "accounts/Authorization.h"
 
 #include "StatisticsSummary.h"
 #include "contest/ContestRepository.h"
@@ -29,6 +30,9 @@ QString averageText(double v)
 
 UnitParticipationReport UnitParticipationReport::compute(Database& db, const QString& kind)
 {
+    // Participation and scores by unit are results: whoever may not see the ranking
+    // does not get them through a report either.
+    Authorization::require(db, Permission::ViewResults);
     const ContestSettings settings = ContestRepository(db).loadOrDefaults();
     QHash<QString, Unit> units;
     for (const Unit& u : UnitRepository(db).list())

@@ -359,6 +359,19 @@ void toVersion12(Database& db)
                             " PRIMARY KEY (question_id, score))")});
 }
 
+// Version 13: failed logins per account name as typed (issue 13). Kept in the database so
+// that every program working on it (the app, contestctl, on SQLite or PostgreSQL) sees the
+// same count; keyed by the case-folded name whether or not such an account exists, so the
+// delay and the lockout say nothing about which accounts exist. A successful login or the
+// committee's unlock deletes the row.
+void toVersion13(Database& db)
+{
+    run(db, {QStringLiteral("CREATE TABLE login_failures ("
+                            " username_key TEXT PRIMARY KEY,"
+                            " failures INTEGER NOT NULL,"
+                            " last_failure_ms BIGINT NOT NULL)")});
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -379,6 +392,7 @@ const std::vector<Migrator::Step>& all()
         {11, QStringLiteral("index of submissions by contestant with the statistics' columns"),
          toVersion11},
         {12, QStringLiteral("question statistics summary"), toVersion12},
+        {13, QStringLiteral("failed logins per account name (delay and lockout)"), toVersion13},
     };
     return steps;
 }

@@ -3,12 +3,16 @@
 #include "accounts/Authorization.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
+#include "audit/AuditLog.h"
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "core/Rfc3339.h"
 #include "judging/ResultsLock.h"
 #include "judging/TieDecisionRepository.h"
+#include "questions/CategoryMapping.h"
 #include "questions/QuestionRepository.h"
+#include "statistics/ProgressReport.h"
+#include "statistics/UnitParticipationReport.h"
 
 #include <QtTest>
 
@@ -34,6 +38,10 @@ private Q_SLOTS:
     void secretaryReadsAnswerKeysAfterClose();
     void onlyJudgesRecordTieDecisions();
     void authorEditsQuestionsButNotSettings();
+    void explanationHiddenWithTheAnswerKey();
+    void explanationShownOnceTheContestCloses();
+    void authorReadsNoReports();
+    void categoryMappingNeedsEditQuestionsAndIsAudited();
 
 private:
     void createAccounts();
@@ -226,6 +234,84 @@ void TestAuthorization::authorEditsQuestionsButNotSettings()
     QuestionRepository(m_t->db()).save(q, QStringLiteral("tacgia"));
     QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->text,
              QStringLiteral("Câu hỏi đã sửa"));
+}
+
+// The explanation gives the answer away ("C is right because..."): whoever may not see the
+// key does not see it either, in the bank, in one question, or in its history.
+void TestAuthorization::explanationHiddenWithTheAnswerKey()
+{
+    createAccounts();
+    setWindow(+5);
+    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
+    q.explanation = QStringLiteral("Phương án C đúng vì luật quy định");
+    QuestionRepository(m_t->db()).save(q, QStringLiteral("tacgia"));
+    QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->explanation,
+             q.explanation);
+
+    for (const QString& who : {QStringLiteral("giamkhao"), QStringLiteral("thuky")}) {
+        Session::logIn(m_t->db(), who, kPassword);
+        QuestionRepository bank(m_t->db());
+        QVERIFY(bank.find(QStringLiteral("Q0001"))->explanation.isEmpty());
+        for (const Question& listed : bank.list())
+            QVERIFY2(listed.explanation.isEmpty(), qPrintable(who));
+        for (const QuestionRevision& r : bank.revisions(QStringLiteral("Q0001"))) {
+            QVERIFY2(r.after.value(QStringLiteral("explanation")).toString().isEmpty(),
+                     qPrintable(who));
+            QVERIFY(r.before.value(QStringLiteral("explanation")).toString().isEmpty());
+        }
+    }
+}
+
+void TestAuthorization::explanationShownOnceTheContestCloses()
+{
+    createAccounts();
+    m_t->db().exec(QStringLiteral("UPDATE questions SET explanation = 'Vì C đúng'"));
+    setWindow(-1);
+    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
+    QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->explanation,
+             QStringLiteral("Vì C đúng"));
+}
+
+// The reports name units and count results: they need ViewResults like the ranking.
+void TestAuthorization::authorReadsNoReports()
+{
+    createAccounts();
+    setWindow(+5);
+    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    QVERIFY_THROWS_EXCEPTION(UserError, UnitParticipationReport::compute(m_t->db()));
+    QVERIFY_THROWS_EXCEPTION(UserError, ProgressReport::build(m_t->db(), QDate::currentDate()));
+    Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
+    UnitParticipationReport::compute(m_t->db()); // allowed: no exception
+}
+
+// The mapping decides which topic imported questions land in: it is part of the bank.
+void TestAuthorization::categoryMappingNeedsEditQuestionsAndIsAudited()
+{
+    createAccounts();
+    const int entriesBefore = AuditLog(m_t->db()).entries().size();
+    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
+    CategoryMapping mapping = CategoryMapping::load(m_t->db());
+    mapping.set(QStringLiteral("$course$/top/Thủ tục"), QStringLiteral("TTHC"));
+    try {
+        mapping.save(m_t->db());
+        QFAIL("a judge changed the category mapping");
+    } catch (const UserError& e) {
+        QVERIFY2(e.message().contains(QLatin1String("giamkhao")), qPrintable(e.message()));
+    }
+    QVERIFY(CategoryMapping::load(m_t->db()).entries().isEmpty());
+    QCOMPARE(AuditLog(m_t->db()).entries().size(), entriesBefore);
+
+    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    mapping.save(m_t->db());
+    QCOMPARE(
+        CategoryMapping::load(m_t->db()).entries().value(QStringLiteral("$course$/top/Thủ tục")),
+        QStringLiteral("TTHC"));
+    const QList<AuditEntry> entries = AuditLog(m_t->db()).entries();
+    QCOMPARE(entries.size(), entriesBefore + 1);
+    QCOMPARE(entries.last().action, QStringLiteral("questions.category_map"));
+    QCOMPARE(entries.last().user, QStringLiteral("tacgia"));
+    QVERIFY(entries.last().afterJson.contains(QStringLiteral("TTHC")));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorization)

@@ -6,9 +6,12 @@
 #include "QuestionTableModel.h"
 #include "ResultsArea.h"
 #include "TestDatabase.h"
+#include "UsersPage.h"
 #include "WorkListPanel.h"
+#include "accounts/LoginThrottle.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
+#include "audit/AuditLog.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "core/Rfc3339.h"
@@ -16,10 +19,12 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 namespace {
@@ -40,6 +45,11 @@ private Q_SLOTS:
     void secretarySeesNoKeysAndCannotLock();
     void authorSeesKeysButNoResults();
     void committeeMayLock();
+    void everyAreaAsEveryRole_data();
+    void everyAreaAsEveryRole();
+    void judgeSeesNoExplanation();
+    void failedLoginsInTheDialogAreAuditedAndWait();
+    void committeeUnlocksOnTheAccountsPage();
 
 private:
     MainWindow* openAs(const QString& user);
@@ -66,6 +76,10 @@ void TestLoginGui::init()
     users.create(QStringLiteral("thuky"), QStringLiteral("Nguyễn Thư Ký"), Role::Secretary,
                  kPassword);
     users.create(QStringLiteral("tacgia"), QStringLiteral("Trần Tác Giả"), Role::Author, kPassword);
+    users.create(QStringLiteral("giamkhao"), QStringLiteral("Phạm Giám Khảo"), Role::Judge,
+                 kPassword);
+    m_t->db().exec(
+        QStringLiteral("UPDATE questions SET explanation = 'Đáp án đúng vì luật quy định'"));
     // The contest is still open: the answer keys are secret.
     ContestSettings s = ContestRepository(m_t->db()).loadOrDefaults();
     s.opensAt = Timestamp::fromDateTime(QDateTime::currentDateTime().addDays(-3));
@@ -193,6 +207,104 @@ void TestLoginGui::committeeMayLock()
     auto* area = m_window->findChild<ResultsArea*>(QStringLiteral("resultsArea"));
     QTRY_VERIFY(area->results());
     QTRY_VERIFY(area->findChild<QPushButton*>(QStringLiteral("lockButton"))->isEnabled());
+}
+
+// Each area of the window as each role (issue 13: every page goes through the one
+// permission table): the hand-written expectation of issue 5, not a copy of MainWindow's.
+void TestLoginGui::everyAreaAsEveryRole_data()
+{
+    using A = MainWindow::Area;
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QList<int>>("enabled"); // the areas enabled for that role
+    QTest::addColumn<bool>("manageUsers");
+    const QList<int> everyone = {int(A::Contest), int(A::QuestionBank)};
+    const QList<int> results =
+        everyone + QList<int>{int(A::Submissions), int(A::Results), int(A::Statistics)};
+    QTest::newRow("committee") << QStringLiteral("admin")
+                               << (results + QList<int>{int(A::Printing), int(A::OnlineServer)})
+                               << true;
+    QTest::newRow("author") << QStringLiteral("tacgia") << everyone << false;
+    QTest::newRow("judge") << QStringLiteral("giamkhao") << results << false;
+    QTest::newRow("secretary") << QStringLiteral("thuky")
+                               << (results + QList<int>{int(A::Printing)}) << false;
+}
+
+void TestLoginGui::everyAreaAsEveryRole()
+{
+    QFETCH(QString, user);
+    QFETCH(QList<int>, enabled);
+    QFETCH(bool, manageUsers);
+    QVERIFY(openAs(user));
+    auto* nav = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    for (int area = 0; area < MainWindow::areaCount; ++area) {
+        const bool isEnabled = nav->item(area)->flags() & Qt::ItemIsEnabled;
+        QVERIFY2(isEnabled == enabled.contains(area),
+                 qPrintable(QStringLiteral("%1: area %2").arg(user).arg(area)));
+    }
+    QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("usersAction"))->isEnabled(),
+             manageUsers);
+}
+
+// Issue 13: the explanation gives the answer away; the editor and the booklet of a judge
+// show none while the contest is open.
+void TestLoginGui::judgeSeesNoExplanation()
+{
+    QVERIFY(openAs(QStringLiteral("giamkhao")));
+    m_window->showArea(MainWindow::Area::QuestionBank);
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("questionsTableView"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->selectRow(0);
+    auto* text = m_window->findChild<QPlainTextEdit*>(QStringLiteral("textPlainTextEdit"));
+    QTRY_VERIFY(!text->toPlainText().isEmpty()); // the question is shown...
+    auto* explanation =
+        m_window->findChild<QPlainTextEdit*>(QStringLiteral("explanationPlainTextEdit"));
+    QVERIFY(explanation->toPlainText().isEmpty()); // ...without its explanation
+    auto* withExplanation =
+        m_window->findChild<QCheckBox*>(QStringLiteral("withExplanationCheckBox"));
+    QVERIFY(!withExplanation->isChecked() && !withExplanation->isEnabled());
+}
+
+void TestLoginGui::failedLoginsInTheDialogAreAuditedAndWait()
+{
+    for (int i = 0; i < LoginThrottle::kFreeFailures; ++i) {
+        LoginDialog::setNextCredentials(QStringLiteral("thuky"), QStringLiteral("sai-mật-khẩu"));
+        QVERIFY(!AccountAccess::begin(m_t->db(), nullptr, AccountAccess::Start::FirstStart));
+    }
+    LoginDialog::setNextCredentials(QStringLiteral("thuky"), kPassword);
+    QVERIFY(!AccountAccess::begin(m_t->db(), nullptr, AccountAccess::Start::FirstStart));
+    QVERIFY2(LoginDialog::lastError().contains(QLatin1String("try again in")),
+             qPrintable(LoginDialog::lastError()));
+    int failed = 0;
+    for (const AuditEntry& e : AuditLog(m_t->db()).entries()) {
+        if (e.action == QLatin1String("user.login_failed")) {
+            ++failed;
+            QCOMPARE(e.subject, QStringLiteral("thuky"));
+            QVERIFY(!e.afterJson.contains(QStringLiteral("sai-mật-khẩu")));
+        }
+    }
+    QCOMPARE(failed, LoginThrottle::kFreeFailures);
+}
+
+void TestLoginGui::committeeUnlocksOnTheAccountsPage()
+{
+    for (int i = 0; i < LoginThrottle::kFreeFailures; ++i) {
+        LoginDialog::setNextCredentials(QStringLiteral("thuky"), QStringLiteral("sai-mật-khẩu"));
+        QVERIFY(!AccountAccess::begin(m_t->db(), nullptr, AccountAccess::Start::FirstStart));
+    }
+    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    UsersPage page(m_t->db());
+    auto* unlock = page.findChild<QPushButton*>(QStringLiteral("unlockButton"));
+    page.selectUser(QStringLiteral("tacgia"));
+    QVERIFY(!unlock->isEnabled()); // nothing to lift
+    page.selectUser(QStringLiteral("thuky"));
+    QVERIFY(unlock->isEnabled());
+    unlock->click();
+    QCOMPARE(LoginThrottle(m_t->db()).state(QStringLiteral("thuky")).failures, 0);
+    QCOMPARE(AuditLog(m_t->db()).entries().last().action, QStringLiteral("user.unlock"));
+    QVERIFY(!unlock->isEnabled());
+    Session::end();
+    LoginDialog::setNextCredentials(QStringLiteral("thuky"), kPassword);
+    QVERIFY(AccountAccess::begin(m_t->db(), nullptr, AccountAccess::Start::FirstStart));
 }
 
 QTEST_MAIN(TestLoginGui)

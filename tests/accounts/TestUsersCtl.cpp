@@ -1,5 +1,7 @@
 #include "TestBank.h"
 #include "TestDatabase.h"
+#include "audit/AuditLog.h"
+#include "storage/ContestDatabase.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void secretaryCannotExportTheKeys();
     void committeeWorks();
     void usersListRoleAndDisable();
+    void failedLoginsWaitAuditedAndUnlocked();
+    void judgeCannotChangeTheCategoryMapping();
 
 private:
     struct Run
@@ -230,6 +234,66 @@ void TestUsersCtl::usersListRoleAndDisable()
              QStringLiteral("--json")},
             kSecretaryPassword);
     QCOMPARE(r.code, 1);
+}
+
+// Issue 13: 20 wrong passwords in 4 s, no delay, nothing audited. Now the sixth try in a
+// row waits (even with the right password), each failure is in the audit log, and the
+// committee lifts the wait at once.
+void TestUsersCtl::failedLoginsWaitAuditedAndUnlocked()
+{
+    createAdminAndSecretary();
+    const QStringList show = {QStringLiteral("--user"), QStringLiteral("thuky"),
+                              QStringLiteral("contest"), QStringLiteral("show")};
+    for (int i = 0; i < 5; ++i) {
+        const Run r = ctl(show, QStringLiteral("not-the-password"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("wrong user name or password")), qPrintable(r.err));
+    }
+    Run r = ctl(show, kSecretaryPassword);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("try again in")), qPrintable(r.err));
+
+    // Unlocking is the committee's: the secretary cannot lift another's wait.
+    r = ctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("users"),
+             QStringLiteral("unlock"), QStringLiteral("thuky")},
+            kAdminPassword);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("thuky unlocked (5 failed login(s) forgotten)")),
+             qPrintable(r.out));
+    r = ctl(show, kSecretaryPassword);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = ctl({QStringLiteral("--user"), QStringLiteral("thuky"), QStringLiteral("users"),
+             QStringLiteral("unlock"), QStringLiteral("admin")},
+            kSecretaryPassword);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not allowed")), qPrintable(r.err));
+
+    auto db = ContestDatabase::openExisting(m_t->path());
+    QStringList actions;
+    for (const AuditEntry& e : AuditLog(*db).entries()) {
+        actions << e.action;
+        QVERIFY(!e.afterJson.contains(QLatin1String("not-the-password")));
+    }
+    QCOMPARE(actions.count(QStringLiteral("user.login_failed")), 5);
+    QCOMPARE(actions.count(QStringLiteral("user.unlock")), 1);
+}
+
+// Issue 13: any account changed the Moodle category mapping, unaudited.
+void TestUsersCtl::judgeCannotChangeTheCategoryMapping()
+{
+    createAdminAndSecretary();
+    Run r =
+        ctl({QStringLiteral("--user"), QStringLiteral("thuky"), QStringLiteral("questions"),
+             QStringLiteral("map"), QStringLiteral("$course$/top/Khác"), QStringLiteral("TTHC")},
+            kSecretaryPassword);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not allowed")), qPrintable(r.err));
+    r = ctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("questions"),
+             QStringLiteral("map"), QStringLiteral("$course$/top/Khác"), QStringLiteral("TTHC")},
+            kAdminPassword);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    auto db = ContestDatabase::openExisting(m_t->path());
+    QCOMPARE(AuditLog(*db).entries().last().action, QStringLiteral("questions.category_map"));
 }
 
 QTEST_GUILESS_MAIN(TestUsersCtl)

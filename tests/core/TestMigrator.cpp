@@ -55,6 +55,13 @@ void fillAsOfVersion(Database& db, int version)
             QStringLiteral("INSERT INTO exclusions (type, value, reason, created_at) "
                            "VALUES ('unit', 'UBND-SONKY', 'Ban Tổ chức', '2023-06-01T00:00:00Z')"));
     }
+    if (version >= 9) {
+        db.exec(QStringLiteral(
+            "INSERT INTO users (username, username_key, display_name, role, password_hash, salt, "
+            "iterations, algorithm, created_at, disabled, row_version) VALUES ('Admin', 'admin', "
+            "'Quản trị', 'committee', 'aGFzaA==', 'c2FsdA==', 120000, 'pbkdf2-sha256', "
+            "'2023-06-01T00:00:00Z', 0, 1)"));
+    }
 }
 } // namespace
 
@@ -105,6 +112,13 @@ void TestMigrator::upgradesFromEveryEarlierVersion()
     QVERIFY(unit);
     QCOMPARE(unit->name, QStringLiteral("UBND xã Sơn Kỳ"));
     QCOMPARE(unit->headcount, std::optional<int>(24));
+    // Version 13: the failed-login counts start empty; the accounts are kept.
+    QSqlQuery failures = db->exec(QStringLiteral("SELECT count(*) FROM login_failures"));
+    QVERIFY(failures.next());
+    QCOMPARE(failures.value(0).toInt(), 0);
+    QSqlQuery users = db->exec(QStringLiteral("SELECT count(*) FROM users"));
+    QVERIFY(users.next());
+    QCOMPARE(users.value(0).toInt(), from >= 9 ? 1 : 0);
 }
 
 void TestMigrator::refusesADatabaseFromANewerProgram()

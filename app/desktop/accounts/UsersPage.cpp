@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "PasswordFields.h"
 #include "accounts/Authorization.h"
+#include "accounts/LoginThrottle.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "core/Problem.h"
@@ -69,6 +70,12 @@ UsersPage::UsersPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
         button(tr("Change &role…"), QStringLiteral("changeRoleButton"), &UsersPage::changeRole);
     m_disableButton =
         button(tr("&Disable"), QStringLiteral("disableButton"), &UsersPage::toggleDisabled);
+    m_unlockButton =
+        button(tr("&Unlock"), QStringLiteral("unlockButton"), &UsersPage::unlockAccount);
+    m_unlockButton->setToolTip(
+        tr("Forget the failed logins: lifts the wait after %1 failures and the lockout after %2")
+            .arg(LoginThrottle::kFreeFailures)
+            .arg(LoginThrottle::kLockAfter));
     row->addStretch(1);
     layout->addLayout(row);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersPage::updateButtons);
@@ -101,8 +108,13 @@ void UsersPage::reload()
     m_table->setRowCount(static_cast<int>(users.size()));
     for (int r = 0; r < users.size(); ++r) {
         const User& u = users.at(r);
-        const QStringList cells = {u.username, u.displayName, Roles::label(u.role),
-                                   u.disabled ? tr("disabled") : tr("active"),
+        const LoginThrottle::State failed = LoginThrottle(m_db).state(u.username);
+        QString state = u.disabled ? tr("disabled") : tr("active");
+        if (failed.locked())
+            state += tr(", locked after %1 failed logins").arg(failed.failures);
+        else if (failed.failures > 0)
+            state += tr(", %1 failed login(s)").arg(failed.failures);
+        const QStringList cells = {u.username, u.displayName, Roles::label(u.role), state,
                                    QDateTime::fromString(u.createdAt, Qt::ISODateWithMs)
                                        .toLocalTime()
                                        .toString(QStringLiteral("dd/MM/yyyy HH:mm"))};
@@ -110,6 +122,10 @@ void UsersPage::reload()
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == NameColumn)
                 item->setData(Qt::UserRole, u.username);
+            if (c == StateColumn) {
+                item->setData(Qt::UserRole, u.disabled);
+                item->setData(Qt::UserRole + 1, failed.failures);
+            }
             if (u.disabled)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(r, c, item);
@@ -153,11 +169,15 @@ void UsersPage::updateButtons()
     m_roleButton->setEnabled(!user.isEmpty() && manage);
     m_disableButton->setEnabled(!user.isEmpty() && manage);
     bool disabled = false;
+    int failures = 0;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (m_table->item(r, NameColumn)->data(Qt::UserRole).toString() == user)
-            disabled = m_table->item(r, StateColumn)->text() == tr("disabled");
+        if (m_table->item(r, NameColumn)->data(Qt::UserRole).toString() == user) {
+            disabled = m_table->item(r, StateColumn)->data(Qt::UserRole).toBool();
+            failures = m_table->item(r, StateColumn)->data(Qt::UserRole + 1).toInt();
+        }
     }
     m_disableButton->setText(disabled ? tr("&Enable") : tr("&Disable"));
+    m_unlockButton->setEnabled(!user.isEmpty() && manage && failures > 0);
 }
 
 void UsersPage::run(const QString& title, const std::function<void()>& change)
@@ -250,4 +270,12 @@ void UsersPage::toggleDisabled()
         return;
     run(disable ? tr("Disable account") : tr("Enable account"),
         [&] { UserRepository(m_db).setDisabled(user, disable); });
+}
+
+void UsersPage::unlockAccount()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    run(tr("Unlock account"), [&] { UserRepository(m_db).unlock(user); });
 }

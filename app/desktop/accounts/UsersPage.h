@@ -9,7 +9,7 @@ class QPushButton;
 class QTableWidget;
 
 // The committee's list of accounts: add, reset a password, change a role, disable or
-// enable. Every change goes through UserRepository, which checks the permission and
+// enable, unlock after failed logins. Every change goes through UserRepository, which checks the permission and
 // protects the last committee account; a refusal is shown as the core words it.
 class UsersPage : public QWidget
 {
@@ -28,6 +28,7 @@ public Q_SLOTS:
     void resetPassword();
     void changeRole();
     void toggleDisabled();
+    void unlockAccount(); // forgets the failed logins (LoginThrottle)
 
 private:
     QString selectedUser() const;
@@ -40,4 +41,5 @@ private:
     QPushButton* m_passwordButton = nullptr;
     QPushButton* m_roleButton = nullptr;
     QPushButton* m_disableButton = nullptr;
+    QPushButton* m_unlockButton = nullptr;
 };

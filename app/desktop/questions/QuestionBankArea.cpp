@@ -522,10 +522,13 @@ void QuestionBankArea::applyRole()
     m_editor->setEnabled(mayEdit);
     if (auto* b = findChild<QPushButton*>(QStringLiteral("exportButton")))
         b->setEnabled(seesKeys && Authorization::allows(m_db, Permission::TransferQuestions));
-    if (auto* answers = findChild<QCheckBox*>(QStringLiteral("withAnswersCheckBox"))) {
-        if (!seesKeys)
-            answers->setChecked(false);
-        answers->setEnabled(seesKeys);
+    // The explanation gives the answer away: it goes with the key (the core blanks both).
+    for (const char* name : {"withAnswersCheckBox", "withExplanationCheckBox"}) {
+        if (auto* check = findChild<QCheckBox*>(QLatin1String(name))) {
+            if (!seesKeys)
+                check->setChecked(false);
+            check->setEnabled(seesKeys);
+        }
     }
 }
 
