@@ -252,8 +252,9 @@ private Q_SLOTS:
         o.remove(QLatin1String("contestant"));
         QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
         // "contestant" sorts before every other key of a submission but "answers".
-        canonical.replace(",\"id\"", ",\"contestant\":{" + contestant +
-                                          ",\"phone\":\"0912345678\"},\"id\"");
+        const QByteArray withContestant =
+            ",\"contestant\":{" + contestant + ",\"phone\":\"0912345678\"},\"id\"";
+        canonical.replace(",\"id\"", withContestant);
         const QList<QByteArray> forms{canonical, QByteArray(canonical).replace(",", ", ")};
         for (const QByteArray& raw : forms) {
             SubmissionRecord r;
