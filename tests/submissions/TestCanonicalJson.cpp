@@ -235,12 +235,12 @@ private Q_SLOTS:
                                         << "bad_birth_year" << anh << "birth_year";
         QTest::newRow("birth year text") << QByteArray(R"("birth_year":"19x0","name":"Anh")")
                                          << "bad_birth_year" << anh << "birth_year";
-        QTest::newRow("birth year 1200") << QByteArray(R"("birth_year":1200,"name":"Anh")")
-                                         << "bad_birth_year" << anh << "1200";
-        QTest::newRow("birth year 3000") << QByteArray(R"("birth_year":3000,"name":"Anh")")
-                                         << "bad_birth_year" << anh << "3000";
-        QTest::newRow("good") << QByteArray(R"("birth_year":1990,"name":"Anh")") << QString()
-                              << anh << QString();
+        QTest::newRow("birth year 1200")
+            << QByteArray(R"("birth_year":1200,"name":"Anh")") << "bad_birth_year" << anh << "1200";
+        QTest::newRow("birth year 3000")
+            << QByteArray(R"("birth_year":3000,"name":"Anh")") << "bad_birth_year" << anh << "3000";
+        QTest::newRow("good") << QByteArray(R"("birth_year":1990,"name":"Anh")") << QString() << anh
+                              << QString();
     }
     void flawsAreReasons()
     {

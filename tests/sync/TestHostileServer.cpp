@@ -15,7 +15,8 @@
 
 namespace {
 
-QByteArray item(const QByteArray& id, const QByteArray& contestant = R"({"id_number":"051190001234","name":"Anh"})",
+QByteArray item(const QByteArray& id,
+                const QByteArray& contestant = R"({"id_number":"051190001234","name":"Anh"})",
                 const QByteArray& extra = R"("prediction":5)")
 {
     return R"({"id":")" + id + R"(","contestant":)" + contestant +
@@ -25,8 +26,8 @@ QByteArray item(const QByteArray& id, const QByteArray& contestant = R"({"id_num
 
 QByteArray page(const QList<QByteArray>& items, const QByteArray& cursor, bool hasMore)
 {
-    return R"({"items":[)" + items.join(',') + R"(],"cursor":")" + cursor +
-           R"(","has_more":)" + (hasMore ? "true" : "false") + "}";
+    return R"({"items":[)" + items.join(',') + R"(],"cursor":")" + cursor + R"(","has_more":)" +
+           (hasMore ? "true" : "false") + "}";
 }
 
 } // namespace
@@ -64,10 +65,15 @@ class TestHostileServer : public QObject
     // here). With HOSTILE_TIME set, it runs under /usr/bin/time -v and prints its peak RSS.
     Run sync(const QString& db, const QStringList& more = {}, const QString& url = {})
     {
-        QStringList args{QStringLiteral("--db"), db, QStringLiteral("sync"),
-                         QStringLiteral("--server"), url.isEmpty() ? m_server->url() : url,
-                         QStringLiteral("--token-file"), m_fx.tokenFile(),
-                         QStringLiteral("--ca-file"), m_fx.caFile()};
+        QStringList args{QStringLiteral("--db"),
+                         db,
+                         QStringLiteral("sync"),
+                         QStringLiteral("--server"),
+                         url.isEmpty() ? m_server->url() : url,
+                         QStringLiteral("--token-file"),
+                         m_fx.tokenFile(),
+                         QStringLiteral("--ca-file"),
+                         m_fx.caFile()};
         args += more;
         QString program = SyncFixture::contestctl();
         const bool timed = qEnvironmentVariableIsSet("HOSTILE_TIME");
@@ -176,9 +182,9 @@ private Q_SLOTS:
     {
         m_server->setHandler([](QSslSocket* s, const HostileServer::Request& r) {
             if (r.path.endsWith("/submissions"))
-                HostileServer::respond(s, 307, {},
-                                       {"Location: /moved?" +
-                                        r.query.toString(QUrl::FullyEncoded).toUtf8()});
+                HostileServer::respond(
+                    s, 307, {},
+                    {"Location: /moved?" + r.query.toString(QUrl::FullyEncoded).toUtf8()});
             else
                 HostileServer::respond(s, 200, page({item("moved-1")}, "m1", false));
         });
@@ -241,7 +247,9 @@ private Q_SLOTS:
     void hugeContentLengthIsRefused()
     {
         m_server->setHandler([](QSslSocket* s, const HostileServer::Request&) {
-            stream(s, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n",
+            stream(s,
+                   "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                   "209715200\r\n\r\n",
                    QByteArray(1 << 20, ' '), 200 << 20);
         });
         const QString db = freshDb(QStringLiteral("length.sqlite"));
@@ -258,8 +266,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QByteArray>("chunk");
-        QTest::newRow("200 MB field") << QByteArray("{\"items\":[{\"id\":\"big\",\"name\":\"")
-                                      << QByteArray(1 << 20, 'A');
+        QTest::newRow("200 MB field")
+            << QByteArray("{\"items\":[{\"id\":\"big\",\"name\":\"") << QByteArray(1 << 20, 'A');
         QByteArray items;
         for (int i = 0; i < 1000; ++i)
             items += item("many-" + QByteArray::number(i)) + ',';
@@ -270,10 +278,15 @@ private Q_SLOTS:
         QFETCH(QByteArray, head);
         QFETCH(QByteArray, chunk);
         m_server->setHandler([head, chunk](QSslSocket* s, const HostileServer::Request&) {
-            stream(s, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + head,
-                   chunk, qint64(chunk.size()) * (200 * 1024 * 1024 / chunk.size() + 1));
+            stream(
+                s,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" +
+                    head,
+                chunk, qint64(chunk.size()) * (200 * 1024 * 1024 / chunk.size() + 1));
         });
-        const QString db = freshDb(QStringLiteral("stream-%1.sqlite").arg(QTest::currentDataTag()).remove(QLatin1Char(' ')));
+        const QString db = freshDb(QStringLiteral("stream-%1.sqlite")
+                                       .arg(QTest::currentDataTag())
+                                       .remove(QLatin1Char(' ')));
         const Run r = sync(db);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("size limit")), qPrintable(r.err));
