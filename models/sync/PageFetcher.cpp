@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
+
 namespace {
 constexpr size_t kQueueDepth = 4;
 constexpr int kMaxStalledPages = 3;
