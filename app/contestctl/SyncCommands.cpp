@@ -23,6 +23,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SyncCommands)
 };
 
+// `option S` in seconds (0 < S <= 3600) into `ms`, left as it is when not given.
+void takeMilliseconds(CtlContext& ctx, const QString& option, int& ms)
+{
+    const QString text = ctx.takeOption(option);
+    if (text.isEmpty())
+        return;
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600)
+        throw UserError(Tr::tr("%1 %2: expected seconds between 0 and 3600").arg(option, text));
+    ms = int(seconds * 1000);
+}
+
 // The options publish and sync share. The token comes from --token-file, else from the
 // token store (keychain or 0600 file); it is never printed.
 ServerConfig takeServerConfig(CtlContext& ctx, const QString& usage)
@@ -38,15 +51,8 @@ ServerConfig takeServerConfig(CtlContext& ctx, const QString& usage)
                 .arg(server));
     config.caFile = ctx.takeOption(QStringLiteral("--ca-file"));
     config.pinnedSha256 = ctx.takeOption(QStringLiteral("--pin-sha256")).toLatin1();
-    const QString timeout = ctx.takeOption(QStringLiteral("--timeout"));
-    if (!timeout.isEmpty()) {
-        bool ok = false;
-        const double seconds = timeout.toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            throw UserError(
-                Tr::tr("--timeout %1: expected seconds between 0 and 3600").arg(timeout));
-        config.timeoutMs = int(seconds * 1000);
-    }
+    takeMilliseconds(ctx, QStringLiteral("--timeout"), config.timeoutMs);
+    takeMilliseconds(ctx, QStringLiteral("--deadline"), config.deadlineMs);
     const QString tokenFile = ctx.takeOption(QStringLiteral("--token-file"));
     if (!tokenFile.isEmpty()) {
         config.token = TokenStore::readTokenFile(tokenFile);
@@ -111,11 +117,20 @@ int runPublish(CtlContext& ctx)
 int runSync(CtlContext& ctx)
 {
     const QString usage = QStringLiteral("sync --server URL [--token-file F] [--ca-file F]");
-    const ServerConfig config = takeServerConfig(ctx, usage);
+    ServerConfig config = takeServerConfig(ctx, usage);
     const QString limitText = ctx.takeOption(QStringLiteral("--page-size"));
     const QString maxPagesText = ctx.takeOption(QStringLiteral("--max-pages"));
     const bool showProgress = ctx.takeFlag(QStringLiteral("--progress"));
+    const QString maxPageText = ctx.takeOption(QStringLiteral("--max-page-mb"));
     ctx.positionals(0, usage);
+    if (!maxPageText.isEmpty()) {
+        bool ok = false;
+        const double megabytes = maxPageText.toDouble(&ok);
+        if (!ok || megabytes < 0.1 || megabytes > 4096)
+            throw UserError(Tr::tr("--max-page-mb %1: expected megabytes between 0.1 and 4096")
+                                .arg(maxPageText));
+        config.maxPageBytes = qint64(megabytes * 1024 * 1024);
+    }
     int limit = 1000;
     if (!limitText.isEmpty()) {
         bool ok = false;
@@ -192,8 +207,12 @@ QList<CtlCommand> syncCommands()
         "--pin-sha256 HEX accepts a certificate not otherwise trusted only if its SHA-256\n"
         "fingerprint is HEX. The token is read from --token-file F (the file holds only\n"
         "the token), else from the token store. --timeout S: seconds without data before\n"
-        "an attempt counts as failed (default 30). A wrong token (HTTP 401) or a refused\n"
-        "package exits 1; an untrusted certificate or an unreachable server exits 2.");
+        "an attempt counts as failed (default 30). --deadline S: seconds for a whole\n"
+        "response, however slowly it arrives (default 60); past it the run stops (exit 2)\n"
+        "without retrying. A redirect is followed only within the server's own origin\n"
+        "(scheme, host, port): one elsewhere stops the run (exit 2) and the token is never\n"
+        "sent there. A wrong token (HTTP 401) or a refused package exits 1; an untrusted\n"
+        "certificate or an unreachable server exits 2.");
     return {
         {{QStringLiteral("publish")},
          QStringLiteral("publish --server URL [--token-file F] [--ca-file F]"),
@@ -207,15 +226,19 @@ QList<CtlCommand> syncCommands()
              common,
          runPublish},
         {{QStringLiteral("sync")},
-         QStringLiteral("sync --server URL [--token-file F] [--ca-file F]"),
+         QStringLiteral("sync --server URL [--token-file F] [--ca-file F] [--deadline S]"),
          QStringLiteral("pull all new submissions from the server (resumes where it stopped)"),
          QStringLiteral(
              "Pages through the server's submissions from the stored cursor; each page is\n"
              "stored with its cursor in one transaction, so an interrupted sync loses nothing\n"
              "and the next one resumes. 429/503 wait for Retry-After; other 5xx, dropped\n"
              "connections and timeouts are retried with backoff. A malformed page stops the\n"
-             "run (exit 2) and nothing of it is stored. --page-size N asks for N items a page\n"
-             "(at most 1000); --progress prints a line a page on stderr.\n"
+             "run (exit 2) and nothing of it is stored: a body that is not a JSON page, more\n"
+             "items than asked for, a body over the size limit (16 KB per item asked for, at\n"
+             "least 1 MB; --max-page-mb M sets it), a cursor already seen in this run. A bad\n"
+             "item (not readable, not UTF-8, a NUL, a wrong birth year...) is stored as\n"
+             "invalid with its reason and the rest of its page goes on. --page-size N asks\n"
+             "for N items a page (at most 1000); --progress prints a line a page on stderr.\n"
              "Prints: new N, duplicate N, conflict N, invalid N, total N.\n") +
              common,
          runSync},

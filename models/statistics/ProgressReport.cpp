@@ -53,6 +53,11 @@ QString reasonText(const QString& code, const QString& label)
         {QStringLiteral("repeated_question"), QStringLiteral("một câu hỏi được trả lời hai lần")},
         {QStringLiteral("bad_option"), QStringLiteral("chọn phương án không có")},
         {QStringLiteral("bad_prediction"), QStringLiteral("thiếu hoặc sai câu dự đoán")},
+        {QStringLiteral("bad_birth_year"), QStringLiteral("năm sinh không hợp lệ")},
+        {QStringLiteral("unreadable"),
+         QStringLiteral("bài không đọc được (giữ nguyên dữ liệu gốc)")},
+        {QStringLiteral("bad_encoding"),
+         QStringLiteral("văn bản sai mã hóa (ký tự rỗng, lỗi UTF-8)")},
     };
     return vi.value(code, label);
 }

@@ -17,10 +17,19 @@ bool isContinuation(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
-// Length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlongs, no
-// surrogates, nothing above U+10FFFF), 0 when it is not one. U+FFFE and U+FFFF are
-// refused too, so that what Qt would make of them never matters here.
-int utf8Length(const unsigned char* p, const unsigned char* end)
+int hexValue(char c)
+{
+    if (isDigit(c))
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1; // Qt writes lower case only
+}
+
+} // namespace
+
+int CanonicalJson::utf8Length(const unsigned char* p, const unsigned char* end,
+                              bool refuseNonCharacters)
 {
     const unsigned char c = p[0];
     const qsizetype left = end - p;
@@ -31,7 +40,7 @@ int utf8Length(const unsigned char* p, const unsigned char* end)
             return 0;
         if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F))
             return 0;
-        if (c == 0xEF && p[1] == 0xBF && p[2] >= 0xBE)
+        if (refuseNonCharacters && c == 0xEF && p[1] == 0xBF && p[2] >= 0xBE)
             return 0;
         return 3;
     }
@@ -44,17 +53,6 @@ int utf8Length(const unsigned char* p, const unsigned char* end)
     }
     return 0;
 }
-
-int hexValue(char c)
-{
-    if (isDigit(c))
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1; // Qt writes lower case only
-}
-
-} // namespace
 
 bool CanonicalJson::read(QByteArrayView json)
 {

@@ -52,6 +52,13 @@ public:
     // allocates nothing. Up to a few thousand distinct texts are kept; others are decoded.
     QString sharedText(int string);
 
+    // Length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlongs, no
+    // surrogates, nothing above U+10FFFF), 0 when it is not one. With
+    // `refuseNonCharacters`, U+FFFE and U+FFFF are refused too, so that what Qt would make
+    // of them never matters to the canonical reading.
+    static int utf8Length(const unsigned char* p, const unsigned char* end,
+                          bool refuseNonCharacters = true);
+
 private:
     bool value(int depth);
     bool string(Node& n);

@@ -2,11 +2,122 @@
 
 #include "CanonicalJson.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionParser)
+};
+
+// NUL and lone surrogates become U+FFFD: no column keeps them faithfully (PostgreSQL
+// refuses a NUL in text; SQLite, converting UTF-16, pairs a lone high surrogate with the
+// character after it and so eats it). Returns what was wrong, empty when nothing was.
+QString cleanText(QString& text)
+{
+    bool nul = false;
+    bool surrogate = false;
+    const qsizetype n = text.size();
+    const QChar* d = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i].unicode();
+        if (c == 0)
+            nul = true;
+        else if (QChar::isHighSurrogate(c) && i + 1 < n &&
+                 QChar::isLowSurrogate(d[i + 1].unicode()))
+            ++i;
+        else if (QChar::isSurrogate(c))
+            surrogate = true;
+    }
+    if (!nul && !surrogate)
+        return QString();
+    QString clean;
+    clean.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(d[i + 1].unicode())) {
+            clean += d[i];
+            clean += d[++i];
+        } else {
+            clean += (c == 0 || QChar::isSurrogate(c)) ? QChar(QChar::ReplacementCharacter) : d[i];
+        }
+    }
+    text = clean;
+    return nul && surrogate ? Tr::tr("a NUL character and a lone surrogate")
+           : nul            ? Tr::tr("a NUL character (\\u0000)")
+                            : Tr::tr("a lone surrogate (\\ud800-\\udfff without its pair)");
+}
+
+// What no rule of rules.md catches but the storage or the reader must: text that is not
+// clean Unicode, U+FFFD standing for bytes that were not UTF-8. Flaws, never dropped items.
+void inspectText(SubmissionRecord& r)
+{
+    auto check = [&](QString& text, const QString& field) {
+        const QString problem = cleanText(text);
+        if (!problem.isEmpty()) {
+            r.flaws.append({QStringLiteral("bad_encoding"),
+                            Tr::tr("%1 holds %2; kept as U+FFFD").arg(field, problem)});
+        }
+    };
+    check(r.id, QStringLiteral("id"));
+    check(r.name, QStringLiteral("contestant.name"));
+    check(r.gender, QStringLiteral("contestant.gender"));
+    check(r.idNumberRaw, QStringLiteral("contestant.id_number"));
+    check(r.phoneRaw, QStringLiteral("contestant.phone"));
+    check(r.unit, QStringLiteral("contestant.unit"));
+    check(r.address, QStringLiteral("contestant.address"));
+    check(r.startedAtText, QStringLiteral("started_at"));
+    check(r.submittedAtText, QStringLiteral("submitted_at"));
+    for (SubmissionRecord::Answer& a : r.answers) {
+        check(a.question, QStringLiteral("answers[].q"));
+        check(a.option, QStringLiteral("answers[].a"));
+    }
+    if (r.rawJson.contains("\xEF\xBF\xBD")) {
+        r.flaws.append({QStringLiteral("bad_encoding"),
+                        Tr::tr("the item holds U+FFFD, the mark of bytes that were not UTF-8 "
+                               "(replaced when it was received, or before)")});
+    }
+}
+
+void badBirthYear(SubmissionRecord& r, const QString& given)
+{
+    r.birthYear = 0;
+    r.birthYearPresent = false; // the flaw says it; the validator's range check need not
+
+    r.flaws.append({QStringLiteral("bad_birth_year"),
+                    Tr::tr("contestant.birth_year %1 is not a whole year").arg(given)});
+}
+
+// A birth year as a number: a whole one that fits, else a flaw (1.5, 1e20).
+void readBirthYear(SubmissionRecord& r, double d, const QString& given)
+{
+    r.birthYearPresent = true;
+    if (std::floor(d) == d && d >= -1e9 && d <= 1e9)
+        r.birthYear = int(d);
+    else
+        badBirthYear(r, given);
+}
+
+void readBirthYearText(SubmissionRecord& r, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return; // a form's empty field: not given
+    r.birthYearPresent = true;
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (ok)
+        r.birthYear = year;
+    else
+        badBirthYear(r, QLatin1Char('"') + text + QLatin1Char('"'));
+}
+
+} // namespace
 
 namespace SubmissionParser {
 
@@ -43,10 +154,13 @@ SubmissionRecord fromJson(const QJsonObject& item)
     r.unit = text("unit").trimmed();
     r.address = text("address");
     const QJsonValue by = c.value(QLatin1String("birth_year"));
-    if (by.isDouble())
-        r.birthYear = by.toInt();
-    else if (by.isString())
-        r.birthYear = by.toString().trimmed().toInt();
+    if (by.isDouble()) {
+        readBirthYear(r, by.toDouble(), QString::number(by.toDouble(), 'g', 17));
+    } else if (by.isString()) {
+        readBirthYearText(r, by.toString());
+    } else if (!by.isUndefined() && !by.isNull()) {
+        badBirthYear(r, Tr::tr("(not a number)"));
+    }
 
     const QJsonValue started = item.value(QLatin1String("started_at"));
     const QJsonValue submitted = item.value(QLatin1String("submitted_at"));
@@ -82,6 +196,19 @@ SubmissionRecord fromJson(const QJsonObject& item)
         if (std::floor(d) == d && d >= 0 && d <= 9.0e15)
             r.prediction = static_cast<qint64>(d);
     }
+    inspectText(r);
+    return r;
+}
+
+SubmissionRecord unreadable(QByteArrayView raw, const QString& id, const QString& why)
+{
+    SubmissionRecord r;
+    r.rawJson = raw.toByteArray();
+    r.id = id;
+    r.answersWellFormed = false;
+    r.flaws.append({QStringLiteral("unreadable"),
+                    Tr::tr("the item cannot be read (%1); its raw JSON is kept as sent").arg(why)});
+    inspectText(r);
     return r;
 }
 
@@ -131,10 +258,12 @@ bool fromCanonical(CanonicalJson& json, QByteArrayView raw, SubmissionRecord& r)
         return false;
     const int by = contestant == -1 ? -1 : json.member(contestant, "birth_year");
     if (by != -1 && typeOf(by) == Type::Integer) {
-        const qint64 n = json.node(by).integer; // QJsonValue::toInt: 0 unless it fits
-        r.birthYear = qint64(int(n)) == n ? int(n) : 0;
+        const qint64 n = json.node(by).integer;
+        readBirthYear(r, double(n), QString::number(n));
     } else if (by != -1 && typeOf(by) == Type::String) {
-        r.birthYear = json.text(by).trimmed().toInt();
+        readBirthYearText(r, json.text(by));
+    } else if (by != -1 && typeOf(by) != Type::Null) {
+        return false; // true, false, an object...: as fromJson() says it
     }
 
     const int started = json.member(root, "started_at");
@@ -177,20 +306,27 @@ bool fromCanonical(CanonicalJson& json, QByteArrayView raw, SubmissionRecord& r)
             r.prediction = static_cast<qint64>(d);
     }
     r.rawJson = raw.toByteArray();
+    inspectText(r);
     return true;
 }
 
 } // namespace
 
-bool SubmissionParser::fromRawJson(QByteArrayView raw, SubmissionRecord& record)
+bool SubmissionParser::fromRawJson(QByteArrayView raw, SubmissionRecord& record, QString* why)
 {
     thread_local CanonicalJson json; // keeps its node buffer from item to item
     if (json.read(raw) && fromCanonical(json, raw, record))
         return true;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(raw.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (why) {
+            *why = error.error != QJsonParseError::NoError
+                       ? Tr::tr("%1 at byte %2").arg(error.errorString()).arg(error.offset)
+                       : Tr::tr("not a JSON object");
+        }
         return false;
+    }
     record = fromJson(doc.object());
     return true;
 }

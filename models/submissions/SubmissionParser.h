@@ -9,9 +9,14 @@
 namespace SubmissionParser {
 SubmissionRecord fromJson(const QJsonObject& item);
 // The same from an item's bytes as a server sent them: false when they are not one JSON
-// object. Bytes already in canonical form (see CanonicalJson) are read directly and kept
-// as the raw JSON; any other form goes through QJsonDocument, exactly as fromJson.
-bool fromRawJson(QByteArrayView raw, SubmissionRecord& record);
+// object that Qt reads (then `error`, when given, says why and where). Bytes already in
+// canonical form (see CanonicalJson) are read directly and kept as the raw JSON; any other
+// form goes through QJsonDocument, exactly as fromJson.
+bool fromRawJson(QByteArrayView raw, SubmissionRecord& record, QString* error = nullptr);
+// An item that a page holds but that cannot be read (a number beyond a double, nesting
+// deeper than Qt reads): kept as sent, with the id found by the page reader, and the
+// "unreadable" flaw that makes it invalid.
+SubmissionRecord unreadable(QByteArrayView raw, const QString& id, const QString& why);
 // An id for an item that has none, stable for the same content, so that it is kept once.
 QString syntheticId(const QByteArray& rawJson);
 } // namespace SubmissionParser

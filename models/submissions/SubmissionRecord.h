@@ -24,7 +24,8 @@ struct SubmissionRecord
 
     // contestant, as submitted
     QString name;
-    int birthYear = 0;
+    int birthYear = 0;             // 0: missing or not a usable whole number
+    bool birthYearPresent = false; // given as a whole number (not missing, null or flawed)
     QString gender;
     QString idNumberRaw;
     QString phoneRaw;
@@ -39,6 +40,16 @@ struct SubmissionRecord
     bool answersWellFormed = true; // false when "answers" is not a list of {q, a}
     std::optional<qint64> prediction;
     bool predictionPresent = false;
+
+    // What reading the item found wrong before any rule (SubmissionParser, the sync's page
+    // reader): not readable as JSON, text that is not clean Unicode, a birth year that is
+    // not a whole number. Each makes the submission invalid with its code and detail.
+    struct Flaw
+    {
+        QString code;
+        QString detail;
+    };
+    QList<Flaw> flaws;
 
     // decided by SubmissionValidator
     bool valid = false;

@@ -2,7 +2,13 @@
 
 #include "core/Identity.h"
 
+#include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
+
+namespace {
+constexpr int kEarliestBirthYear = 1900;
+}
 
 SubmissionValidator::SubmissionValidator(const ContestSettings& settings, const AnswerKey& key)
     : m_settings(settings), m_key(key)
@@ -11,10 +17,19 @@ SubmissionValidator::SubmissionValidator(const ContestSettings& settings, const 
 
 QStringList SubmissionValidator::reasonCodes()
 {
-    return {QStringLiteral("no_id"),          QStringLiteral("no_identity"),    QStringLiteral("bad_time"),
-            QStringLiteral("outside_window"), QStringLiteral("bad_answers"),    QStringLiteral("answer_count"),
-            QStringLiteral("unknown_question"), QStringLiteral("repeated_question"), QStringLiteral("bad_option"),
-            QStringLiteral("bad_prediction")};
+    return {QStringLiteral("no_id"),
+            QStringLiteral("no_identity"),
+            QStringLiteral("bad_time"),
+            QStringLiteral("outside_window"),
+            QStringLiteral("bad_answers"),
+            QStringLiteral("answer_count"),
+            QStringLiteral("unknown_question"),
+            QStringLiteral("repeated_question"),
+            QStringLiteral("bad_option"),
+            QStringLiteral("bad_prediction"),
+            QStringLiteral("bad_birth_year"),
+            QStringLiteral("unreadable"),
+            QStringLiteral("bad_encoding")};
 }
 
 QString SubmissionValidator::reasonLabel(const QString& code)
@@ -39,6 +54,12 @@ QString SubmissionValidator::reasonLabel(const QString& code)
         return tr("Option the question does not have");
     if (code == QLatin1String("bad_prediction"))
         return tr("Missing or wrong prediction");
+    if (code == QLatin1String("bad_birth_year"))
+        return tr("Birth year is not a plausible whole year");
+    if (code == QLatin1String("unreadable"))
+        return tr("Item cannot be read (raw JSON kept)");
+    if (code == QLatin1String("bad_encoding"))
+        return tr("Text that is not clean UTF-8 (NUL, lone surrogate, invalid bytes)");
     return code;
 }
 
@@ -51,16 +72,38 @@ void SubmissionValidator::judge(SubmissionRecord& r) const
         details << detail;
     };
 
+    // What reading the item found comes first: it is the reason the rest may look odd.
+    for (const SubmissionRecord::Flaw& flaw : std::as_const(r.flaws)) {
+        codes << flaw.code;
+        details << flaw.detail;
+    }
     if (r.id.isEmpty())
         invalid("no_id", tr("the item has no \"id\""));
     r.contestantKey = Identity::contestantKey(r.idNumberRaw, r.phoneRaw);
     if (r.contestantKey.isEmpty()) {
-        invalid("no_identity", tr("neither a 9- or 12-digit ID number (\"%1\") nor a usable phone (\"%2\")")
-                                   .arg(r.idNumberRaw, r.phoneRaw));
+        invalid("no_identity",
+                tr("neither a 9- or 12-digit ID number (\"%1\") nor a usable phone (\"%2\")")
+                    .arg(r.idNumberRaw, r.phoneRaw));
+    }
+    if (r.birthYearPresent) {
+        // Nobody born before 1900 takes part; nobody born after the contest closes.
+        const int latest =
+            m_settings.closesAt.utcMs > 0
+                ? QDateTime::fromMSecsSinceEpoch(m_settings.closesAt.utcMs, QTimeZone::utc())
+                      .date()
+                      .year()
+                : 2100;
+        if (r.birthYear < kEarliestBirthYear || r.birthYear > latest) {
+            invalid("bad_birth_year", tr("contestant.birth_year %1 is not between %2 and %3")
+                                          .arg(r.birthYear)
+                                          .arg(kEarliestBirthYear)
+                                          .arg(latest));
+        }
     }
     if (!r.startedAt) {
-        invalid("bad_time", r.startedAtText.isEmpty() ? tr("started_at is missing")
-                                                      : tr("started_at \"%1\" is not RFC 3339").arg(r.startedAtText));
+        invalid("bad_time", r.startedAtText.isEmpty()
+                                ? tr("started_at is missing")
+                                : tr("started_at \"%1\" is not RFC 3339").arg(r.startedAtText));
     }
     if (!r.submittedAt) {
         invalid("bad_time", r.submittedAtText.isEmpty()
@@ -69,14 +112,16 @@ void SubmissionValidator::judge(SubmissionRecord& r) const
     }
     if (r.startedAt && r.submittedAt) {
         if (r.startedAt->utcMs > r.submittedAt->utcMs)
-            invalid("bad_time", tr("started_at %1 is after submitted_at %2").arg(r.startedAtText, r.submittedAtText));
+            invalid("bad_time", tr("started_at %1 is after submitted_at %2")
+                                    .arg(r.startedAtText, r.submittedAtText));
         else
             r.durationMs = r.submittedAt->utcMs - r.startedAt->utcMs;
     }
     if (r.submittedAt && (r.submittedAt->utcMs < m_settings.opensAt.utcMs ||
                           r.submittedAt->utcMs > m_settings.closesAt.utcMs)) {
         invalid("outside_window", tr("submitted_at %1 is outside the window %2 – %3")
-                                      .arg(r.submittedAtText, m_settings.opensAt.toString(), m_settings.closesAt.toString()));
+                                      .arg(r.submittedAtText, m_settings.opensAt.toString(),
+                                           m_settings.closesAt.toString()));
     }
     if (!r.answersWellFormed) {
         invalid("bad_answers", tr("\"answers\" must be a list of {\"q\": ID, \"a\": KEY or null}"));
@@ -91,8 +136,10 @@ void SubmissionValidator::judge(SubmissionRecord& r) const
             const AnswerKey::Entry* e = m_key.find(a.question);
             if (!e) {
                 invalid("unknown_question", tr("question %1 is not in the bank").arg(a.question));
-            } else if (!a.option.isEmpty() && (a.option.size() != 1 || !e->optionKeys.contains(a.option.at(0)))) {
-                invalid("bad_option", tr("question %1 has no option \"%2\"").arg(a.question, a.option));
+            } else if (!a.option.isEmpty() &&
+                       (a.option.size() != 1 || !e->optionKeys.contains(a.option.at(0)))) {
+                invalid("bad_option",
+                        tr("question %1 has no option \"%2\"").arg(a.question, a.option));
             }
             if (seen.contains(a.question))
                 invalid("repeated_question", tr("question %1 is answered twice").arg(a.question));

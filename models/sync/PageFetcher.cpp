@@ -9,7 +9,10 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QThread>
+
+#include <algorithm>
 
 namespace {
 constexpr size_t kQueueDepth = 4;
@@ -132,6 +135,10 @@ void PageFetcher::work()
     }
     QString cursor = m_job.cursor;
     int stalled = 0;
+    // Every cursor of this run: a server that sends one again (10 -> 5 -> 10) would have the
+    // run loop forever. One that does not move is the spec's "nothing new yet" (an empty
+    // page answers with `after`), tolerated a few times below.
+    QSet<QString> seen{cursor};
     for (bool more = true; more;) {
         {
             std::vector<PreparedPage> stored;
@@ -143,19 +150,32 @@ void PageFetcher::work()
         PreparedPage page;
         try {
             const SubmissionPage raw = client->submissions(m_job.contestCode, cursor, m_job.limit);
+            if (raw.cursor != cursor && raw.hasMore && seen.contains(raw.cursor)) {
+                throw EnvironmentError(
+                    SyncEngine::tr("%1: the server's cursor went back to '%2', already seen in "
+                                   "this run (after '%3'), and it still says it has more: it "
+                                   "would loop forever. Nothing of this page was stored.")
+                        .arg(m_job.config.key(), raw.cursor, cursor));
+            }
+            seen.insert(raw.cursor);
             page.cursor = raw.cursor;
             page.hasMore = raw.hasMore;
             page.items = raw.size();
             page.records.reserve(raw.size());
             for (qsizetype i = 0; i < raw.size(); ++i) {
+                // One bad item is stored invalid with its reason; the page goes on.
                 SubmissionRecord r;
-                if (!SubmissionParser::fromRawJson(raw.item(i), r)) {
-                    throw EnvironmentError(
-                        SyncEngine::tr("%1: malformed page after cursor '%2': item %3 is not "
-                                       "JSON; nothing of this page was stored")
-                            .arg(m_job.config.key(), cursor)
-                            .arg(i + 1));
-                }
+                QString unreadable;
+                if (!SubmissionParser::fromRawJson(raw.item(i), r, &unreadable))
+                    r = SubmissionParser::unreadable(raw.item(i), raw.itemId(i), unreadable);
+                // What the page reader mended, unless the parser already named it (U+FFFD,
+                // a NUL in a field): one reason, the most precise.
+                const QString repaired = raw.repaired(i);
+                if (!repaired.isEmpty() &&
+                    std::none_of(r.flaws.cbegin(), r.flaws.cend(), [](const auto& f) {
+                        return f.code == QLatin1String("bad_encoding");
+                    }))
+                    r.flaws.prepend({QStringLiteral("bad_encoding"), repaired});
                 m_validator.judge(r);
                 r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
                 page.records.append(std::move(r));

@@ -80,13 +80,17 @@ void ServerClient::wait(int ms)
 }
 
 ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& url,
-                                           const QByteArray& body)
+                                           const QByteArray& body, qint64 maxBytes)
 {
     QNetworkRequest request(url);
     request.setSslConfiguration(m_ssl);
     request.setRawHeader("Authorization", "Bearer " + m_config.token);
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Qt 6 follows redirects by default, Authorization header included, even to another
+    // host: every 3xx comes back to send(), which decides.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_config.timeoutMs);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -108,35 +112,92 @@ ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& u
         m_lastPeer = peer;
         result.untrusted = true;
     });
+    // The bounds, enforced while the bytes arrive: the body is taken as it comes, so what
+    // is held never exceeds the limit by more than one read.
+    auto cut = [&, reply](Reply::Cut why) {
+        if (result.cut == Reply::Cut::None)
+            result.cut = why;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [&, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes) {
+            result.contentLength = length.toLongLong();
+            cut(Reply::Cut::ContentLength);
+        }
+    });
+    connect(reply, &QIODevice::readyRead, reply, [&, reply] {
+        result.body += reply->read(maxBytes + 1 - result.body.size());
+        if (result.body.size() > maxBytes)
+            cut(Reply::Cut::Size);
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, reply, [&] { cut(Reply::Cut::Deadline); });
+    deadline.start(std::max(1, m_config.deadlineMs));
+
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     connect(this, &ServerClient::abortRequested, &loop, &QEventLoop::quit);
     if (!reply->isFinished() && !m_aborted)
         loop.exec();
+    deadline.stop();
     if (!reply->isFinished()) {
-        disconnect(reply, &QNetworkReply::sslErrors, reply, nullptr);
+        disconnect(reply, nullptr, reply, nullptr);
         reply->abort();
         reply->deleteLater();
         throwIfAborted();
     }
+    disconnect(reply, nullptr, reply, nullptr);
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.errorString = reply->errorString();
-    result.body = reply->readAll();
+    if (result.cut == Reply::Cut::None) {
+        result.body += reply->read(maxBytes + 1 - result.body.size());
+        if (result.body.size() > maxBytes)
+            result.cut = Reply::Cut::Size;
+    }
     result.retryAfter = reply->rawHeader("Retry-After");
+    result.location = reply->rawHeader("Location");
     reply->deleteLater();
     return result;
 }
 
-ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url,
-                                       const QByteArray& body)
+void ServerClient::failCut(const QString& where, const Reply& r, qint64 maxBytes) const
+{
+    const QString megabytes = QString::number(double(maxBytes) / (1024 * 1024), 'f', 1);
+    switch (r.cut) {
+    case Reply::Cut::ContentLength:
+        throw EnvironmentError(tr("%1: the response would be %2 bytes, over the size limit of "
+                                  "%3 MB (--max-page-mb); it was refused before its body and "
+                                  "nothing of it was stored")
+                                   .arg(where)
+                                   .arg(r.contentLength)
+                                   .arg(megabytes));
+    case Reply::Cut::Size:
+        throw EnvironmentError(tr("%1: the response passed the size limit of %2 MB "
+                                  "(--max-page-mb) and was cut off; nothing of it was stored")
+                                   .arg(where, megabytes));
+    case Reply::Cut::Deadline:
+        throw EnvironmentError(tr("%1: the response did not complete within the deadline of "
+                                  "%2 s (--deadline); nothing of it was stored")
+                                   .arg(where)
+                                   .arg(m_config.deadlineMs / 1000.0));
+    case Reply::Cut::None:
+        break;
+    }
+    throw EnvironmentError(where);
+}
+
+ServerClient::Reply ServerClient::sendWithRetries(const QByteArray& verb, const QUrl& url,
+                                                  const QByteArray& body, qint64 maxBytes)
 {
     const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), url.toString());
     QString lastReason;
     const int attempts = std::max(1, m_config.maxAttempts);
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         throwIfAborted();
-        Reply r = sendOnce(verb, url, body);
+        Reply r = sendOnce(verb, url, body, maxBytes);
         if (r.untrusted || r.error == QNetworkReply::SslHandshakeFailedError) {
             throw CertificateError(
                 tr("%1: the server's certificate is not trusted (%2). Give the CA that issued it "
@@ -145,6 +206,9 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url,
                          m_lastPeer.describe()),
                 m_lastPeer);
         }
+        // A bound passed: the same server would only do it again (a drip, a flood).
+        if (r.cut != Reply::Cut::None)
+            failCut(where, r, maxBytes);
         int waitMs = m_config.backoffBaseMs << std::min(attempt - 1, 5);
         if (isTransportFailure(r.error) && !(r.status >= 400 && r.status < 500)) {
             lastReason = r.errorString;
@@ -179,6 +243,64 @@ ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url,
     }
     throw EnvironmentError(
         tr("%1: gave up after %2 attempts; last: %3").arg(where).arg(attempts).arg(lastReason));
+}
+
+namespace {
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443);
+}
+
+QString origin(const QUrl& url)
+{
+    return url
+        .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                  QUrl::RemoveFragment)
+        .toString();
+}
+
+} // namespace
+
+QUrl ServerClient::redirectTarget(const QUrl& from, const Reply& r, int hops) const
+{
+    const QString where = from.toString();
+    const QUrl target = from.resolved(QUrl::fromEncoded(r.location, QUrl::StrictMode));
+    if (r.location.isEmpty() || !target.isValid())
+        throw EnvironmentError(
+            tr("%1: HTTP %2 without a usable Location").arg(where).arg(r.status));
+    if (!sameOrigin(target, m_config.baseUrl)) {
+        throw EnvironmentError(
+            tr("%1: the server redirected to another origin, %2; it was not followed and the "
+               "token was not sent there. Check --server: only %3 is trusted with the token.")
+                .arg(where, origin(target), origin(m_config.baseUrl)));
+    }
+    if (hops >= kMaxRedirects)
+        throw EnvironmentError(
+            tr("%1: more than %2 redirects; stopped").arg(where).arg(kMaxRedirects));
+    return target;
+}
+
+ServerClient::Reply ServerClient::send(const QByteArray& verb, const QUrl& url,
+                                       const QByteArray& body, qint64 maxBytes)
+{
+    QUrl current = url;
+    for (int hops = 0;; ++hops) {
+        Reply r = sendWithRetries(verb, current, body, maxBytes);
+        const bool redirect = r.status == 301 || r.status == 302 || r.status == 303 ||
+                              r.status == 307 || r.status == 308;
+        if (!redirect)
+            return r;
+        current = redirectTarget(current, r, hops);
+    }
+}
+
+qint64 ServerClient::pageByteLimit(int limit) const
+{
+    if (m_config.maxPageBytes > 0)
+        return m_config.maxPageBytes;
+    return std::max(kMinPageBytes, qint64(std::max(1, limit)) * kBytesPerItem);
 }
 
 QJsonObject ServerClient::parseObject(const Reply& reply, const QUrl& url) const
@@ -250,7 +372,8 @@ SubmissionPage ServerClient::submissions(const QString& code, const QString& aft
                            QString::fromLatin1(QUrl::toPercentEncoding(after)));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     url.setQuery(query);
-    const Reply r = send("GET", url, {});
+    const qint64 maxBytes = pageByteLimit(limit);
+    const Reply r = send("GET", url, {}, maxBytes);
     if (r.status == 404)
         throw UserError(tr("%1: the server has no contest '%2' (HTTP 404); publish it first")
                             .arg(url.toString(), code));
@@ -264,5 +387,11 @@ SubmissionPage ServerClient::submissions(const QString& code, const QString& aft
     const QString problem = result.read(r.body);
     if (!problem.isEmpty())
         throw EnvironmentError(malformed.arg(url.toString(), problem));
+    if (result.size() > limit) {
+        throw EnvironmentError(malformed.arg(
+            url.toString(), tr("it has %1 items but at most %2 were asked for (limit)")
+                                .arg(result.size())
+                                .arg(limit)));
+    }
     return result;
 }

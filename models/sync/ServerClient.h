@@ -47,6 +47,14 @@ public:
     int publish(const QString& code, const QJsonObject& package); // the new package_version
     SubmissionPage submissions(const QString& code, const QString& after, int limit);
 
+    // The largest body accepted for a page of `limit` items: the configured maxPageBytes,
+    // else kBytesPerItem per item asked for (a few times the largest legitimate item),
+    // at least kMinPageBytes.
+    qint64 pageByteLimit(int limit) const;
+    static constexpr qint64 kBytesPerItem = 16 * 1024;
+    static constexpr qint64 kMinPageBytes = 1024 * 1024;
+    static constexpr int kMaxRedirects = 5; // within the configured origin
+
     // The last certificate that failed verification (null when none did).
     const PeerCertificate& lastUntrustedPeer() const { return m_lastPeer; }
 
@@ -67,10 +75,27 @@ private:
         QString errorString;
         QByteArray body;
         QByteArray retryAfter;
+        QByteArray location; // of a 3xx
         bool untrusted = false;
+        // Why the attempt was cut off by a bound, with what the message names; not retried.
+        enum class Cut
+        {
+            None,
+            ContentLength,
+            Size,
+            Deadline
+        } cut = Cut::None;
+        qint64 contentLength = -1;
     };
-    Reply sendOnce(const QByteArray& verb, const QUrl& url, const QByteArray& body);
-    Reply send(const QByteArray& verb, const QUrl& url, const QByteArray& body);
+    Reply sendOnce(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                   qint64 maxBytes);
+    Reply sendWithRetries(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                          qint64 maxBytes);
+    // With redirects inside the configured origin followed; any other ends the run.
+    Reply send(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+               qint64 maxBytes = ServerConfig::kMaxAnswerBytes);
+    QUrl redirectTarget(const QUrl& from, const Reply& reply, int hops) const;
+    [[noreturn]] void failCut(const QString& where, const Reply& reply, qint64 maxBytes) const;
     QUrl endpoint(const QString& path) const;
     QJsonObject parseObject(const Reply& reply, const QUrl& url) const;
     [[noreturn]] void failStatus(const QByteArray& verb, const Reply& reply, const QUrl& url) const;

@@ -18,6 +18,14 @@ struct ServerConfig
     int maxAttempts = 6;            // per request, for 5xx, 429, dropped connections, timeouts
     int backoffBaseMs = 250;        // first wait after a failure without Retry-After; doubles
     int maxRetryAfterSeconds = 300; // a longer Retry-After is an error, not a wait
+    // Bounds on one response (issue 13): past either, the attempt ends at once, is not
+    // retried, and nothing of it is used. A server that drips a byte a second never trips
+    // `timeoutMs`; the deadline counts from the request to the last byte.
+    int deadlineMs = 60000;
+    // The largest page body accepted; 0: derived from the page's `limit` (see
+    // ServerClient::pageByteLimit). Other answers (contest, publish) are small: kMaxAnswerBytes.
+    qint64 maxPageBytes = 0;
+    static constexpr qint64 kMaxAnswerBytes = 4 * 1024 * 1024;
 
     // The server's identity as the sync state keys it: no user info, no trailing slash.
     QString key() const

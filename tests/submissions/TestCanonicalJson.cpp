@@ -202,6 +202,75 @@ private Q_SLOTS:
         QTest::newRow("garbage after") << base + "x";
         QTest::newRow("deep") << QByteArray("{\"a\":") + QByteArray(40, '[') + QByteArray(40, ']') +
                                      "}";
+        QTest::newRow("lone surrogate")
+            << with("contestant", "{\"name\":\"\\ud800Anh\",\"phone\":\"0912345678\"}");
+        QTest::newRow("NUL escaped")
+            << with("contestant", "{\"name\":\"A\\u0000nh\",\"phone\":\"0912345678\"}");
+        QTest::newRow("birth year 1e20")
+            << with("contestant", "{\"birth_year\":1e20,\"phone\":\"0912345678\"}");
+        QTest::newRow("birth year 1200")
+            << with("contestant", "{\"birth_year\":1200,\"phone\":\"0912345678\"}");
+    }
+
+    // Issue 13: what no rule of rules.md names but reading must catch, on both paths (the
+    // canonical bytes and the QJsonDocument fallback), each with its reason and field.
+    void flawsAreReasons_data()
+    {
+        QTest::addColumn<QByteArray>("contestant");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name"); // as stored
+        QTest::addColumn<QString>("detail");
+        const QString anh = QStringLiteral("Anh");
+        QTest::newRow("lone surrogate") << QByteArray(R"("name":"\ud800Anh")") << "bad_encoding"
+                                        << QStringLiteral("\uFFFDAnh") << "contestant.name";
+        QTest::newRow("lone low surrogate") << QByteArray(R"("name":"An\udc00h")") << "bad_encoding"
+                                            << QStringLiteral("An\uFFFDh") << "contestant.name";
+        QTest::newRow("NUL") << QByteArray(R"("name":"A\u0000nh")") << "bad_encoding"
+                             << QStringLiteral("A\uFFFDnh") << "contestant.name";
+        QTest::newRow("U+FFFD") << QByteArray("\"name\":\"A\xef\xbf\xbdnh\"") << "bad_encoding"
+                                << QStringLiteral("A\uFFFDnh") << "U+FFFD";
+        QTest::newRow("birth year 1e20") << QByteArray(R"("birth_year":1e20,"name":"Anh")")
+                                         << "bad_birth_year" << anh << "birth_year";
+        QTest::newRow("birth year 1.5") << QByteArray(R"("birth_year":1.5,"name":"Anh")")
+                                        << "bad_birth_year" << anh << "birth_year";
+        QTest::newRow("birth year text") << QByteArray(R"("birth_year":"19x0","name":"Anh")")
+                                         << "bad_birth_year" << anh << "birth_year";
+        QTest::newRow("birth year 1200")
+            << QByteArray(R"("birth_year":1200,"name":"Anh")") << "bad_birth_year" << anh << "1200";
+        QTest::newRow("birth year 3000")
+            << QByteArray(R"("birth_year":3000,"name":"Anh")") << "bad_birth_year" << anh << "3000";
+        QTest::newRow("good") << QByteArray(R"("birth_year":1990,"name":"Anh")") << QString() << anh
+                              << QString();
+    }
+    void flawsAreReasons()
+    {
+        QFETCH(QByteArray, contestant);
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(QString, detail);
+        QJsonObject o = QJsonDocument::fromJson(m_demo.first()).object();
+        o.remove(QLatin1String("contestant"));
+        QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        // "contestant" sorts before every other key of a submission but "answers".
+        const QByteArray withContestant =
+            ",\"contestant\":{" + contestant + ",\"phone\":\"0912345678\"},\"id\"";
+        canonical.replace(",\"id\"", withContestant);
+        const QList<QByteArray> forms{canonical, QByteArray(canonical).replace(",", ", ")};
+        for (const QByteArray& raw : forms) {
+            SubmissionRecord r;
+            QVERIFY2(SubmissionParser::fromRawJson(raw, r), raw.constData());
+            m_validator->judge(r);
+            QCOMPARE(r.name, name);
+            if (code.isEmpty()) {
+                QVERIFY2(!r.invalidDetail.contains(QLatin1String("birth")),
+                         qPrintable(r.invalidDetail));
+                continue;
+            }
+            QVERIFY(!r.valid);
+            QCOMPARE(r.invalidCode, code);
+            QVERIFY2(r.invalidDetail.contains(detail), qPrintable(r.invalidDetail));
+            QVERIFY(SubmissionValidator::reasonCodes().contains(code));
+        }
     }
 
     void oddShapesReadTheSame()

@@ -192,3 +192,14 @@ qint64 SyncFixture::scalar(const QString& dbFile, const QString& sql)
     });
     return value;
 }
+
+QString SyncFixture::text(const QString& dbFile, const QString& sql)
+{
+    QString value;
+    withDb(dbFile, [&](QSqlDatabase& db) {
+        QSqlQuery q(sql, db);
+        if (q.next())
+            value = q.value(0).toString();
+    });
+    return value;
+}

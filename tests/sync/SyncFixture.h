@@ -43,6 +43,7 @@ public:
     QStringList serverIds() const;
     static QSet<QString> clientIds(const QString& dbFile);
     static qint64 scalar(const QString& dbFile, const QString& sql);
+    static QString text(const QString& dbFile, const QString& sql); // first column, first row
 
 private:
     QTemporaryDir m_dir;
