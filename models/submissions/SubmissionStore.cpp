@@ -252,8 +252,14 @@ int SubmissionStore::ensureJudged(const ContestSettings& settings, const AnswerK
             "duration_ms = ? WHERE id = ?"));
         while (all.next()) {
             const QString id = all.value(0).toString();
-            SubmissionRecord r = SubmissionParser::fromJson(
-                QJsonDocument::fromJson(all.value(1).toString().toUtf8()).object());
+            // Read as the sync and the import read it: an item kept as unreadable (a number
+            // beyond a double, nesting too deep) stays so, with its reason, and is not judged
+            // again from whatever Qt makes of it.
+            const QByteArray raw = all.value(1).toString().toUtf8();
+            SubmissionRecord r;
+            QString why;
+            if (!SubmissionParser::fromRawJson(raw, r, &why))
+                r = SubmissionParser::unreadable(raw, id, why);
             validator.judge(r);
             const QVariant noText(QMetaType::fromType<QString>());
             for (const QVariant& v :

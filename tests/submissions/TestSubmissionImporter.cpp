@@ -1,6 +1,9 @@
 #include "contest/ContestRepository.h"
 #include "submissions/AnswerKey.h"
 #include "submissions/SubmissionImporter.h"
+#include "submissions/SubmissionParser.h"
+#include "submissions/SubmissionStore.h"
+#include "submissions/SubmissionValidator.h"
 
 #include "TestBank.h"
 #include "TestDatabase.h"
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void aBrokenLineStoresNothing();
     void refusesToGradeWithoutABank();
     void regradesWhenTheAnswerKeyChanges();
+    void anUnreadableItemStaysUnreadableWhenJudgedAgain();
     void aLargeFileIsImportedInBoundedMemory();
     void everyBoundaryOfTheReadIsCrossed_data();
     void everyBoundaryOfTheReadIsCrossed();
@@ -190,6 +194,30 @@ void TestSubmissionImporter::regradesWhenTheAnswerKeyChanges()
     QCOMPARE(store.ensureJudged(settings, AnswerKey::load(m_t->db())), 1);
     QCOMPARE(store.loadGraded().at(0).correct, 2);
     QCOMPARE(store.ensureJudged(settings, AnswerKey::load(m_t->db())), 0); // nothing changed since
+}
+
+void TestSubmissionImporter::anUnreadableItemStaysUnreadableWhenJudgedAgain()
+{
+    // A sync keeps a prediction beyond a double as sent, invalid as "unreadable" (issue 13).
+    // Judging again after a key correction must read it the same way, not as whatever
+    // QJsonDocument makes of it (an object without an id, "no_id").
+    QByteArray raw = item("big");
+    raw.replace("\"prediction\":800", "\"prediction\":1e400");
+    QVERIFY(raw.contains("1e400"));
+    SubmissionRecord r = SubmissionParser::unreadable(raw, QStringLiteral("big"),
+                                                      QStringLiteral("a number beyond a double"));
+    const ContestSettings settings = ContestRepository(m_t->db()).loadOrDefaults();
+    SubmissionValidator(settings, AnswerKey::load(m_t->db())).judge(r);
+    QCOMPARE(r.invalidCode, QStringLiteral("unreadable"));
+    m_t->db().transaction([&] { SubmissionStore(m_t->db()).store({r}, QStringLiteral("test")); });
+    m_t->db().exec(QStringLiteral("UPDATE questions SET correct_key = 'A' WHERE id = 'Q0001'"));
+    SubmissionStore store(m_t->db());
+    QVERIFY(store.ensureJudged(settings, AnswerKey::load(m_t->db())) >= 1);
+    QSqlQuery q = m_t->db().exec(
+        QStringLiteral("SELECT valid, invalid_code FROM submissions WHERE id = 'big'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("unreadable"));
 }
 
 namespace {
