@@ -79,6 +79,21 @@
         </message>
     </context>
     <context>
+        <name>AuditCommands</name>
+        <message>
+            <source>the audit log is intact (%1 entries), but the data does NOT match it:
+%2</source>
+            <translation>the audit log is intact (%1 entries), but the data does NOT match it:
+%2</translation>
+        </message>
+        <message>
+            <source>audit log intact: %1 entries, chain verified; %2 locked results snapshot(s) and %3 account(s) match it
+</source>
+            <translation>audit log intact: %1 entries, chain verified; %2 locked results snapshot(s) and %3 account(s) match it
+</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>entry %1 is missing (the next entry is %2)</source>
@@ -147,6 +162,43 @@
         <message>
             <source>Verify chain</source>
             <translation>Verify chain</translation>
+        </message>
+        <message>
+            <source>✗ The audit log is intact, but the data does not match it:
+%1</source>
+            <translation>✗ The audit log is intact, but the data does not match it:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditedDataCheck</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1 (locked %2 by %3) has no results.lock entry in the audit log: it was not locked through Contest Admin</source>
+            <translation>locked results snapshot %1 (locked %2 by %3) has no results.lock entry in the audit log: it was not locked through Contest Admin</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1 (locked %2 by %3) was changed after it was locked: its content hashes to %4, but audit entry %5 recorded %6</source>
+            <translation>locked results snapshot %1 (locked %2 by %3) was changed after it was locked: its content hashes to %4, but audit entry %5 recorded %6</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1 (locked %2 by %3): its stored SHA-256 %4 was changed; audit entry %5 recorded %6</source>
+            <translation>locked results snapshot %1 (locked %2 by %3): its stored SHA-256 %4 was changed; audit entry %5 recorded %6</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1, locked in audit entry %2, was deleted from the database</source>
+            <translation>locked results snapshot %1, locked in audit entry %2, was deleted from the database</translation>
+        </message>
+        <message>
+            <source>account %1 (role %2) was not created through Contest Admin: the audit log has no user.create entry for it</source>
+            <translation>account %1 (role %2) was not created through Contest Admin: the audit log has no user.create entry for it</translation>
+        </message>
+        <message>
+            <source>account %1 has the role %2, but the audit log gave it the role %3 (entry %4)</source>
+            <translation>account %1 has the role %2, but the audit log gave it the role %3 (entry %4)</translation>
         </message>
     </context>
     <context>
@@ -262,14 +314,6 @@
             <translation>Restore a backup</translation>
         </message>
         <message>
-            <source>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
-
-%1</source>
-            <translation>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
-
-%1</translation>
-        </message>
-        <message>
             <source>Replace the open database %1 by the backup %2?
 
 The backup is checked first; the current database is kept beside it as %3.before-restore-….</source>
@@ -312,6 +356,40 @@ The replaced database is kept as %2.</translation>
             <translation>The setting was not changed.
 
 %1</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
+
+%1
+
+Before using it, check that its locked results and accounts match its audit log:
+
+%2</source>
+            <translation>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
+
+%1
+
+Before using it, check that its locked results and accounts match its audit log:
+
+%2</translation>
+        </message>
+        <message>
+            <source>
+
+Restored although its audit log does not vouch for them, as you accepted (recorded in the audit log):
+%1</source>
+            <translation>
+
+Restored although its audit log does not vouch for them, as you accepted (recorded in the audit log):
+%1</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore it anyway? The snapshots and accounts listed are then restored exactly as the backup holds them (with those accounts' roles and passwords), and the restored database's audit log records that you accepted them.</source>
+            <translation>%1
+
+Restore it anyway? The snapshots and accounts listed are then restored exactly as the backup holds them (with those accounts' roles and passwords), and the restored database's audit log records that you accepted them.</translation>
         </message>
     </context>
     <context>
@@ -389,12 +467,6 @@ The replaced database is kept as %2.</translation>
             <translation>backup written to %1 (%2 bytes)</translation>
         </message>
         <message>
-            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), then use that one:
-  %2</source>
-            <translation>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), then use that one:
-  %2</translation>
-        </message>
-        <message>
             <source>restored %1 from %2: %3</source>
             <translation>restored %1 from %2: %3</translation>
         </message>
@@ -421,6 +493,26 @@ The replaced database is kept as %2.</translation>
         <message>
             <source>before each sync: no backup</source>
             <translation>before each sync: no backup</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), check that its locked results and accounts match its audit log, then use that one:
+  %2
+  %3</source>
+            <translation>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), check that its locked results and accounts match its audit log, then use that one:
+  %2
+  %3</translation>
+        </message>
+        <message>
+            <source>%1
+To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts listed are then restored exactly as the backup holds them (with those accounts' roles and passwords), and the restored database's audit log records that you accepted them. --force alone does not do this.</source>
+            <translation>%1
+To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts listed are then restored exactly as the backup holds them (with those accounts' roles and passwords), and the restored database's audit log records that you accepted them. --force alone does not do this.</translation>
+        </message>
+        <message>
+            <source>accepted although the audit log did not vouch for them (recorded in the audit log):
+%1</source>
+            <translation>accepted although the audit log did not vouch for them (recorded in the audit log):
+%1</translation>
         </message>
     </context>
     <context>
@@ -622,6 +714,21 @@ The replaced database is kept as %2.</translation>
         <message>
             <source>the %1 layout has no signer's name: give the name of the person who signs (under "%2") in the layout editor, or for this print only (contestctl print certificates --signer NAME)</source>
             <translation>the %1 layout has no signer's name: give the name of the person who signs (under "%2") in the layout editor, or for this print only (contestctl print certificates --signer NAME)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateRegistry</name>
+        <message>
+            <source>the audit log records no lock of results snapshot %1, which this certificate names</source>
+            <translation>the audit log records no lock of results snapshot %1, which this certificate names</translation>
+        </message>
+        <message>
+            <source>its record names results with SHA-256 %1, but snapshot %2 was locked with %3: the record or the snapshot was altered</source>
+            <translation>its record names results with SHA-256 %1, but snapshot %2 was locked with %3: the record or the snapshot was altered</translation>
+        </message>
+        <message>
+            <source>its record was altered: the code was not issued for this recipient</source>
+            <translation>its record was altered: the code was not issued for this recipient</translation>
         </message>
     </context>
     <context>
@@ -1232,6 +1339,13 @@ Quit without creating it? (Nothing is changed; the next start asks again.)</tran
         </message>
     </context>
     <context>
+        <name>CtlContext</name>
+        <message>
+            <source>note: %1 was readable by other users of this computer; it is now readable by you only (0600)</source>
+            <translation>note: %1 was readable by other users of this computer; it is now readable by you only (0600)</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>%1: the folder %2 does not exist</source>
@@ -1296,12 +1410,6 @@ Quit without creating it? (Nothing is changed; the next start asks again.)</tran
     <context>
         <name>DatabaseRestore</name>
         <message>
-            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, then use that one:
-  %2</source>
-            <translation>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, then use that one:
-  %2</translation>
-        </message>
-        <message>
             <source>%1 does not exist or is not a file</source>
             <translation>%1 does not exist or is not a file</translation>
         </message>
@@ -1340,6 +1448,26 @@ Restoring replaces the database and keeps it as %1.before-restore-…; repeat wi
         <message>
             <source>%1 could not be replaced; it is unchanged</source>
             <translation>%1 could not be replaced; it is unchanged</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, check that its locked results and accounts match its audit log, then use that one:
+  %2
+  %3</source>
+            <translation>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, check that its locked results and accounts match its audit log, then use that one:
+  %2
+  %3</translation>
+        </message>
+        <message>
+            <source>%1 does not match its own audit log: the results locked in it or its accounts were changed outside Contest Admin:
+%2
+Nothing was restored.</source>
+            <translation>%1 does not match its own audit log: the results locked in it or its accounts were changed outside Contest Admin:
+%2
+Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>the restore could not be recorded in the audit log; nothing was changed: %1</source>
+            <translation>the restore could not be recorded in the audit log; nothing was changed: %1</translation>
         </message>
     </context>
     <context>
@@ -1801,6 +1929,17 @@ Why to review: %2</translation>
         </message>
     </context>
     <context>
+        <name>LoginThrottle</name>
+        <message>
+            <source>%1 is locked after %2 failed logins until %3 (%4 minutes after the last one); the committee can lift the lock (contestctl users unlock NAME, or Accounts in the app)</source>
+            <translation>%1 is locked after %2 failed logins until %3 (%4 minutes after the last one); the committee can lift the lock (contestctl users unlock NAME, or Accounts in the app)</translation>
+        </message>
+        <message>
+            <source>%1: %2 failed logins in a row; try again in %3 s</source>
+            <translation>%1: %2 failed logins in a row; try again in %3 s</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Contest Admin</source>
@@ -2071,6 +2210,13 @@ Database: %4</translation>
         </message>
     </context>
     <context>
+        <name>OutputFile</name>
+        <message>
+            <source>%1: cannot write: %2; nothing was written</source>
+            <translation>%1: cannot write: %2; nothing was written</translation>
+        </message>
+    </context>
+    <context>
         <name>PackageBuilder</name>
         <message>
             <source>no contest settings are stored: run contestctl contest set first</source>
@@ -2142,13 +2288,6 @@ Database: %4</translation>
         </message>
     </context>
     <context>
-        <name>PdfFile</name>
-        <message>
-            <source>%1: cannot write: %2</source>
-            <translation>%1: cannot write: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>PinCertificateDialog</name>
         <message>
             <source>Untrusted server certificate</source>
@@ -2196,6 +2335,10 @@ Database: %4</translation>
         <message>
             <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
             <translation>locked snapshot %1 does not match its SHA-256: it was altered</translation>
+        </message>
+        <message>
+            <source>the locked results cannot be printed: %1</source>
+            <translation>the locked results cannot be printed: %1</translation>
         </message>
     </context>
     <context>
@@ -3254,10 +3397,6 @@ Do you want to replace it?</translation>
     <context>
         <name>QuestionExporter</name>
         <message>
-            <source>%1: cannot write the file: %2</source>
-            <translation>%1: cannot write the file: %2</translation>
-        </message>
-        <message>
             <source>question %1 cannot be written in Aiken: its line '%2' would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
             <translation>question %1 cannot be written in Aiken: its line '%2' would read as an option or an answer; export as GIFT, Moodle XML or CSV</translation>
         </message>
@@ -4135,6 +4274,34 @@ Record this decision?</translation>
             <source>%1: the request was cancelled</source>
             <translation>%1: the request was cancelled</translation>
         </message>
+        <message>
+            <source>%1: the response would be %2 bytes, over the size limit of %3 MB (--max-page-mb); it was refused before its body and nothing of it was stored</source>
+            <translation>%1: the response would be %2 bytes, over the size limit of %3 MB (--max-page-mb); it was refused before its body and nothing of it was stored</translation>
+        </message>
+        <message>
+            <source>%1: the response passed the size limit of %2 MB (--max-page-mb) and was cut off; nothing of it was stored</source>
+            <translation>%1: the response passed the size limit of %2 MB (--max-page-mb) and was cut off; nothing of it was stored</translation>
+        </message>
+        <message>
+            <source>%1: the response did not complete within the deadline of %2 s (--deadline); nothing of it was stored</source>
+            <translation>%1: the response did not complete within the deadline of %2 s (--deadline); nothing of it was stored</translation>
+        </message>
+        <message>
+            <source>%1: HTTP %2 without a usable Location</source>
+            <translation>%1: HTTP %2 without a usable Location</translation>
+        </message>
+        <message>
+            <source>%1: the server redirected to another origin, %2; it was not followed and the token was not sent there. Check --server: only %3 is trusted with the token.</source>
+            <translation>%1: the server redirected to another origin, %2; it was not followed and the token was not sent there. Check --server: only %3 is trusted with the token.</translation>
+        </message>
+        <message>
+            <source>%1: more than %2 redirects; stopped</source>
+            <translation>%1: more than %2 redirects; stopped</translation>
+        </message>
+        <message>
+            <source>it has %1 items but at most %2 were asked for (limit)</source>
+            <translation>it has %1 items but at most %2 were asked for (limit)</translation>
+        </message>
     </context>
     <context>
         <name>ServerSession</name>
@@ -4247,6 +4414,14 @@ Record this decision?</translation>
         <message>
             <source>wrong user name or password for %1, or the account is disabled</source>
             <translation>wrong user name or password for %1, or the account is disabled</translation>
+        </message>
+        <message>
+            <source>; after %1 failed logins the name is locked for %2 minutes</source>
+            <translation>; after %1 failed logins the name is locked for %2 minutes</translation>
+        </message>
+        <message>
+            <source>; %1 failed logins in a row: the next try waits %2 s</source>
+            <translation>; %1 failed logins in a row: the next try waits %2 s</translation>
         </message>
     </context>
     <context>
@@ -4550,6 +4725,37 @@ Record this decision?</translation>
         </message>
     </context>
     <context>
+        <name>SubmissionFileReader</name>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: cannot read the file: %2</translation>
+        </message>
+        <message>
+            <source>item %1 is longer than %2 MiB, which no submission is</source>
+            <translation>item %1 is longer than %2 MiB, which no submission is</translation>
+        </message>
+        <message>
+            <source>%1:%2:%3: %4; nothing was imported</source>
+            <translation>%1:%2:%3: %4; nothing was imported</translation>
+        </message>
+        <message>
+            <source>the file ends where %1 should be</source>
+            <translation>the file ends where %1 should be</translation>
+        </message>
+        <message>
+            <source>expected %1</source>
+            <translation>expected %1</translation>
+        </message>
+        <message>
+            <source>%1: expected an array of submissions or an object with "items"</source>
+            <translation>%1: expected an array of submissions or an object with "items"</translation>
+        </message>
+        <message>
+            <source>"items" is given twice</source>
+            <translation>"items" is given twice</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionImporter</name>
         <message>
             <source>%1:%2: not JSON (%3); nothing was imported</source>
@@ -4564,10 +4770,6 @@ Record this decision?</translation>
             <translation>; nothing was imported</translation>
         </message>
         <message>
-            <source>%1: expected an array of submissions or an object with "items"</source>
-            <translation>%1: expected an array of submissions or an object with "items"</translation>
-        </message>
-        <message>
             <source>%1: item %2 is not a submission object; nothing was imported</source>
             <translation>%1: item %2 is not a submission object; nothing was imported</translation>
         </message>
@@ -4578,6 +4780,10 @@ Record this decision?</translation>
         <message>
             <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
             <translation>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</translation>
+        </message>
+        <message>
+            <source>%1:%2: not a submission object; nothing was imported</source>
+            <translation>%1:%2: not a submission object; nothing was imported</translation>
         </message>
     </context>
     <context>
@@ -4609,6 +4815,67 @@ Record this decision?</translation>
         <message>
             <source>"has_more" is not true or false</source>
             <translation>"has_more" is not true or false</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s) that are not UTF-8 (kept as U+FFFD)</source>
+            <translation>
+                <numerusform>%n byte(s) that are not UTF-8 (kept as U+FFFD)</numerusform>
+                <numerusform>%n byte(s) that are not UTF-8 (kept as U+FFFD)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n raw control character(s) inside a string, which JSON does not allow (kept as \u00XX escapes)</source>
+            <translation>
+                <numerusform>%n raw control character(s) inside a string, which JSON does not allow (kept as \u00XX escapes)</numerusform>
+                <numerusform>%n raw control character(s) inside a string, which JSON does not allow (kept as \u00XX escapes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the item as received held %1</source>
+            <translation>the item as received held %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionParser</name>
+        <message>
+            <source>a NUL character and a lone surrogate</source>
+            <translation>a NUL character and a lone surrogate</translation>
+        </message>
+        <message>
+            <source>a NUL character (\u0000)</source>
+            <translation>a NUL character (\u0000)</translation>
+        </message>
+        <message>
+            <source>a lone surrogate (\ud800-\udfff without its pair)</source>
+            <translation>a lone surrogate (\ud800-\udfff without its pair)</translation>
+        </message>
+        <message>
+            <source>%1 holds %2; kept as U+FFFD</source>
+            <translation>%1 holds %2; kept as U+FFFD</translation>
+        </message>
+        <message>
+            <source>the item holds U+FFFD, the mark of bytes that were not UTF-8 (replaced when it was received, or before)</source>
+            <translation>the item holds U+FFFD, the mark of bytes that were not UTF-8 (replaced when it was received, or before)</translation>
+        </message>
+        <message>
+            <source>contestant.birth_year %1 is not a whole year</source>
+            <translation>contestant.birth_year %1 is not a whole year</translation>
+        </message>
+        <message>
+            <source>(not a number)</source>
+            <translation>(not a number)</translation>
+        </message>
+        <message>
+            <source>the item cannot be read (%1); its raw JSON is kept as sent</source>
+            <translation>the item cannot be read (%1); its raw JSON is kept as sent</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 at byte %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>not a JSON object</translation>
         </message>
     </context>
     <context>
@@ -4778,6 +5045,22 @@ Record this decision?</translation>
             <source>prediction is missing</source>
             <translation>prediction is missing</translation>
         </message>
+        <message>
+            <source>Birth year is not a plausible whole year</source>
+            <translation>Birth year is not a plausible whole year</translation>
+        </message>
+        <message>
+            <source>Item cannot be read (raw JSON kept)</source>
+            <translation>Item cannot be read (raw JSON kept)</translation>
+        </message>
+        <message>
+            <source>Text that is not clean UTF-8 (NUL, lone surrogate, invalid bytes)</source>
+            <translation>Text that is not clean UTF-8 (NUL, lone surrogate, invalid bytes)</translation>
+        </message>
+        <message>
+            <source>contestant.birth_year %1 is not between %2 and %3</source>
+            <translation>contestant.birth_year %1 is not between %2 and %3</translation>
+        </message>
     </context>
     <context>
         <name>SubmissionsArea</name>
@@ -4865,10 +5148,6 @@ Record this decision?</translation>
             <translation>--server %1: expected an https:// URL such as https://127.0.0.1:8443</translation>
         </message>
         <message>
-            <source>--timeout %1: expected seconds between 0 and 3600</source>
-            <translation>--timeout %1: expected seconds between 0 and 3600</translation>
-        </message>
-        <message>
             <source>no token stored for %1: give --token-file F</source>
             <translation>no token stored for %1: give --token-file F</translation>
         </message>
@@ -4928,6 +5207,14 @@ Record this decision?</translation>
             <source>token for %1 stored in %2</source>
             <translation>token for %1 stored in %2</translation>
         </message>
+        <message>
+            <source>%1 %2: expected seconds between 0 and 3600</source>
+            <translation>%1 %2: expected seconds between 0 and 3600</translation>
+        </message>
+        <message>
+            <source>--max-page-mb %1: expected megabytes between 0.1 and 4096</source>
+            <translation>--max-page-mb %1: expected megabytes between 0.1 and 4096</translation>
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>
@@ -4944,12 +5231,12 @@ Record this decision?</translation>
             <translation>the sync's network thread ended early</translation>
         </message>
         <message>
-            <source>%1: malformed page after cursor '%2': item %3 is not JSON; nothing of this page was stored</source>
-            <translation>%1: malformed page after cursor '%2': item %3 is not JSON; nothing of this page was stored</translation>
-        </message>
-        <message>
             <source>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</source>
             <translation>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</translation>
+        </message>
+        <message>
+            <source>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</source>
+            <translation>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</translation>
         </message>
     </context>
     <context>
@@ -5717,6 +6004,26 @@ Record this decision?</translation>
         <message>
             <source>Enable account</source>
             <translation>Enable account</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Forget the failed logins: lifts the wait after %1 failures and the lockout after %2</source>
+            <translation>Forget the failed logins: lifts the wait after %1 failures and the lockout after %2</translation>
+        </message>
+        <message>
+            <source>, locked after %1 failed logins</source>
+            <translation>, locked after %1 failed logins</translation>
+        </message>
+        <message>
+            <source>, %1 failed login(s)</source>
+            <translation>, %1 failed login(s)</translation>
+        </message>
+        <message>
+            <source>Unlock account</source>
+            <translation>Unlock account</translation>
         </message>
     </context>
     <context>

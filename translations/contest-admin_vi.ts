@@ -79,6 +79,21 @@
         </message>
     </context>
     <context>
+        <name>AuditCommands</name>
+        <message>
+            <source>the audit log is intact (%1 entries), but the data does NOT match it:
+%2</source>
+            <translation>nhật ký thao tác còn nguyên vẹn (%1 mục), nhưng dữ liệu KHÔNG khớp với nhật ký:
+%2</translation>
+        </message>
+        <message>
+            <source>audit log intact: %1 entries, chain verified; %2 locked results snapshot(s) and %3 account(s) match it
+</source>
+            <translation>nhật ký thao tác còn nguyên vẹn: %1 mục, chuỗi đã được kiểm tra; %2 bản chốt kết quả và %3 tài khoản khớp với nhật ký
+</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLog</name>
         <message>
             <source>entry %1 is missing (the next entry is %2)</source>
@@ -146,6 +161,43 @@
         <message>
             <source>Verify chain</source>
             <translation>Kiểm tra tính toàn vẹn</translation>
+        </message>
+        <message>
+            <source>✗ The audit log is intact, but the data does not match it:
+%1</source>
+            <translation>✗ Nhật ký thao tác còn nguyên vẹn, nhưng dữ liệu không khớp với nhật ký:
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditedDataCheck</name>
+        <message>
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1 (locked %2 by %3) has no results.lock entry in the audit log: it was not locked through Contest Admin</source>
+            <translation>bản chốt kết quả số %1 (chốt lúc %2, người chốt: %3) không có mục results.lock trong nhật ký thao tác: bản chốt này không được chốt qua Quản trị Cuộc thi</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1 (locked %2 by %3) was changed after it was locked: its content hashes to %4, but audit entry %5 recorded %6</source>
+            <translation>bản chốt kết quả số %1 (chốt lúc %2, người chốt: %3) đã bị sửa sau khi chốt: nội dung có mã băm %4, nhưng mục nhật ký %5 ghi %6</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1 (locked %2 by %3): its stored SHA-256 %4 was changed; audit entry %5 recorded %6</source>
+            <translation>bản chốt kết quả số %1 (chốt lúc %2, người chốt: %3): mã SHA-256 được lưu %4 đã bị sửa; mục nhật ký %5 ghi %6</translation>
+        </message>
+        <message>
+            <source>locked results snapshot %1, locked in audit entry %2, was deleted from the database</source>
+            <translation>bản chốt kết quả số %1, được chốt tại mục nhật ký %2, đã bị xóa khỏi cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>account %1 (role %2) was not created through Contest Admin: the audit log has no user.create entry for it</source>
+            <translation>tài khoản %1 (vai trò %2) không được tạo qua Quản trị Cuộc thi: nhật ký thao tác không có mục user.create cho tài khoản này</translation>
+        </message>
+        <message>
+            <source>account %1 has the role %2, but the audit log gave it the role %3 (entry %4)</source>
+            <translation>tài khoản %1 có vai trò %2, nhưng theo nhật ký thao tác thì vai trò được cấp là %3 (mục %4)</translation>
         </message>
     </context>
     <context>
@@ -261,14 +313,6 @@
             <translation>Khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <source>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
-
-%1</source>
-            <translation>Cơ sở dữ liệu PostgreSQL dùng chung do quản trị viên khôi phục vào một cơ sở dữ liệu mới, trống, rồi Ban Tổ chức kết nối tới đó, bằng lệnh:
-
-%1</translation>
-        </message>
-        <message>
             <source>Replace the open database %1 by the backup %2?
 
 The backup is checked first; the current database is kept beside it as %3.before-restore-….</source>
@@ -311,6 +355,40 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
             <translation>Thiết lập không thay đổi.
 
 %1</translation>
+        </message>
+        <message>
+            <source>A shared PostgreSQL database is restored by its administrator, into a new, empty database that the committee then connects to, with:
+
+%1
+
+Before using it, check that its locked results and accounts match its audit log:
+
+%2</source>
+            <translation>Cơ sở dữ liệu PostgreSQL dùng chung do quản trị viên khôi phục vào một cơ sở dữ liệu mới, trống, rồi Ban Tổ chức kết nối tới đó, bằng lệnh:
+
+%1
+
+Trước khi sử dụng, hãy kiểm tra kết quả đã chốt và các tài khoản có khớp với nhật ký thao tác không:
+
+%2</translation>
+        </message>
+        <message>
+            <source>
+
+Restored although its audit log does not vouch for them, as you accepted (recorded in the audit log):
+%1</source>
+            <translation>
+
+Đã khôi phục dù nhật ký thao tác không xác nhận các mục sau, theo sự chấp nhận của bạn (đã ghi vào nhật ký thao tác):
+%1</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore it anyway? The snapshots and accounts listed are then restored exactly as the backup holds them (with those accounts' roles and passwords), and the restored database's audit log records that you accepted them.</source>
+            <translation>%1
+
+Vẫn khôi phục? Các bản chốt và tài khoản nêu trên sẽ được khôi phục đúng như trong bản sao lưu (kèm vai trò và mật khẩu của các tài khoản đó), và nhật ký thao tác của cơ sở dữ liệu được khôi phục sẽ ghi lại việc bạn đã chấp nhận.</translation>
         </message>
     </context>
     <context>
@@ -388,12 +466,6 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
             <translation>đã ghi bản sao lưu vào %1 (%2 byte)</translation>
         </message>
         <message>
-            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), then use that one:
-  %2</source>
-            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy khôi phục tệp pg_dump bằng pg_restore vào một cơ sở dữ liệu mới, trống (docs/storage.md), rồi dùng cơ sở dữ liệu đó:
-  %2</translation>
-        </message>
-        <message>
             <source>restored %1 from %2: %3</source>
             <translation>đã khôi phục %1 từ %2: %3</translation>
         </message>
@@ -420,6 +492,26 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
         <message>
             <source>before each sync: no backup</source>
             <translation>trước mỗi lần đồng bộ: không sao lưu</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database (docs/storage.md), check that its locked results and accounts match its audit log, then use that one:
+  %2
+  %3</source>
+            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy khôi phục tệp pg_dump bằng pg_restore vào một cơ sở dữ liệu mới, trống (docs/storage.md), kiểm tra kết quả đã chốt và các tài khoản có khớp với nhật ký thao tác không, rồi dùng cơ sở dữ liệu đó:
+  %2
+  %3</translation>
+        </message>
+        <message>
+            <source>%1
+To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts listed are then restored exactly as the backup holds them (with those accounts' roles and passwords), and the restored database's audit log records that you accepted them. --force alone does not do this.</source>
+            <translation>%1
+Để vẫn khôi phục, hãy chạy lại với --accept-unaudited: các bản chốt và tài khoản nêu trên sẽ được khôi phục đúng như trong bản sao lưu (kèm vai trò và mật khẩu của các tài khoản đó), và nhật ký thao tác của cơ sở dữ liệu được khôi phục sẽ ghi lại việc bạn đã chấp nhận. Chỉ --force thì không làm việc này.</translation>
+        </message>
+        <message>
+            <source>accepted although the audit log did not vouch for them (recorded in the audit log):
+%1</source>
+            <translation>đã chấp nhận dù nhật ký thao tác không xác nhận (đã ghi vào nhật ký thao tác):
+%1</translation>
         </message>
     </context>
     <context>
@@ -619,6 +711,21 @@ Cơ sở dữ liệu bị thay được giữ lại với tên %2.</translation>
         <message>
             <source>the %1 layout has no signer's name: give the name of the person who signs (under "%2") in the layout editor, or for this print only (contestctl print certificates --signer NAME)</source>
             <translation>mẫu %1 chưa có họ tên người ký: hãy nhập họ tên người ký (dưới dòng "%2") trong trình chỉnh sửa mẫu, hoặc chỉ cho lần in này (contestctl print certificates --signer HỌ_TÊN)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateRegistry</name>
+        <message>
+            <source>the audit log records no lock of results snapshot %1, which this certificate names</source>
+            <translation>nhật ký thao tác không ghi nhận việc chốt bản kết quả số %1 mà giấy này dẫn chiếu</translation>
+        </message>
+        <message>
+            <source>its record names results with SHA-256 %1, but snapshot %2 was locked with %3: the record or the snapshot was altered</source>
+            <translation>hồ sơ của giấy dẫn chiếu kết quả có SHA-256 %1, nhưng bản chốt số %2 được chốt với %3: hồ sơ hoặc bản chốt đã bị sửa</translation>
+        </message>
+        <message>
+            <source>its record was altered: the code was not issued for this recipient</source>
+            <translation>hồ sơ của giấy đã bị sửa: mã này không được cấp cho người nhận này</translation>
         </message>
     </context>
     <context>
@@ -1229,6 +1336,13 @@ Thoát mà không tạo tài khoản? (Không có gì thay đổi; lần khởi 
         </message>
     </context>
     <context>
+        <name>CtlContext</name>
+        <message>
+            <source>note: %1 was readable by other users of this computer; it is now readable by you only (0600)</source>
+            <translation>lưu ý: %1 từng đọc được bởi người dùng khác trên máy này; nay chỉ bạn đọc được (0600)</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>%1: the folder %2 does not exist</source>
@@ -1293,12 +1407,6 @@ Thoát mà không tạo tài khoản? (Không có gì thay đổi; lần khởi 
     <context>
         <name>DatabaseRestore</name>
         <message>
-            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, then use that one:
-  %2</source>
-            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy khôi phục tệp pg_dump bằng pg_restore vào một cơ sở dữ liệu mới, trống, rồi dùng cơ sở dữ liệu đó:
-  %2</translation>
-        </message>
-        <message>
             <source>%1 does not exist or is not a file</source>
             <translation>%1 không tồn tại hoặc không phải là tệp</translation>
         </message>
@@ -1337,6 +1445,26 @@ Khôi phục sẽ thay cơ sở dữ liệu và giữ bản cũ với tên %1.be
         <message>
             <source>%1 could not be replaced; it is unchanged</source>
             <translation>không thay được %1; nó không thay đổi</translation>
+        </message>
+        <message>
+            <source>%1 is a PostgreSQL database: restore a pg_dump file with pg_restore into a new, empty database, check that its locked results and accounts match its audit log, then use that one:
+  %2
+  %3</source>
+            <translation>%1 là cơ sở dữ liệu PostgreSQL: hãy khôi phục tệp pg_dump bằng pg_restore vào một cơ sở dữ liệu mới, trống, kiểm tra kết quả đã chốt và các tài khoản có khớp với nhật ký thao tác không, rồi dùng cơ sở dữ liệu đó:
+  %2
+  %3</translation>
+        </message>
+        <message>
+            <source>%1 does not match its own audit log: the results locked in it or its accounts were changed outside Contest Admin:
+%2
+Nothing was restored.</source>
+            <translation>%1 không khớp với chính nhật ký thao tác của nó: kết quả đã chốt hoặc các tài khoản trong đó đã bị thay đổi ngoài Quản trị Cuộc thi:
+%2
+Chưa khôi phục gì.</translation>
+        </message>
+        <message>
+            <source>the restore could not be recorded in the audit log; nothing was changed: %1</source>
+            <translation>không ghi được việc khôi phục vào nhật ký thao tác; chưa có gì thay đổi: %1</translation>
         </message>
     </context>
     <context>
@@ -1792,6 +1920,17 @@ Lý do cần xem xét lại: %2</translation>
         </message>
     </context>
     <context>
+        <name>LoginThrottle</name>
+        <message>
+            <source>%1 is locked after %2 failed logins until %3 (%4 minutes after the last one); the committee can lift the lock (contestctl users unlock NAME, or Accounts in the app)</source>
+            <translation>%1 bị khóa sau %2 lần đăng nhập sai, đến %3 (%4 phút sau lần sai cuối); Ban Tổ chức có thể mở khóa (contestctl users unlock TÊN, hoặc mục Tài khoản trong ứng dụng)</translation>
+        </message>
+        <message>
+            <source>%1: %2 failed logins in a row; try again in %3 s</source>
+            <translation>%1: đăng nhập sai %2 lần liên tiếp; hãy thử lại sau %3 giây</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Contest Admin</source>
@@ -2061,6 +2200,13 @@ Cơ sở dữ liệu: %4</translation>
         </message>
     </context>
     <context>
+        <name>OutputFile</name>
+        <message>
+            <source>%1: cannot write: %2; nothing was written</source>
+            <translation>%1: không ghi được: %2; chưa ghi gì</translation>
+        </message>
+    </context>
+    <context>
         <name>PackageBuilder</name>
         <message>
             <source>no contest settings are stored: run contestctl contest set first</source>
@@ -2132,13 +2278,6 @@ Cơ sở dữ liệu: %4</translation>
         </message>
     </context>
     <context>
-        <name>PdfFile</name>
-        <message>
-            <source>%1: cannot write: %2</source>
-            <translation>%1: không ghi được: %2</translation>
-        </message>
-    </context>
-    <context>
         <name>PinCertificateDialog</name>
         <message>
             <source>Untrusted server certificate</source>
@@ -2186,6 +2325,10 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
             <translation>bản chốt số %1 không khớp với mã SHA-256 của nó: bản chốt đã bị sửa đổi</translation>
+        </message>
+        <message>
+            <source>the locked results cannot be printed: %1</source>
+            <translation>không thể in kết quả đã chốt: %1</translation>
         </message>
     </context>
     <context>
@@ -3220,10 +3363,6 @@ Bạn có muốn thay thế tệp này không?</translation>
     <context>
         <name>QuestionExporter</name>
         <message>
-            <source>%1: cannot write the file: %2</source>
-            <translation>%1: không ghi được tệp: %2</translation>
-        </message>
-        <message>
             <source>question %1 cannot be written in Aiken: its line '%2' would read as an option or an answer; export as GIFT, Moodle XML or CSV</source>
             <translation>không thể ghi câu hỏi %1 theo định dạng Aiken: dòng '%2' của câu hỏi sẽ bị hiểu nhầm là một phương án hoặc đáp án; hãy xuất theo định dạng GIFT, Moodle XML hoặc CSV</translation>
         </message>
@@ -4091,6 +4230,34 @@ Ghi nhận quyết định này?</translation>
             <source>%1: the request was cancelled</source>
             <translation>%1: yêu cầu đã bị hủy</translation>
         </message>
+        <message>
+            <source>%1: the response would be %2 bytes, over the size limit of %3 MB (--max-page-mb); it was refused before its body and nothing of it was stored</source>
+            <translation>%1: phản hồi có %2 byte, vượt giới hạn %3 MB (--max-page-mb); đã từ chối trước khi nhận nội dung và không lưu gì của phản hồi này</translation>
+        </message>
+        <message>
+            <source>%1: the response passed the size limit of %2 MB (--max-page-mb) and was cut off; nothing of it was stored</source>
+            <translation>%1: phản hồi vượt giới hạn %2 MB (--max-page-mb) nên đã bị ngắt; không lưu gì của phản hồi này</translation>
+        </message>
+        <message>
+            <source>%1: the response did not complete within the deadline of %2 s (--deadline); nothing of it was stored</source>
+            <translation>%1: phản hồi không hoàn tất trong thời hạn %2 giây (--deadline); không lưu gì của phản hồi này</translation>
+        </message>
+        <message>
+            <source>%1: HTTP %2 without a usable Location</source>
+            <translation>%1: HTTP %2 mà không có Location dùng được</translation>
+        </message>
+        <message>
+            <source>%1: the server redirected to another origin, %2; it was not followed and the token was not sent there. Check --server: only %3 is trusted with the token.</source>
+            <translation>%1: máy chủ chuyển hướng sang nguồn khác, %2; không đi theo và không gửi mã truy cập (token) tới đó. Hãy kiểm tra --server: chỉ %3 được tin cậy để nhận mã truy cập.</translation>
+        </message>
+        <message>
+            <source>%1: more than %2 redirects; stopped</source>
+            <translation>%1: chuyển hướng quá %2 lần; đã dừng</translation>
+        </message>
+        <message>
+            <source>it has %1 items but at most %2 were asked for (limit)</source>
+            <translation>trang có %1 mục nhưng chỉ yêu cầu tối đa %2 (limit)</translation>
+        </message>
     </context>
     <context>
         <name>ServerSession</name>
@@ -4203,6 +4370,14 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>wrong user name or password for %1, or the account is disabled</source>
             <translation>sai tên đăng nhập hoặc mật khẩu cho %1, hoặc tài khoản đã bị khóa</translation>
+        </message>
+        <message>
+            <source>; after %1 failed logins the name is locked for %2 minutes</source>
+            <translation>; sau %1 lần đăng nhập sai, tên này bị khóa %2 phút</translation>
+        </message>
+        <message>
+            <source>; %1 failed logins in a row: the next try waits %2 s</source>
+            <translation>; đăng nhập sai %1 lần liên tiếp: lần thử tiếp theo phải chờ %2 giây</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4681,37 @@ Ghi nhận quyết định này?</translation>
         </message>
     </context>
     <context>
+        <name>SubmissionFileReader</name>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1: không đọc được tệp: %2</translation>
+        </message>
+        <message>
+            <source>item %1 is longer than %2 MiB, which no submission is</source>
+            <translation>mục %1 dài hơn %2 MiB, không bài dự thi nào dài như vậy</translation>
+        </message>
+        <message>
+            <source>%1:%2:%3: %4; nothing was imported</source>
+            <translation>%1:%2:%3: %4; chưa nhập gì</translation>
+        </message>
+        <message>
+            <source>the file ends where %1 should be</source>
+            <translation>tệp kết thúc ở chỗ cần có %1</translation>
+        </message>
+        <message>
+            <source>expected %1</source>
+            <translation>cần %1</translation>
+        </message>
+        <message>
+            <source>%1: expected an array of submissions or an object with "items"</source>
+            <translation>%1: cần một mảng bài dự thi hoặc một đối tượng có "items"</translation>
+        </message>
+        <message>
+            <source>"items" is given twice</source>
+            <translation>"items" xuất hiện hai lần</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionImporter</name>
         <message>
             <source>%1:%2: not JSON (%3); nothing was imported</source>
@@ -4520,10 +4726,6 @@ Ghi nhận quyết định này?</translation>
             <translation>; chưa nhập dữ liệu nào</translation>
         </message>
         <message>
-            <source>%1: expected an array of submissions or an object with "items"</source>
-            <translation>%1: cần một mảng bài dự thi hoặc một đối tượng có "items"</translation>
-        </message>
-        <message>
             <source>%1: item %2 is not a submission object; nothing was imported</source>
             <translation>%1: mục %2 không phải là đối tượng bài dự thi; chưa nhập dữ liệu nào</translation>
         </message>
@@ -4534,6 +4736,10 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
             <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
+        </message>
+        <message>
+            <source>%1:%2: not a submission object; nothing was imported</source>
+            <translation>%1:%2: không phải một đối tượng bài dự thi; chưa nhập gì</translation>
         </message>
     </context>
     <context>
@@ -4565,6 +4771,65 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>"has_more" is not true or false</source>
             <translation>"has_more" không phải true hoặc false</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s) that are not UTF-8 (kept as U+FFFD)</source>
+            <translation>
+                <numerusform>%n byte không phải UTF-8 (được giữ dưới dạng U+FFFD)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n raw control character(s) inside a string, which JSON does not allow (kept as \u00XX escapes)</source>
+            <translation>
+                <numerusform>%n ký tự điều khiển thô trong chuỗi, JSON không cho phép (được giữ dưới dạng \u00XX)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the item as received held %1</source>
+            <translation>mục khi nhận được chứa %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionParser</name>
+        <message>
+            <source>a NUL character and a lone surrogate</source>
+            <translation>một ký tự NUL và một nửa cặp thay thế (surrogate) đơn lẻ</translation>
+        </message>
+        <message>
+            <source>a NUL character (\u0000)</source>
+            <translation>một ký tự NUL (\u0000)</translation>
+        </message>
+        <message>
+            <source>a lone surrogate (\ud800-\udfff without its pair)</source>
+            <translation>một nửa cặp thay thế đơn lẻ (\ud800-\udfff không có nửa còn lại)</translation>
+        </message>
+        <message>
+            <source>%1 holds %2; kept as U+FFFD</source>
+            <translation>%1 chứa %2; được giữ dưới dạng U+FFFD</translation>
+        </message>
+        <message>
+            <source>the item holds U+FFFD, the mark of bytes that were not UTF-8 (replaced when it was received, or before)</source>
+            <translation>mục chứa U+FFFD, dấu hiệu của các byte không phải UTF-8 (được thay khi nhận, hoặc trước đó)</translation>
+        </message>
+        <message>
+            <source>contestant.birth_year %1 is not a whole year</source>
+            <translation>contestant.birth_year %1 không phải một năm (số nguyên)</translation>
+        </message>
+        <message>
+            <source>(not a number)</source>
+            <translation>(không phải số)</translation>
+        </message>
+        <message>
+            <source>the item cannot be read (%1); its raw JSON is kept as sent</source>
+            <translation>không đọc được mục này (%1); JSON gốc được giữ nguyên như khi gửi</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 tại byte %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>không phải một đối tượng JSON</translation>
         </message>
     </context>
     <context>
@@ -4734,6 +4999,22 @@ Ghi nhận quyết định này?</translation>
             <source>prediction is missing</source>
             <translation>thiếu dự đoán</translation>
         </message>
+        <message>
+            <source>Birth year is not a plausible whole year</source>
+            <translation>Năm sinh không phải một năm hợp lý</translation>
+        </message>
+        <message>
+            <source>Item cannot be read (raw JSON kept)</source>
+            <translation>Không đọc được bài (giữ JSON gốc)</translation>
+        </message>
+        <message>
+            <source>Text that is not clean UTF-8 (NUL, lone surrogate, invalid bytes)</source>
+            <translation>Văn bản không phải UTF-8 sạch (NUL, nửa cặp thay thế đơn lẻ, byte không hợp lệ)</translation>
+        </message>
+        <message>
+            <source>contestant.birth_year %1 is not between %2 and %3</source>
+            <translation>contestant.birth_year %1 không nằm trong khoảng %2 đến %3</translation>
+        </message>
     </context>
     <context>
         <name>SubmissionsArea</name>
@@ -4821,10 +5102,6 @@ Ghi nhận quyết định này?</translation>
             <translation>--server %1: cần một địa chỉ URL https://, ví dụ https://127.0.0.1:8443</translation>
         </message>
         <message>
-            <source>--timeout %1: expected seconds between 0 and 3600</source>
-            <translation>--timeout %1: cần số giây từ 0 đến 3600</translation>
-        </message>
-        <message>
             <source>no token stored for %1: give --token-file F</source>
             <translation>chưa lưu mã truy cập (token) cho %1: hãy dùng --token-file F</translation>
         </message>
@@ -4884,6 +5161,14 @@ Ghi nhận quyết định này?</translation>
             <source>token for %1 stored in %2</source>
             <translation>đã lưu mã truy cập (token) cho %1 vào %2</translation>
         </message>
+        <message>
+            <source>%1 %2: expected seconds between 0 and 3600</source>
+            <translation>%1 %2: cần số giây từ 0 đến 3600</translation>
+        </message>
+        <message>
+            <source>--max-page-mb %1: expected megabytes between 0.1 and 4096</source>
+            <translation>--max-page-mb %1: cần số megabyte từ 0.1 đến 4096</translation>
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>
@@ -4900,12 +5185,12 @@ Ghi nhận quyết định này?</translation>
             <translation>luồng mạng của lần đồng bộ đã kết thúc sớm</translation>
         </message>
         <message>
-            <source>%1: malformed page after cursor '%2': item %3 is not JSON; nothing of this page was stored</source>
-            <translation>%1: trang sai định dạng sau con trỏ '%2': mục %3 không phải JSON; không lưu gì của trang này</translation>
-        </message>
-        <message>
             <source>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</source>
             <translation>%1: một lần đồng bộ khác của cuộc thi %2 đang chạy hoặc đã tiến lên kể từ khi lần này bắt đầu (con trỏ không còn là '%3'); không lưu gì của trang này. Hãy chạy đồng bộ lại để tiếp tục từ vị trí hiện tại.</translation>
+        </message>
+        <message>
+            <source>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</source>
+            <translation>%1: con trỏ (cursor) của máy chủ quay lại '%2', đã gặp trong lần chạy này (sau '%3'), mà máy chủ vẫn báo còn bài: việc đồng bộ sẽ lặp mãi. Không lưu gì của trang này.</translation>
         </message>
     </context>
     <context>
@@ -5670,6 +5955,26 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>Enable account</source>
             <translation>Mở khóa tài khoản</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Gỡ khóa đăng nhập</translation>
+        </message>
+        <message>
+            <source>Forget the failed logins: lifts the wait after %1 failures and the lockout after %2</source>
+            <translation>Xóa các lần đăng nhập sai: bỏ thời gian chờ sau %1 lần sai và lệnh khóa sau %2 lần</translation>
+        </message>
+        <message>
+            <source>, locked after %1 failed logins</source>
+            <translation>, bị khóa sau %1 lần đăng nhập sai</translation>
+        </message>
+        <message>
+            <source>, %1 failed login(s)</source>
+            <translation>, %1 lần đăng nhập sai</translation>
+        </message>
+        <message>
+            <source>Unlock account</source>
+            <translation>Gỡ khóa đăng nhập</translation>
         </message>
     </context>
     <context>
