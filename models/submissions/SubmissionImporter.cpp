@@ -1,7 +1,6 @@
 #include "SubmissionImporter.h"
 
 #include "AnswerKey.h"
-#include "CanonicalJson.h"
 #include "ContentHash.h"
 #include "SqliteSubmissionWriter.h"
 #include "SubmissionFileReader.h"
@@ -104,11 +103,12 @@ Grading loadGrading(Database& db)
     return g;
 }
 
-// One item of the file as a record, or the reason the whole file is refused. An item in
-// the canonical form (what the suite and its server write) is checked by CanonicalJson;
-// any other goes through Qt's parser, whose message names what is wrong.
+// One item of the file as a record, or the reason the whole file is refused. The item is
+// read once, as the sync reads one (the canonical form directly, any other through Qt's
+// parser); only an item that cannot be read is parsed again, for a message that names
+// what is wrong.
 SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString& fileName,
-                          SubmissionFileReader::Form form, CanonicalJson& canonical)
+                          SubmissionFileReader::Form form)
 {
     const bool lines = form == SubmissionFileReader::Form::JsonLines;
     if (!lines && !item.bytes.startsWith('{')) {
@@ -117,7 +117,10 @@ SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString&
                             .arg(fileName)
                             .arg(item.index));
     }
-    if (!canonical.read(item.bytes)) {
+    SubmissionRecord r;
+    if (SubmissionParser::fromRawJson(item.bytes, r))
+        return r;
+    {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(item.bytes.toByteArray(), &error);
         if (error.error != QJsonParseError::NoError && lines) {
@@ -138,14 +141,10 @@ SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString&
                                 .arg(item.line));
         }
     }
-    SubmissionRecord r;
-    if (!SubmissionParser::fromRawJson(item.bytes, r)) { // checked above: should not happen
-        throw UserError(SubmissionImporter::tr("%1:%2: not a submission object; nothing was "
-                                               "imported")
-                            .arg(fileName)
-                            .arg(item.line));
-    }
-    return r;
+    throw UserError(SubmissionImporter::tr("%1:%2: not a submission object; nothing was "
+                                           "imported")
+                        .arg(fileName)
+                        .arg(item.line));
 }
 
 // The reading thread: the file's items, judged and hashed, a batch at a time; the end,
@@ -155,11 +154,10 @@ void readBatches(SubmissionFileReader& reader, const QString& fileName,
                  BatchQueue& queue)
 {
     try {
-        CanonicalJson canonical;
         Batch batch;
         SubmissionFileReader::Item item;
         while (reader.next(item)) {
-            SubmissionRecord r = readItem(item, fileName, form, canonical);
+            SubmissionRecord r = readItem(item, fileName, form);
             validator.judge(r);
             r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
             batch.records.append(std::move(r));

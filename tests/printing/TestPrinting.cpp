@@ -395,6 +395,8 @@ void TestPrinting::lockedResultsKeepTheBirthYear()
         checked += year > 1900 ? 1 : 0;
     }
     QVERIFY(checked > 100);
+}
+
 void TestPrinting::anAlteredSnapshotIsNotValidAndFailsTheAudit()
 {
     const QString ctl = qEnvironmentVariable("CONTESTCTL");
