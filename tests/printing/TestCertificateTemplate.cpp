@@ -115,12 +115,14 @@ void TestCertificateTemplate::placeholdersFilled()
 
 void TestCertificateTemplate::fileNamesAreReadableAscii()
 {
+    // By certificate number and name, never by ID number (issue 14).
     CertificateEntry e;
     e.name = QStringLiteral("Nguyễn Thị Ánh");
     e.recipient = QStringLiteral("051190001234");
-    QCOMPARE(CertificatePdf::fileName(e), QStringLiteral("Nguyen-Thi-Anh_051190001234.pdf"));
+    e.number = QStringLiteral("125/GCN-BTC");
+    QCOMPARE(CertificatePdf::fileName(e), QStringLiteral("125-GCN-BTC_Nguyen-Thi-Anh.pdf"));
     e.name = QStringLiteral("Đặng Đức Độ / ../x");
-    QCOMPARE(CertificatePdf::fileName(e), QStringLiteral("Dang-Duc-Do-x_051190001234.pdf"));
+    QCOMPARE(CertificatePdf::fileName(e), QStringLiteral("125-GCN-BTC_Dang-Duc-Do-x.pdf"));
     QCOMPARE(CertificatePdf::asciiName(QStringLiteral("Trần Thị Hương Ưng Ỷ")),
              QStringLiteral("Tran-Thi-Huong-Ung-Y"));
 }
