@@ -16,7 +16,7 @@ class WorkList
 {
     Q_DECLARE_TR_FUNCTIONS(WorkList)
 public:
-    // The main window's areas, in its order.
+    // The main window's areas, in the order of its navigation list (MainWindow::Area).
     enum class Area
     {
         Contest,

@@ -176,7 +176,7 @@ void MainWindow::createNavigation()
     m_workList = new WorkListPanel(central);
     pages->addWidget(m_workList);
     connect(m_workList, &WorkListPanel::areaRequested, this,
-            [this](WorkList::Area area) { showArea(static_cast<Area>(area)); });
+            [this](Area area) { showArea(area); });
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
     pages->addWidget(m_stack, 1);
@@ -247,7 +247,7 @@ void MainWindow::rebuildPages()
     // After a login each role lands where its work is (issue 14).
     const std::optional<CurrentUser> user = Session::current();
     if (m_db && user && user->username != m_landedUser) {
-        current = static_cast<int>(WorkList::landing(user->role));
+        current = int(WorkList::landing(user->role));
         m_landedUser = user->username;
         m_workList->show();
     }

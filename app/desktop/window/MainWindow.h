@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/WorkList.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -21,17 +23,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // In the order of the navigation list.
-    enum class Area
-    {
-        Contest,
-        QuestionBank,
-        Submissions,
-        Results,
-        Printing,
-        Statistics,
-        OnlineServer
-    };
+    // In the order of the navigation list; the core's list of what waits names them too.
+    using Area = WorkList::Area;
     static constexpr int areaCount = 7;
 
     // `db` may be null: the window then offers to create or open a database.
