@@ -1,89 +1,27 @@
 #include "SubmissionImporter.h"
 
 #include "AnswerKey.h"
-#include "ContentHash.h"
+#include "JudgingPipeline.h"
 #include "SqliteSubmissionWriter.h"
 #include "SubmissionFileReader.h"
 #include "SubmissionParser.h"
 #include "SubmissionValidator.h"
 #include "accounts/Authorization.h"
 #include "contest/ContestRepository.h"
-#include "contest/JsonLocation.h"
+#include "storage/BulkLoadJournal.h"
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QScopeGuard>
+#include <QSqlQuery>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace {
 
-struct Batch
-{
-    QList<SubmissionRecord> records;
-    std::exception_ptr error; // the file was refused: nothing of it may be stored
-    bool last = false;
-};
-
-// Batches from the reading thread to the storing one. Bounded, so that a file read faster
-// than it is stored waits instead of filling the memory.
-class BatchQueue
-{
-public:
-    // False when the consumer gave up (the batch is dropped).
-    bool push(Batch&& batch)
-    {
-        std::deque<Batch> spent;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < kCapacity; });
-        if (m_stopped)
-            return false;
-        m_batches.push_back(std::move(batch));
-        spent.swap(m_spent);
-        m_changed.notify_all();
-        lock.unlock();
-        return true; // `spent` is freed here, on the reading thread
-    }
-    // A stored batch handed back: its thousands of strings are freed by the reading thread,
-    // off the storing thread's path (as the sync's PageFetcher::recycle does).
-    void recycle(Batch&& batch)
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_stopped)
-            m_spent.push_back(std::move(batch));
-    }
-    Batch pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_batches.empty(); });
-        Batch batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_changed.notify_all();
-        return batch;
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_batches.clear();
-        m_spent.clear();
-        m_changed.notify_all();
-    }
-
-private:
-    static constexpr size_t kCapacity = 4;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Batch> m_batches;
-    std::deque<Batch> m_spent;
-    bool m_stopped = false;
-};
+using Batch = JudgingPipeline::Batch;
 
 struct Grading
 {
@@ -103,90 +41,34 @@ Grading loadGrading(Database& db)
     return g;
 }
 
-// One item of the file as a record, or the reason the whole file is refused. The item is
-// read once, as the sync reads one (the canonical form directly, any other through Qt's
-// parser); only an item that cannot be read is parsed again, for a message that names
-// what is wrong.
-SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString& fileName,
-                          SubmissionFileReader::Form form)
+// Whether a load of about `expected` submissions, at least `from`, outnumbers those
+// stored: then it is a bulk load (BulkLoadJournal, DeferredIndexes).
+bool isBulkLoad(Database& db, qint64 expected, qint64 from)
 {
-    const bool lines = form == SubmissionFileReader::Form::JsonLines;
-    if (!lines && !item.bytes.startsWith('{')) {
-        throw UserError(SubmissionImporter::tr("%1: item %2 is not a submission object; nothing "
-                                               "was imported")
-                            .arg(fileName)
-                            .arg(item.index));
-    }
-    SubmissionRecord r;
-    if (SubmissionParser::fromRawJson(item.bytes, r))
-        return r;
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(item.bytes.toByteArray(), &error);
-        if (error.error != QJsonParseError::NoError && lines) {
-            throw UserError(SubmissionImporter::tr("%1:%2: not JSON (%3); nothing was imported")
-                                .arg(fileName)
-                                .arg(item.line)
-                                .arg(error.errorString()));
-        }
-        if (error.error != QJsonParseError::NoError) {
-            throw UserError(JsonLocation::describeParseError(item.bytes, error, fileName, item.line,
-                                                             item.column) +
-                            SubmissionImporter::tr("; nothing was imported"));
-        }
-        if (!doc.isObject()) {
-            throw UserError(SubmissionImporter::tr("%1:%2: a line must hold one submission "
-                                                   "object { ... }; nothing was imported")
-                                .arg(fileName)
-                                .arg(item.line));
-        }
-    }
-    throw UserError(SubmissionImporter::tr("%1:%2: not a submission object; nothing was "
-                                           "imported")
-                        .arg(fileName)
-                        .arg(item.line));
-}
-
-// The reading thread: the file's items, judged and hashed, a batch at a time; the end,
-// or what refuses the file, as the last batch.
-void readBatches(SubmissionFileReader& reader, const QString& fileName,
-                 SubmissionFileReader::Form form, const SubmissionValidator& validator,
-                 BatchQueue& queue)
-{
-    try {
-        Batch batch;
-        SubmissionFileReader::Item item;
-        while (reader.next(item)) {
-            SubmissionRecord r = readItem(item, fileName, form);
-            validator.judge(r);
-            r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
-            batch.records.append(std::move(r));
-            if (batch.records.size() == SubmissionImporter::batchSize) {
-                if (!queue.push(std::move(batch)))
-                    return;
-                batch = Batch();
-            }
-        }
-        batch.last = true;
-        queue.push(std::move(batch));
-    } catch (...) {
-        Batch failed;
-        failed.error = std::current_exception();
-        queue.push(std::move(failed));
-    }
+    if (expected <= 0 || expected < from)
+        return false;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT count(*) FROM submissions"));
+    return q.next() && expected >= q.value(0).toLongLong();
 }
 
 // Stores what `next` hands over until the last batch, in one transaction: all or nothing.
-StoreSummary storeAll(Database& db, const Grading& grading, const QString& source,
+// `bulk`: isBulkLoad().
+StoreSummary storeAll(Database& db, const Grading& grading, const QString& source, bool bulk,
                       const std::function<Batch()>& next,
                       const std::function<void(Batch&&)>& done = {})
 {
     StoreSummary summary;
+    std::optional<BulkLoadJournal> journal;
+    if (bulk)
+        journal.emplace(db); // before the writer, which checkpoints only a WAL database
     // On SQLite the sync's writer: statements prepared once, values bound without QVariant.
     const std::unique_ptr<SqliteSubmissionWriter> writer = SqliteSubmissionWriter::open(db);
     db.transaction([&] {
         SubmissionStore store(db);
         store.ensureJudged(grading.settings, grading.key);
+        std::optional<DeferredIndexes> deferred;
+        if (writer && bulk)
+            deferred.emplace(db, QStringLiteral("submissions"));
         for (;;) {
             Batch batch = next();
             if (batch.error)
@@ -200,6 +82,8 @@ StoreSummary storeAll(Database& db, const Grading& grading, const QString& sourc
             if (done)
                 done(std::move(batch));
         }
+        if (deferred)
+            deferred->restore();
     });
     return summary;
 }
@@ -229,16 +113,15 @@ StoreSummary SubmissionImporter::importDevice(QIODevice& device, const QString& 
     const SubmissionFileReader::Form form = SubmissionFileReader::formOf(fileName);
     SubmissionFileReader reader(device, fileName, form);
     reader.setChunkSize(m_readChunk);
-    BatchQueue queue;
-    // Reading and judging on one core, storing on the other, as a sync does.
-    std::thread reading([&] { readBatches(reader, fileName, form, validator, queue); });
-    const auto joinReading = qScopeGuard([&] {
-        queue.stop(); // a reader still at work stops at its next batch
-        reading.join();
-    });
+    // Reading and judging on threads of their own, storing on this one.
+    JudgingPipeline pipeline(reader, fileName, validator, batchSize,
+                             JudgingPipeline::defaultJudges());
+    // A submission takes about a kilobyte in an export (30 answers and the contestant).
+    const qint64 expected = device.isSequential() ? 0 : device.size() / 1024;
     return storeAll(
-        m_db, grading, QStringLiteral("file:") + fileName, [&] { return queue.pop(); },
-        [&](Batch&& batch) { queue.recycle(std::move(batch)); });
+        m_db, grading, QStringLiteral("file:") + fileName,
+        isBulkLoad(m_db, expected, m_bulkLoadFrom), [&] { return pipeline.next(); },
+        [&](Batch&& batch) { pipeline.recycle(std::move(batch)); });
 }
 
 StoreSummary SubmissionImporter::importItems(const QList<QJsonObject>& items, const QString& source)
@@ -246,7 +129,8 @@ StoreSummary SubmissionImporter::importItems(const QList<QJsonObject>& items, co
     const Grading grading = loadGrading(m_db);
     const SubmissionValidator validator(grading.settings, grading.key);
     qsizetype from = 0;
-    return storeAll(m_db, grading, source, [&] {
+    const bool bulk = isBulkLoad(m_db, items.size(), m_bulkLoadFrom);
+    return storeAll(m_db, grading, source, bulk, [&] {
         Batch batch;
         for (; from < items.size() && batch.records.size() < batchSize; ++from) {
             SubmissionRecord r = SubmissionParser::fromJson(items.at(from));

@@ -35,8 +35,13 @@ public:
     static constexpr qsizetype batchSize = 2000;
     // Bytes read from the file at a time (a test makes it small to cross every boundary).
     void setReadChunk(qsizetype bytes) { m_readChunk = bytes; }
+    // An import of at least this many items (estimated from a file's size) that outnumber
+    // the stored submissions is a bulk load: rollback journal and indexes built at the end
+    // (BulkLoadJournal, DeferredIndexes). A test makes it 1 so that small files take it.
+    void setBulkLoadFrom(qint64 items) { m_bulkLoadFrom = items; }
 
 private:
     Database& m_db;
     qsizetype m_readChunk = 4 << 20;
+    qint64 m_bulkLoadFrom = 10000;
 };

@@ -110,7 +110,7 @@ int main(int argc, char* argv[])
     const double cpu = cpuSeconds() - cpuStart;
     const QByteArray peak = statusField("VmHWM:");
     std::printf("import: %s\n        %.2f s wall, %.0f submissions/s, %.1f MB/s, CPU %.2f s "
-                "(both threads), peak RSS (VmHWM) %s\n",
+                "(all threads), peak RSS (VmHWM) %s\n",
                 qPrintable(summary.line()), seconds, summary.total() / seconds,
                 bytes / 1e6 / seconds, cpu, peak.constData());
     const QString location = db->location();
