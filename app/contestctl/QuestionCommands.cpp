@@ -3,9 +3,14 @@
 #include "questions/QuestionExporter.h"
 #include "questions/QuestionImporter.h"
 #include "questions/QuestionRepository.h"
+#include "statistics/QuestionStats.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
 
 namespace {
 
@@ -122,7 +127,8 @@ int runExport(CtlContext& ctx)
                1, QStringLiteral("questions export FILE [--format F] [--topic T] [--status S]"))
             .first();
     const QuestionFormat format = formatFor(formatName, file);
-    const QList<Question> questions = QuestionRepository(ctx.openExisting()).listWithAnswerKeys(filter);
+    const QList<Question> questions =
+        QuestionRepository(ctx.openExisting()).listWithAnswerKeys(filter);
     QuestionExporter::writeFile(file, questions, format);
     ctx.out() << QuestionCommands::tr("%1: %2 questions written (%3)\n")
                      .arg(file)
@@ -248,6 +254,66 @@ int runMap(CtlContext& ctx)
     return 0;
 }
 
+QJsonValue figure(const std::optional<double>& v)
+{
+    // Two decimals are all a reader needs, and keep the JSON stable across engines.
+    return v ? QJsonValue(std::round(*v * 100) / 100) : QJsonValue(QJsonValue::Null);
+}
+
+int runStats(CtlContext& ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    ctx.positionals(0, QStringLiteral("questions stats [--json]"));
+    const QuestionStats stats = QuestionStats::compute(ctx.openExisting());
+    const ItemAnalysis::Contest& c = stats.contest();
+    if (json) {
+        QJsonArray questions;
+        for (const QuestionStats::Row& r : stats.rows()) {
+            questions.append(QJsonObject{
+                {QStringLiteral("q"), r.id},
+                {QStringLiteral("topic"), r.topic},
+                {QStringLiteral("drawn"), r.drawn},
+                {QStringLiteral("facility"), figure(r.analysis.facility)},
+                {QStringLiteral("discrimination_index"), figure(r.analysis.discriminationIndex)},
+                {QStringLiteral("discriminative_efficiency"),
+                 figure(r.analysis.discriminativeEfficiency)},
+                {QStringLiteral("flags"),
+                 QJsonArray::fromStringList(QuestionStats::flagCodes(r.flags))},
+            });
+        }
+        const QJsonObject contest{
+            {QStringLiteral("attempts"), c.attempts},
+            {QStringLiteral("questions_per_attempt"), figure(c.questionsPerAttempt)},
+            {QStringLiteral("mean_correct"), figure(c.meanCorrect)},
+            {QStringLiteral("sd"), figure(c.sd)},
+            {QStringLiteral("cic"), figure(c.cic)},
+            {QStringLiteral("error_ratio"), figure(c.errorRatio)},
+        };
+        ctx.out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("questions"), questions},
+                                      {QStringLiteral("contest"), contest}})
+                .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    const auto text = [](const std::optional<double>& v) {
+        return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("-");
+    };
+    ctx.out() << QuestionCommands::tr("%1 attempts, mean %2 correct (SD %3), CIC %4, error ratio "
+                                      "%5\n")
+                     .arg(QLocale().toString(c.attempts), QLocale().toString(c.meanCorrect, 'f', 2),
+                          QLocale().toString(c.sd, 'f', 2), text(c.cic), text(c.errorRatio));
+    for (const QuestionStats::Row& r : stats.rows()) {
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                         .arg(r.id.leftJustified(12), r.topic.leftJustified(8),
+                              QLocale().toString(r.drawn).rightJustified(8),
+                              text(r.analysis.facility).rightJustified(6),
+                              text(r.analysis.discriminationIndex).rightJustified(6),
+                              text(r.analysis.discriminativeEfficiency).rightJustified(6),
+                              QuestionStats::flagText(r.flags));
+    }
+    return 0;
+}
+
 } // namespace
 
 QList<CtlCommand> questionCommands()
@@ -313,5 +379,17 @@ QList<CtlCommand> questionCommands()
              "Maps an exact category path (\"$course$/top/Thủ tục\") to a topic code, sets the\n"
              "default topic, or removes a mapping."),
          runMap},
+        {{QStringLiteral("questions"), QStringLiteral("stats")},
+         QStringLiteral("questions stats [--json]"),
+         QStringLiteral("how each question fared (Moodle's quiz statistics)"),
+         QStringLiteral(
+             "Over the counted submissions (valid, with an identity), each question drawn at\n"
+             "least once: times drawn, facility (percent right), discrimination index (100 x the\n"
+             "correlation of its mark with the rest of the attempt) and discriminative\n"
+             "efficiency; flags very_easy (facility >= 95), very_hard (<= 5),\n"
+             "low_discrimination (index < 30) and negative_discrimination (< 0: often a wrong\n"
+             "key), which come first. For the contest: mean and SD of the score, CIC (Cronbach's\n"
+             "alpha x 100 over each attempt's own questions) and the error ratio."),
+         runStats},
     };
 }

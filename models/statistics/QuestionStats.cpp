@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -39,6 +40,7 @@ QuestionStats QuestionStats::fromCounts(Database& db, const QuestionSummary::Cou
 {
     QuestionStats stats;
     stats.m_strongThreshold = topQuartileThreshold(counts.value(QString()));
+    stats.m_contest = ItemAnalysis::contest(counts);
 
     QHash<QString, int> index;
     QSqlQuery bank = db.exec(QStringLiteral("SELECT id, topic, text FROM questions ORDER BY id"));
@@ -61,6 +63,7 @@ QuestionStats QuestionStats::fromCounts(Database& db, const QuestionSummary::Cou
             stats.m_rows.append(r);
         }
         Row& row = stats.m_rows[*it];
+        row.analysis = ItemAnalysis::question(*q);
         for (auto c = q->cbegin(); c != q->cend(); ++c) {
             row.drawn += c->drawn;
             row.correct += c->right;
@@ -75,17 +78,30 @@ QuestionStats QuestionStats::fromCounts(Database& db, const QuestionSummary::Cou
     for (Row& r : stats.m_rows) {
         if (r.drawn == 0)
             continue;
-        if (r.drawn >= minDrawsForFlags && r.share() > tooEasyShare)
-            r.flags |= TooEasy;
-        if (r.drawn >= minDrawsForFlags && r.share() < tooHardShare)
-            r.flags |= TooHard;
-        // Most of the strongest people missing it hints at a wrong key, not a hard question.
-        if (r.strongDrawn >= minDrawsForFlags && r.strongShare() < 0.5)
-            r.flags |= PossiblyKeyedWrong;
+        if (r.drawn >= minDrawsForFlags) {
+            const ItemAnalysis::Question& a = r.analysis;
+            if (a.facility >= veryEasyFacility)
+                r.flags |= VeryEasy;
+            if (a.facility <= veryHardFacility)
+                r.flags |= VeryHard;
+            if (a.discriminationIndex && *a.discriminationIndex < 0)
+                r.flags |= NegativeDiscrimination;
+            else if (a.discriminationIndex && *a.discriminationIndex < lowDiscrimination)
+                r.flags |= LowDiscrimination;
+        }
         drawn.append(r);
     }
     std::sort(drawn.begin(), drawn.end(), [](const Row& a, const Row& b) {
-        return a.share() != b.share() ? a.share() < b.share() : a.id < b.id;
+        const auto& da = a.analysis.discriminationIndex;
+        const auto& db = b.analysis.discriminationIndex;
+        if (da.has_value() != db.has_value())
+            return da.has_value();
+        // Sums taken in another order differ in the last bits: equal within 1e-9.
+        if (da && std::abs(*da - *db) > 1e-9)
+            return *da < *db;
+        if (std::abs(a.analysis.facility - b.analysis.facility) > 1e-9)
+            return a.analysis.facility < b.analysis.facility;
+        return a.id < b.id;
     });
     stats.m_rows = drawn;
     return stats;
@@ -94,11 +110,27 @@ QuestionStats QuestionStats::fromCounts(Database& db, const QuestionSummary::Cou
 QString QuestionStats::flagText(int flags)
 {
     QStringList parts;
-    if (flags & PossiblyKeyedWrong)
-        parts << tr("possibly keyed wrong");
-    if (flags & TooHard)
-        parts << tr("too hard");
-    if (flags & TooEasy)
-        parts << tr("too easy");
+    if (flags & NegativeDiscrimination)
+        parts << tr("negative discrimination: check the key");
+    if (flags & LowDiscrimination)
+        parts << tr("low discrimination");
+    if (flags & VeryHard)
+        parts << tr("very hard");
+    if (flags & VeryEasy)
+        parts << tr("very easy");
     return parts.join(QStringLiteral(", "));
+}
+
+QStringList QuestionStats::flagCodes(int flags)
+{
+    QStringList codes;
+    if (flags & VeryEasy)
+        codes << QStringLiteral("very_easy");
+    if (flags & VeryHard)
+        codes << QStringLiteral("very_hard");
+    if (flags & LowDiscrimination)
+        codes << QStringLiteral("low_discrimination");
+    if (flags & NegativeDiscrimination)
+        codes << QStringLiteral("negative_discrimination");
+    return codes;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemAnalysis.h"
 #include "QuestionSummary.h"
 
 #include <QCoreApplication>
@@ -8,23 +9,27 @@
 
 class Database;
 
-// How each question fared: how often the server drew it and how often it was answered
-// right, so that authors can retire a question everyone knows, rewrite one nobody gets,
-// and check the key of one that the strongest contestants miss.
+// How each question fared, as Moodle's quiz statistics say it (ItemAnalysis): how often
+// the server drew it, its facility, discrimination index and discriminative efficiency,
+// so that authors can retire a question everyone knows, rewrite one nobody gets, and
+// check the key of one that the strongest contestants miss (a negative discrimination).
 class QuestionStats
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionStats)
 public:
-    static constexpr double tooEasyShare = 0.95;
-    static constexpr double tooHardShare = 0.20;
-    static constexpr int minDrawsForFlags = 5; // fewer draws say nothing
+    // The flags' bounds (spec/integrity.md): facility in percent, discrimination index ×100.
+    static constexpr double veryEasyFacility = 95;
+    static constexpr double veryHardFacility = 5;
+    static constexpr double lowDiscrimination = 30; // Moodle: "very likely needs checking"
+    static constexpr int minDrawsForFlags = 5;      // fewer draws say nothing
 
     enum Flag
     {
         NoFlag = 0,
-        TooEasy = 1,
-        TooHard = 2,
-        PossiblyKeyedWrong = 4
+        VeryEasy = 1,
+        VeryHard = 2,
+        LowDiscrimination = 4,
+        NegativeDiscrimination = 8 // most often a wrong key
     };
 
     struct Row
@@ -36,6 +41,7 @@ public:
         qint64 correct = 0;
         qint64 strongDrawn = 0; // by submissions in the top quartile by correct
         qint64 strongCorrect = 0;
+        ItemAnalysis::Question analysis;
         int flags = NoFlag;
         double share() const { return drawn > 0 ? double(correct) / drawn : 0; }
         double strongShare() const
@@ -45,17 +51,21 @@ public:
     };
 
     // Over every counted submission (valid, with an identity), from the question summary
-    // (refreshed first); sorted by share correct, ascending (problems first).
+    // (refreshed first); problems first: by discrimination index, ascending (the
+    // negative ones, likely wrong keys, at the top), then those with none, by facility.
     static QuestionStats compute(Database& db);
     // The same from counters given (QuestionSummary::compute: straight from the
     // submissions).
     static QuestionStats fromCounts(Database& db, const QuestionSummary::Counts& counts);
 
     const QList<Row>& rows() const { return m_rows; }
+    const ItemAnalysis::Contest& contest() const { return m_contest; }
     int strongThreshold() const { return m_strongThreshold; }
     static QString flagText(int flags); // translated, "" when none
+    static QStringList flagCodes(int flags); // very_easy, ... (contestctl's JSON)
 
 private:
     QList<Row> m_rows;
+    ItemAnalysis::Contest m_contest;
     int m_strongThreshold = 0; // a submission with at least this many correct is "strong"
 };

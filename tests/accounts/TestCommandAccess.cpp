@@ -50,6 +50,7 @@ const QHash<QString, QStringList> kArguments = {
     {QStringLiteral("questions categories"), {}},
     {QStringLiteral("questions map"),
      {QStringLiteral("$course$/top/Khác"), QStringLiteral("TTHC")}},
+    {QStringLiteral("questions stats"), {QStringLiteral("--json")}},
     {QStringLiteral("submissions import"), {QStringLiteral("%DIR%/submissions.jsonl")}},
     {QStringLiteral("audit verify"), {}},
     {QStringLiteral("audit list"), {}},

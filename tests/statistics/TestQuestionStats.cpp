@@ -9,7 +9,7 @@ class TestQuestionStats : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void flagsEasyHardAndSuspectKeys();
+    void flagsEasyHardAndSuspectKeys(); // Moodle's figures and flags
     void summaryEqualsCountingAgainBatchAfterBatch();
 };
 
@@ -70,20 +70,29 @@ void TestQuestionStats::flagsEasyHardAndSuspectKeys()
     QStringList order;
     for (const auto& r : stats.rows())
         order << r.id;
-    QCOMPARE(order, QStringList({"Q3", "Q2", "Q5", "Q4", "Q1"}));
+    // Q4, which the strongest miss, is a likely wrong key: at the top. Q2 and Q3 separate
+    // as well (same index); Q3 is the harder. Q1, right for everyone, says nothing of
+    // discrimination: last.
+    QCOMPARE(order, QStringList({"Q4", "Q3", "Q2", "Q5", "Q1"}));
     const auto& rows = stats.rows();
-    QCOMPARE(rows.at(0).drawn, 20);
-    QCOMPARE(rows.at(0).correct, 3);
-    QCOMPARE(rows.at(0).flags, int(QuestionStats::TooHard));
+    QCOMPARE(rows.at(0).correct, 15);
+    QCOMPARE(rows.at(0).strongDrawn, 5);
+    QCOMPARE(rows.at(0).strongCorrect, 0);
+    QCOMPARE(rows.at(0).flags, int(QuestionStats::NegativeDiscrimination));
+    // Computed by hand (Python's statistics.correlation of the marks and rest scores).
+    QVERIFY(qAbs(*rows.at(0).analysis.discriminationIndex - -97.71398364) < 1e-6);
+    QCOMPARE(rows.at(1).drawn, 20);
+    QCOMPARE(rows.at(1).correct, 3);
+    QCOMPARE(rows.at(1).analysis.facility, 15.0);
+    QVERIFY(qAbs(*rows.at(1).analysis.discriminationIndex - 72.76068751) < 1e-6);
     QCOMPARE(rows.at(1).flags, int(QuestionStats::NoFlag));
     QCOMPARE(rows.at(2).flags, int(QuestionStats::NoFlag));
-    QCOMPARE(rows.at(3).correct, 15);
-    QCOMPARE(rows.at(3).strongDrawn, 5);
-    QCOMPARE(rows.at(3).strongCorrect, 0);
-    QCOMPARE(rows.at(3).flags, int(QuestionStats::PossiblyKeyedWrong));
-    QCOMPARE(rows.at(4).flags, int(QuestionStats::TooEasy));
+    QCOMPARE(rows.at(4).flags, int(QuestionStats::VeryEasy));
+    QVERIFY(!rows.at(4).analysis.discriminationIndex);
     QCOMPARE(rows.at(4).text, QStringLiteral("Question Q1"));
-    QVERIFY(!QuestionStats::flagText(rows.at(3).flags).isEmpty());
+    QVERIFY(!QuestionStats::flagText(rows.at(0).flags).isEmpty());
+    QCOMPARE(QuestionStats::flagCodes(rows.at(0).flags),
+             QStringList{QStringLiteral("negative_discrimination")});
 }
 
 namespace {

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,8 +26,15 @@ public:
 
 QString percent(double share)
 {
-    return QString::number(share * 100, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')) +
-           QLatin1Char('%');
+    return QLocale().toString(share * 100, 'f', 1) + QLatin1Char('%');
+}
+
+// Moodle's figures are on a scale of 100; none is shown as a dash.
+QTableWidgetItem* figureItem(const std::optional<double>& value)
+{
+    // Without a figure the row sorts after every figured one (the model's order).
+    return new NumberItem(value ? *value : 1e9,
+                          value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("–"));
 }
 
 } // namespace
@@ -52,10 +60,18 @@ void QuestionStatsPage::refresh()
     const QuestionStats stats = QuestionStats::compute(m_db);
     m_table->setSortingEnabled(false);
     m_table->clear();
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Question"), tr("Topic"), tr("Drawn"), tr("Correct"),
+    m_table->setColumnCount(9);
+    m_table->setHorizontalHeaderLabels({tr("Question"), tr("Topic"), tr("Drawn"), tr("Facility"),
+                                        tr("Discrimination index"), tr("Discriminative efficiency"),
                                         tr("Correct (strongest quarter)"), tr("Check"),
                                         tr("Text")});
+    m_table->horizontalHeaderItem(3)->setToolTip(tr("The share of right answers, in percent."));
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("How well the question separates strong from weak contestants: the correlation of "
+           "its mark with the rest of the attempt, ×100. Under 30 needs checking; under 0 "
+           "(the strongest get it wrong) usually means a wrong key."));
+    m_table->horizontalHeaderItem(5)->setToolTip(
+        tr("The discrimination index against the highest this question could reach, ×100."));
     m_table->setRowCount(int(stats.rows().size()));
     int flagged = 0;
     for (int r = 0; r < stats.rows().size(); ++r) {
@@ -63,17 +79,19 @@ void QuestionStatsPage::refresh()
         const QList<QTableWidgetItem*> items = {
             new QTableWidgetItem(row.id),
             new QTableWidgetItem(row.topic),
-            new NumberItem(double(row.drawn), QString::number(row.drawn)),
+            new NumberItem(double(row.drawn), QLocale().toString(row.drawn)),
             new NumberItem(row.share(), percent(row.share())),
+            figureItem(row.analysis.discriminationIndex),
+            figureItem(row.analysis.discriminativeEfficiency),
             new NumberItem(row.strongShare(),
                            row.strongDrawn ? percent(row.strongShare()) : QString()),
             new QTableWidgetItem(QuestionStats::flagText(row.flags)),
             new QTableWidgetItem(row.text)};
         // A suspected wrong key matters most (it changes rankings): the strongest colour.
         QColor colour;
-        if (row.flags & QuestionStats::PossiblyKeyedWrong)
+        if (row.flags & QuestionStats::NegativeDiscrimination)
             colour = QColor(0xF8, 0xC8, 0xC8);
-        else if (row.flags & (QuestionStats::TooHard | QuestionStats::TooEasy))
+        else if (row.flags != QuestionStats::NoFlag)
             colour = QColor(0xFF, 0xEB, 0xB0);
         flagged += row.flags != QuestionStats::NoFlag;
         for (int c = 0; c < items.size(); ++c) {
@@ -83,15 +101,23 @@ void QuestionStatsPage::refresh()
             }
             m_table->setItem(r, c, items.at(c));
         }
-        items.at(6)->setToolTip(row.text);
+        items.at(8)->setToolTip(row.text);
     }
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(3, Qt::AscendingOrder);
+    m_table->sortByColumn(4, Qt::AscendingOrder); // likely wrong keys first
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    m_summary->setText(tr("%n question(s) drawn, %1 to check. A submission is among the strongest "
-                          "quarter with at least %2 correct answers.",
-                          nullptr, int(stats.rows().size()))
-                           .arg(flagged)
-                           .arg(stats.strongThreshold()));
+    m_table->horizontalHeader()->setSectionResizeMode(8, QHeaderView::Stretch);
+    const ItemAnalysis::Contest& c = stats.contest();
+    const auto figure = [](const std::optional<double>& v) {
+        return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
+    };
+    m_summary->setText(
+        tr("%n question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over "
+           "%4 attempts; internal consistency (CIC) %5, error ratio %6. A submission is among "
+           "the strongest quarter with at least %7 correct answers.",
+           nullptr, int(stats.rows().size()))
+            .arg(flagged)
+            .arg(QLocale().toString(c.meanCorrect, 'f', 2), QLocale().toString(c.sd, 'f', 2),
+                 QLocale().toString(c.attempts), figure(c.cic), figure(c.errorRatio))
+            .arg(stats.strongThreshold()));
 }
