@@ -246,29 +246,46 @@ int SubmissionStore::ensureJudged(const ContestSettings& settings, const AnswerK
     int judged = 0;
     const SubmissionValidator validator(settings, key);
     m_db.transaction([&] {
-        QSqlQuery all = m_db.exec(QStringLiteral("SELECT id, raw_json FROM submissions"));
         QSqlQuery update = m_db.prepare(QStringLiteral(
             "UPDATE submissions SET valid = ?, invalid_code = ?, invalid_detail = ?, correct = ?, "
             "duration_ms = ? WHERE id = ?"));
-        while (all.next()) {
-            const QString id = all.value(0).toString();
-            // Read as the sync and the import read it: an item kept as unreadable (a number
-            // beyond a double, nesting too deep) stays so, with its reason, and is not judged
-            // again from whatever Qt makes of it.
-            const QByteArray raw = all.value(1).toString().toUtf8();
-            SubmissionRecord r;
-            QString why;
-            if (!SubmissionParser::fromRawJson(raw, r, &why))
-                r = SubmissionParser::unreadable(raw, id, why);
-            validator.judge(r);
-            const QVariant noText(QMetaType::fromType<QString>());
-            for (const QVariant& v :
-                 {QVariant(r.valid ? 1 : 0), r.valid ? noText : QVariant(r.invalidCode),
-                  r.valid ? noText : QVariant(r.invalidDetail), QVariant(r.correct),
-                  QVariant(r.durationMs), QVariant(id)})
-                update.addBindValue(v);
-            m_db.execPrepared(update);
-            ++judged;
+        // A page of rows read whole before any is updated: PostgreSQL's driver reads a
+        // forward query row by row and drops the rest of it when another statement runs
+        // (only the first submission was judged again there); pages keep memory bounded.
+        constexpr int kPage = 2000;
+        QString after;
+        for (;;) {
+            QList<std::pair<QString, QByteArray>> page;
+            {
+                QSqlQuery rows = m_db.exec(
+                    QStringLiteral("SELECT id, raw_json FROM submissions WHERE id > ? ORDER BY "
+                                   "id LIMIT %1")
+                        .arg(kPage),
+                    {after});
+                while (rows.next())
+                    page.append({rows.value(0).toString(), rows.value(1).toString().toUtf8()});
+            }
+            if (page.isEmpty())
+                break;
+            after = page.last().first;
+            for (const auto& [id, raw] : std::as_const(page)) {
+                // Read as the sync and the import read it: an item kept as unreadable (a
+                // number beyond a double, nesting too deep) stays so, with its reason, and is
+                // not judged again from whatever Qt makes of it.
+                SubmissionRecord r;
+                QString why;
+                if (!SubmissionParser::fromRawJson(raw, r, &why))
+                    r = SubmissionParser::unreadable(raw, id, why);
+                validator.judge(r);
+                const QVariant noText(QMetaType::fromType<QString>());
+                for (const QVariant& v :
+                     {QVariant(r.valid ? 1 : 0), r.valid ? noText : QVariant(r.invalidCode),
+                      r.valid ? noText : QVariant(r.invalidDetail), QVariant(r.correct),
+                      QVariant(r.durationMs), QVariant(id)})
+                    update.addBindValue(v);
+                m_db.execPrepared(update);
+                ++judged;
+            }
         }
         m_db.exec(QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
