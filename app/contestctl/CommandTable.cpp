@@ -43,6 +43,8 @@ std::optional<CtlAccess> commandAccess(const QStringList& words)
         {QStringLiteral("questions categories"),
          A::anyAccount("category names and topic codes, no question's content")},
         {QStringLiteral("questions map"), A::needs(P::EditQuestions)},
+        // It changes the results: the committee's, as locking is.
+        {QStringLiteral("questions rekey"), A::needs(P::LockResults)},
         {QStringLiteral("questions stats"),
          A::anyAccount("figures per question over all attempts: no contestant, no answer key")},
 

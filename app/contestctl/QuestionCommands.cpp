@@ -1,5 +1,6 @@
 #include "CtlCommands.h"
 
+#include "judging/KeyCorrection.h"
 #include "questions/QuestionExporter.h"
 #include "questions/QuestionImporter.h"
 #include "questions/QuestionRepository.h"
@@ -314,6 +315,70 @@ int runStats(CtlContext& ctx)
     return 0;
 }
 
+QJsonValue rankValue(int rank)
+{
+    return rank > 0 ? QJsonValue(rank) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue prizeValue(const QString& prize)
+{
+    return prize.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(prize);
+}
+
+int runRekey(CtlContext& ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
+    const QString answer = ctx.takeOption(QStringLiteral("--answer"));
+    const QString usage = QStringLiteral("questions rekey ID --answer KEY [--dry-run] [--json]");
+    const QString id = ctx.positionals(1, usage).first();
+    if (answer.isEmpty())
+        throw UserError(QuestionCommands::tr("--answer KEY is required: %1").arg(usage));
+    KeyCorrection correction(ctx.openExisting());
+    const KeyCorrection::Plan plan =
+        dryRun ? correction.dryRun(id, answer) : correction.apply(id, answer);
+    if (json) {
+        QJsonArray changes;
+        for (const KeyCorrection::Change& c : plan.changes) {
+            changes.append(QJsonObject{{QStringLiteral("contestant"), c.contestant},
+                                       {QStringLiteral("name"), c.label},
+                                       {QStringLiteral("old_rank"), rankValue(c.oldRank)},
+                                       {QStringLiteral("new_rank"), rankValue(c.newRank)},
+                                       {QStringLiteral("old_prize"), prizeValue(c.oldPrize)},
+                                       {QStringLiteral("new_prize"), prizeValue(c.newPrize)}});
+        }
+        ctx.out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("question"), plan.question},
+                                      {QStringLiteral("old_key"), plan.oldKey},
+                                      {QStringLiteral("new_key"), plan.newKey},
+                                      {QStringLiteral("gained"), plan.gained},
+                                      {QStringLiteral("lost"), plan.lost},
+                                      {QStringLiteral("applied"), !dryRun},
+                                      {QStringLiteral("changes"), changes}})
+                .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    ctx.out() << (dryRun ? QuestionCommands::tr("Question %1: key %2 -> %3 (dry run: nothing was "
+                                                "changed)\n")
+                         : QuestionCommands::tr("Question %1: key %2 -> %3; every submission "
+                                                "was judged again\n"))
+                     .arg(plan.question, plan.oldKey, plan.newKey);
+    ctx.out() << QuestionCommands::tr("%1 submissions gain a point, %2 lose one\n")
+                     .arg(QLocale().toString(plan.gained), QLocale().toString(plan.lost));
+    const auto rank = [](int r) { return r > 0 ? QString::number(r) : QStringLiteral("-"); };
+    const auto prize = [&](const QString& p) {
+        return p.isEmpty() ? QStringLiteral("-") : plan.prizeLabel(p);
+    };
+    for (const KeyCorrection::Change& c : plan.changes) {
+        ctx.out() << QuestionCommands::tr("  %1: rank %2 -> %3, prize %4 -> %5\n")
+                         .arg(c.label, rank(c.oldRank), rank(c.newRank), prize(c.oldPrize),
+                              prize(c.newPrize));
+    }
+    if (plan.changes.isEmpty())
+        ctx.out() << QuestionCommands::tr("No contestant's rank or prize changes\n");
+    return 0;
+}
+
 } // namespace
 
 QList<CtlCommand> questionCommands()
@@ -391,5 +456,15 @@ QList<CtlCommand> questionCommands()
              "key), which come first. For the contest: mean and SD of the score, CIC (Cronbach's\n"
              "alpha x 100 over each attempt's own questions) and the error ratio."),
          runStats},
+        {{QStringLiteral("questions"), QStringLiteral("rekey")},
+         QStringLiteral("questions rekey ID --answer KEY [--dry-run] [--json]"),
+         QStringLiteral("correct a question's answer key after the contest"),
+         QStringLiteral(
+             "--dry-run changes nothing and says what the correction would do: how many\n"
+             "submissions gain or lose a point, and every contestant whose rank or prize would\n"
+             "change (old -> new), prize changes first. Without it the key changes, every\n"
+             "submission is judged again and the change is an audit entry (question.rekey).\n"
+             "Committee only; refused while the results are locked (results unlock --reason)."),
+         runRekey},
     };
 }
