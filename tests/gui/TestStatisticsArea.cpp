@@ -1,5 +1,6 @@
 #include "ChartPanel.h"
 #include "FileDialog.h"
+#include "KeyCorrectionDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProgressReportDialog.h"
@@ -7,6 +8,7 @@
 #include "StatisticsArea.h"
 #include "TestDatabase.h"
 #include "contest/DemoContest.h"
+#include "questions/QuestionRepository.h"
 #include "storage/ContestDatabase.h"
 #include "submissions/SubmissionImporter.h"
 
@@ -28,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 class TestStatisticsArea : public QObject
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void kindFilterNarrowsTheTable();
     void unitReportExports();
     void questionTableIsFilled();
+    void aKeyIsCorrectedFromTheQuestionTable();
     void everyChartUpdatesAfterASync();
     void progressReportSavesPdf();
 
@@ -202,6 +206,50 @@ void TestStatisticsArea::questionTableIsFilled()
     auto* tabs = area()->findChild<QTabWidget*>(QStringLiteral("statisticsTabWidget"));
     QVERIFY(tabs);
     tabs->setCurrentIndex(2);
+    QVERIFY(table->rowCount() > 30);
+}
+
+// The committee selects a question, sees what another key would change (the dry run:
+// nothing changes yet), confirms, and the key, the grades and the table follow.
+void TestStatisticsArea::aKeyIsCorrectedFromTheQuestionTable()
+{
+    auto* tabs = area()->findChild<QTabWidget*>(QStringLiteral("statisticsTabWidget"));
+    tabs->setCurrentIndex(2);
+    auto* table = area()->findChild<QTableWidget*>(QStringLiteral("questionStatsTableWidget"));
+    auto* correct = area()->findChild<QPushButton*>(QStringLiteral("correctKeyButton"));
+    QVERIFY(table && correct);
+    QVERIFY(!correct->isEnabled()); // nothing selected
+    table->selectRow(0);
+    QVERIFY(correct->isEnabled());
+    const QString id = table->item(0, 0)->text();
+    Database& db = *m_window->database();
+    const QString before = QuestionRepository(db).find(id)->correctKey;
+
+    bool previewed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<KeyCorrectionDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("correctionSummaryLabel"));
+        auto* changes = dialog->findChild<QTableWidget*>(QStringLiteral("correctionChangesTable"));
+        QVERIFY(summary->text().contains(QLatin1String("Nothing has changed yet")));
+        QVERIFY(changes->rowCount() > 0); // the demo's top ranks move with any key
+        QCOMPARE(QuestionRepository(db).find(id)->correctKey, before);
+        previewed = true;
+        // CONTEST_SCREENSHOT_DIR=... keeps pictures of the table and the dry run.
+        if (qEnvironmentVariableIsSet("CONTEST_SCREENSHOT_DIR")) {
+            const QString dir = qEnvironmentVariable("CONTEST_SCREENSHOT_DIR");
+            area()->grab().save(dir + QStringLiteral("/question-statistics.png"));
+            dialog->grab().save(dir + QStringLiteral("/key-correction.png"));
+        }
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyCorrectionButton")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(correct, Qt::LeftButton);
+    QVERIFY(previewed);
+    const QString after = QuestionRepository(db).find(id)->correctKey;
+    QVERIFY(after != before);
+    QVERIFY(MessageBox::lastText().contains(after));
     QVERIFY(table->rowCount() > 30);
 }
 

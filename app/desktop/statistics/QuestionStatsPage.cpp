@@ -1,10 +1,14 @@
 #include "QuestionStatsPage.h"
 
+#include "KeyCorrectionDialog.h"
+#include "accounts/Authorization.h"
 #include "statistics/QuestionStats.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,9 +54,43 @@ QuestionStatsPage::QuestionStatsPage(Database& db, QWidget* parent) : QWidget(pa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
+    m_correct = new QPushButton(tr("Correct the key…"), this);
+    m_correct->setObjectName(QStringLiteral("correctKeyButton"));
+    connect(m_correct, &QPushButton::clicked, this, &QuestionStatsPage::correctKey);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &QuestionStatsPage::updateCorrectButton);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_correct, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    updateCorrectButton();
+}
+
+void QuestionStatsPage::updateCorrectButton()
+{
+    const bool committee = Authorization::allows(m_db, Permission::LockResults);
+    const bool selected = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
+    m_correct->setEnabled(committee && selected);
+    m_correct->setToolTip(
+        !committee  ? tr("Only the organizing committee corrects an answer key: it changes the "
+                          "results.")
+        : !selected ? tr("Select a question first.")
+                    : tr("See what a corrected key would change, then apply it."));
+}
+
+void QuestionStatsPage::correctKey()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    KeyCorrectionDialog dialog(m_db, m_table->item(row, 0)->text(), this);
+    dialog.exec();
+    if (dialog.applied()) {
+        refresh();
+        Q_EMIT keyCorrected();
+    }
 }
 
 void QuestionStatsPage::refresh()
@@ -105,6 +143,7 @@ void QuestionStatsPage::refresh()
     }
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(4, Qt::AscendingOrder); // likely wrong keys first
+    updateCorrectButton();
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(8, QHeaderView::Stretch);
     const ItemAnalysis::Contest& c = stats.contest();
