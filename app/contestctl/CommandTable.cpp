@@ -7,7 +7,7 @@ QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() +
            auditCommands() + resultsCommands() + syncCommands() + printCommands() + userCommands() +
-           reportCommands() + backupCommands();
+           reportCommands() + backupCommands() + integrityCommands();
 }
 
 std::optional<CtlAccess> commandAccess(const QStringList& words)
@@ -54,6 +54,7 @@ std::optional<CtlAccess> commandAccess(const QStringList& words)
         {QStringLiteral("audit list"), A::needs(P::ViewResults)},
 
         {QStringLiteral("results"), A::needs(P::ViewResults)},
+        {QStringLiteral("integrity"), A::needs(P::ViewResults)},
         {QStringLiteral("results lock"), A::needs(P::LockResults)},
         {QStringLiteral("results unlock"), A::needs(P::LockResults)},
         {QStringLiteral("ties list"), A::needs(P::ViewResults)},

@@ -17,4 +17,5 @@ QList<CtlCommand> syncCommands();       // publish, sync (the online server)
 QList<CtlCommand> printCommands();      // print certificates/award-list/template, verify
 QList<CtlCommand> userCommands();       // users add/list/passwd/role/disable/enable/unlock
 QList<CtlCommand> reportCommands();     // report progress/units (statistics)
-QList<CtlCommand> backupCommands();     // backup, restore, backup before-sync
+QList<CtlCommand> backupCommands();
+QList<CtlCommand> integrityCommands(); // integrity (the judges' cases)

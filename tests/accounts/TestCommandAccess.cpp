@@ -58,6 +58,7 @@ const QHash<QString, QStringList> kArguments = {
     {QStringLiteral("audit verify"), {}},
     {QStringLiteral("audit list"), {}},
     {QStringLiteral("results"), {QStringLiteral("--json")}},
+    {QStringLiteral("integrity"), {QStringLiteral("--json")}},
     {QStringLiteral("results lock"), {}},
     {QStringLiteral("results unlock"), {QStringLiteral("--reason"), QStringLiteral("kiểm tra")}},
     {QStringLiteral("ties list"), {}},
