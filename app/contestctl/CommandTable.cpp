@@ -55,6 +55,7 @@ std::optional<CtlAccess> commandAccess(const QStringList& words)
 
         {QStringLiteral("results"), A::needs(P::ViewResults)},
         {QStringLiteral("integrity"), A::needs(P::ViewResults)},
+        {QStringLiteral("integrity decide"), A::needs(P::RecordTieDecisions)},
         {QStringLiteral("results lock"), A::needs(P::LockResults)},
         {QStringLiteral("results unlock"), A::needs(P::LockResults)},
         {QStringLiteral("ties list"), A::needs(P::ViewResults)},

@@ -1,6 +1,7 @@
 #include "KeyCorrection.h"
 
 #include "ResultsLock.h"
+#include "ResultsService.h"
 #include "TieDecisionRepository.h"
 #include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
@@ -83,7 +84,7 @@ KeyCorrection::Plan KeyCorrection::plan(const QString& questionId, const QString
     SubmissionStore store(m_db);
     store.ensureJudged(settings, AnswerKey::load(m_db));
     const QList<Unit> units = UnitRepository(m_db).list();
-    const QList<Exclusion> exclusions = ExclusionRepository(m_db).list();
+    const QList<Exclusion> exclusions = ResultsService::exclusions(m_db);
     const QList<TieDecision> decisions = TieDecisionRepository(m_db).activeDecisions();
     QList<GradedSubmission> graded = store.loadGraded();
     const Results before = RankingEngine::compute(settings, units, exclusions, graded, decisions);

@@ -1,5 +1,7 @@
 #include "ResultsLock.h"
 
+#include "integrity/IntegrityDecisions.h"
+
 #include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
 #include "core/Problem.h"
@@ -63,6 +65,13 @@ ResultsSnapshot ResultsLock::lock(const Results& results)
         throw UserError(tr("%n judges' decision(s) no longer match the current ties and must be reviewed "
                            "before the results can be locked",
                            nullptr, static_cast<int>(results.staleDecisions.size())));
+    }
+    // A prize must not go to someone whose case the judges have not looked at.
+    const int undecided = IntegrityDecisions::undecidedPrizeCases(m_db, results);
+    if (undecided > 0) {
+        throw UserError(tr("%n integrity case(s) touch a prize winner and are not decided yet: "
+                           "the judges must decide them before the results can be locked",
+                           nullptr, undecided));
     }
     ResultsSnapshot s;
     s.content = canonical(results);

@@ -12,6 +12,9 @@ class ResultsService
 public:
     explicit ResultsService(Database& db) : m_db(db) {}
     Results computeLive();
+    // The exclusion list and the judges' exclusions (integrity cases): what the ranking
+    // is given, wherever it is computed.
+    static QList<Exclusion> exclusions(Database& db);
 
 private:
     Database& m_db;

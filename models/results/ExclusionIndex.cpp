@@ -57,6 +57,8 @@ void ExclusionIndex::matchUnit(const QString& unitCode, QList<int>& hits) const
 
 QString ExclusionIndex::describe(const Exclusion& e)
 {
+    if (e.byJudges)
+        return tr("excluded by the judges: %1").arg(e.reason);
     return tr("%1 %2 is on the exclusion list (%3)")
         .arg(Exclusion::typeLabel(e.type), e.value, e.reason);
 }

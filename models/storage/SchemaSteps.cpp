@@ -372,6 +372,22 @@ void toVersion13(Database& db)
                             " last_failure_ms BIGINT NOT NULL)")});
 }
 
+// Version 14: the judges' decisions on integrity cases (spec/integrity.md). A case is
+// found again on every look; its id is stable, so the decision is kept by that id. The
+// excluded contestants are kept with it: a case's people can change, a decision cannot.
+void toVersion14(Database& db)
+{
+    run(db, {QStringLiteral("CREATE TABLE integrity_decisions ("
+                            " case_id TEXT PRIMARY KEY,"
+                            " kind TEXT NOT NULL,"
+                            " decision TEXT NOT NULL,"
+                            " excluded TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " judges TEXT NOT NULL,"
+                            " decided_at TEXT NOT NULL,"
+                            " decided_by TEXT NOT NULL)")});
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -393,6 +409,7 @@ const std::vector<Migrator::Step>& all()
          toVersion11},
         {12, QStringLiteral("question statistics summary"), toVersion12},
         {13, QStringLiteral("failed logins per account name (delay and lockout)"), toVersion13},
+        {14, QStringLiteral("the judges' decisions on integrity cases"), toVersion14},
     };
     return steps;
 }

@@ -1,13 +1,6 @@
-#include "contest/ContestRepository.h"
+#include "IntegrityFixture.h"
 #include "integrity/IntegrityScan.h"
 #include "judging/ResultsService.h"
-#include "submissions/SubmissionImporter.h"
-
-#include "TestBank.h"
-#include "TestDatabase.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 // Cases planted in a small contest are found, with their people by name and the prize at
 // stake; the honest look-alikes next to them (a name typed without its marks, a couple
@@ -16,78 +9,18 @@ class TestIntegrityScan : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { m_f = std::make_unique<IntegrityFixture>(); }
+    void cleanup() { m_f.reset(); }
     void findsThePlantedCasesAndNoOthers();
     void aCaseKeepsItsIdFromRunToRun();
 
 private:
-    void submit(const QString& id, const QString& name, int year, const QString& idNumber,
-                const QString& phone, int seconds, const QString& a1 = QStringLiteral("B"));
-    QList<IntegrityCase> scan();
-    std::unique_ptr<TestDatabase> m_t;
-    int m_minute = 0;
+    QList<IntegrityCase> scan()
+    {
+        return IntegrityScan::scan(m_f->db(), ResultsService(m_f->db()).computeLive());
+    }
+    std::unique_ptr<IntegrityFixture> m_f;
 };
-
-void TestIntegrityScan::init()
-{
-    m_t = std::make_unique<TestDatabase>();
-    ContestSettings s = ContestSettings::defaults();
-    s.questionsPerAttempt = 2; // the speed floor: 2 s a question, 4 s
-    s.blueprint = {{QStringLiteral("TTHC"), 2}};
-    s.certificateMinCorrect = 1;
-    s.individualPrizes = {{QStringLiteral("first"), QStringLiteral("Giải Nhất"), 1, 1500000}};
-    ContestRepository(m_t->db()).save(s);
-    addTestQuestions(m_t->db(), 2);
-    m_minute = 0;
-    // One ID number, two people: a case. The same person typed without marks: not.
-    submit("i1", "Nguyễn Văn An", 1990, "051190001234", "", 60);
-    submit("i2", "Nguyen Van An", 1990, "051190001234", "", 65);
-    submit("i3", "Trần Thị Bình", 1985, "051190001234", "", 70, "A");
-    // One phone, three ID numbers: a case. A couple sharing a phone: not.
-    submit("p1", "Lê Văn Cường", 1970, "051170000001", "0905123456", 80, "A");
-    submit("p2", "Lê Thị Dung", 1972, "051172000002", "0905123456", 81, "A");
-    submit("p3", "Lê Văn Em", 1995, "051195000003", "0905123456", 82, "A");
-    submit("h1", "Phạm Văn Phúc", 1960, "051160000004", "0905999888", 90, "A");
-    submit("h2", "Phạm Thị Giang", 1962, "051162000005", "0905999888", 91, "A");
-    // 3 s for two questions: a case, and the prize winner's. 6 s: quick, human.
-    submit("s1", "Hoàng Minh Hải", 2000, "051200000006", "", 3);
-    submit("s2", "Đỗ Thu Hà", 2001, "051201000007", "", 6, "A");
-}
-
-void TestIntegrityScan::cleanup()
-{
-    m_t.reset();
-}
-
-void TestIntegrityScan::submit(const QString& id, const QString& name, int year,
-                               const QString& idNumber, const QString& phone, int seconds,
-                               const QString& a1)
-{
-    const QDateTime submitted =
-        QDateTime(QDate(2024, 6, 5), QTime(9, 0), Qt::UTC).addSecs(60 * ++m_minute);
-    QJsonObject contestant{{"name", name}, {"birth_year", year}, {"unit", "UBND-SONKY"}};
-    if (!idNumber.isEmpty())
-        contestant.insert("id_number", idNumber);
-    if (!phone.isEmpty())
-        contestant.insert("phone", phone);
-    const QJsonObject o{
-        {"id", id},
-        {"contestant", contestant},
-        {"started_at", submitted.addSecs(-seconds).toString(Qt::ISODate)},
-        {"submitted_at", submitted.toString(Qt::ISODate)},
-        {"answers", QJsonArray{QJsonObject{{"q", "Q0001"}, {"a", a1}},
-                               QJsonObject{{"q", "Q0002"}, {"a", "B"}}}},
-        {"prediction", 100},
-    };
-    SubmissionImporter(m_t->db()).importBytes(QJsonDocument(o).toJson(QJsonDocument::Compact),
-                                              QStringLiteral("x.jsonl"));
-}
-
-QList<IntegrityCase> TestIntegrityScan::scan()
-{
-    return IntegrityScan::scan(m_t->db(), ResultsService(m_t->db()).computeLive());
-}
 
 void TestIntegrityScan::findsThePlantedCasesAndNoOthers()
 {
@@ -122,7 +55,7 @@ void TestIntegrityScan::aCaseKeepsItsIdFromRunToRun()
     for (const IntegrityCase& c : scan())
         first << c.id;
     // New, unrelated submissions change neither the cases nor their ids.
-    submit("n1", "Vũ Văn Khoa", 1980, "051180000008", "", 120, "A");
+    m_f->submit("n1", "Vũ Văn Khoa", 1980, "051180000008", "", 120, "A");
     QStringList second;
     for (const IntegrityCase& c : scan())
         second << c.id;
