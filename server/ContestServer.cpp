@@ -1,5 +1,6 @@
 #include "ContestServer.h"
 
+#include "HttpReply.h"
 #include "PackageCheck.h"
 #include "core/Rfc3339.h"
 
@@ -31,19 +32,15 @@ QByteArray readFile(const QString& path)
 void reply(QHttpServerResponder& responder, Status status, const QByteArray& body,
            const QByteArray& retryAfter = QByteArray())
 {
-    responder.writeStatusLine(status);
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    HttpReply::Headers headers;
     if (!retryAfter.isEmpty())
-        responder.writeHeader("Retry-After", retryAfter);
-    responder.writeBody(body);
+        headers.append({"Retry-After", retryAfter});
+    HttpReply::json(responder, status, body, headers);
 }
 
 void replyError(QHttpServerResponder& responder, Status status, const QString& message)
 {
-    reply(responder, status,
-          QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
-              .toJson(QJsonDocument::Compact));
+    HttpReply::error(responder, status, message);
 }
 
 void log(const QString& line)
@@ -56,13 +53,18 @@ void log(const QString& line)
 
 ContestServer::ContestServer(const ServerOptions& options)
     : m_options(options), m_store(options.dataFile),
-      m_faults(options.faultRate, FaultInjector::parse(options.faults), options.seed ^ 0x5eedfa17u)
+      m_faults(options.faultRate, FaultInjector::parse(options.faults), options.seed ^ 0x5eedfa17u),
+      m_attempts(m_store, [] { return QDateTime::currentMSecsSinceEpoch(); }), m_gate(options),
+      m_contestantApi(m_attempts, m_gate)
 {
-    const QSslCertificate cert(readFile(options.certFile), QSsl::Pem);
-    const QSslKey key(readFile(options.keyFile), QSsl::Rsa, QSsl::Pem);
-    if (cert.isNull() || key.isNull())
-        throw std::runtime_error("--cert/--key: not a PEM certificate and RSA key");
-    m_http.sslSetup(cert, key);
+    if (!options.plainHttp) {
+        const QSslCertificate cert(readFile(options.certFile), QSsl::Pem);
+        const QSslKey key(readFile(options.keyFile), QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            throw std::runtime_error("--cert/--key: not a PEM certificate and RSA key");
+        m_http.sslSetup(cert, key);
+    }
+    m_contestantApi.addRoutes(m_http);
 
     using Method = QHttpServerRequest::Method;
     m_http.route(

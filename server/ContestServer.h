@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AttemptService.h"
+#include "ContestantApi.h"
+#include "ContestantGate.h"
 #include "FaultInjector.h"
 #include "ServerOptions.h"
 #include "ServerStore.h"
@@ -12,7 +15,8 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 
 // The API of spec/server-api.md on QHttpServer over TLS: GET contest, PUT package, GET
-// submissions pages; Bearer auth; optional fault injection on the pages.
+// submissions pages; Bearer auth; optional fault injection on the pages. Also the
+// contestant side of spec/contest-site.md (ContestantApi) without a token.
 class ContestServer
 {
 public:
@@ -37,5 +41,8 @@ private:
     ServerOptions m_options;
     ServerStore m_store;
     FaultInjector m_faults;
+    AttemptService m_attempts;
+    ContestantGate m_gate;
+    ContestantApi m_contestantApi;
     QHttpServer m_http;
 };

@@ -42,8 +42,20 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       QStringLiteral("most items per page"), QStringLiteral("N"),
                                       QStringLiteral("1000"));
-    p.addOptions(
-        {cert, key, data, port, address, token, generate, faults, rate, seed, slow, pageSize});
+    const QCommandLineOption http(
+        QStringLiteral("http"),
+        QStringLiteral("plain HTTP behind a reverse proxy (loopback addresses only)"));
+    const QCommandLineOption clientRate(QStringLiteral("client-rate"),
+                                        QStringLiteral("contestant requests per second per client"),
+                                        QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption clientBurst(QStringLiteral("client-burst"),
+                                         QStringLiteral("contestant requests a client may burst"),
+                                         QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
+                                     QStringLiteral("largest contestant request body, bytes"),
+                                     QStringLiteral("N"), QStringLiteral("65536"));
+    p.addOptions({cert, key, data, port, address, token, generate, faults, rate, seed, slow,
+                  pageSize, http, clientRate, clientBurst, maxBody});
     if (!p.parse(arguments))
         throw std::invalid_argument(p.errorText().toStdString());
     if (p.isSet(QStringLiteral("help")))
@@ -53,9 +65,12 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     o.keyFile = p.value(key);
     o.dataFile = p.value(data);
     o.token = p.value(token).toUtf8();
-    if (o.certFile.isEmpty() || o.keyFile.isEmpty() || o.dataFile.isEmpty() || o.token.isEmpty())
-        throw std::invalid_argument("--cert F, --key F, --data F and --token T are required\n" +
-                                    p.helpText().toStdString());
+    o.plainHttp = p.isSet(http);
+    if ((!o.plainHttp && (o.certFile.isEmpty() || o.keyFile.isEmpty())) || o.dataFile.isEmpty() ||
+        o.token.isEmpty())
+        throw std::invalid_argument(
+            "--cert F and --key F (or --http), --data F and --token T are required\n" +
+            p.helpText().toStdString());
     bool ok = true;
     auto number = [&](const QCommandLineOption& opt) {
         bool good = false;
@@ -68,6 +83,11 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     o.seed = quint32(number(seed));
     o.slowMs = int(number(slow));
     o.maxPageSize = int(number(pageSize));
+    o.clientBurst = int(number(clientBurst));
+    o.maxBodyBytes = int(number(maxBody));
+    bool clientRateOk = false;
+    o.clientRate = p.value(clientRate).toDouble(&clientRateOk);
+    ok = ok && clientRateOk && o.clientRate >= 0;
     bool rateOk = false;
     o.faultRate = p.value(rate).toDouble(&rateOk);
     ok = ok && rateOk;
@@ -75,5 +95,10 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     o.address = QHostAddress(p.value(address));
     if (!ok || o.address.isNull() || o.maxPageSize < 1 || o.faultRate < 0 || o.faultRate > 1)
         throw std::invalid_argument("a numeric option or --address has a wrong value");
+    if (o.plainHttp && !o.address.isLoopback())
+        throw std::invalid_argument(
+            "--http is only accepted on a loopback address (127.0.0.1 or ::1), for a reverse "
+            "proxy on the same machine that holds the TLS certificate: elsewhere the admin token "
+            "and the contestants' answers would cross the network unencrypted");
     return o;
 }

@@ -19,6 +19,13 @@ struct ServerOptions
     quint32 seed = 1;
     int slowMs = 1500;
     int maxPageSize = 1000; // the most items a page holds, whatever the client asks
+    // Plain HTTP instead of TLS: only on a loopback address, for nginx in front (which
+    // then holds the certificate). On any other address the token and the contestants'
+    // data would cross the network in clear text, so it is refused.
+    bool plainHttp = false;
+    double clientRate = 5;    // contestant requests per second and client, after the burst
+    int clientBurst = 60;     // requests a client may send at once
+    int maxBodyBytes = 65536; // contestant requests above this: 413
 
     // Throws std::invalid_argument with a usage message.
     static ServerOptions parse(const QStringList& arguments);

@@ -62,6 +62,9 @@ QJsonObject PackageBuilder::build() const
     }
     return QJsonObject{{QStringLiteral("code"), s.code},
                        {QStringLiteral("title"), s.title},
+                       // Extensions the contest site shows and enforces (contest-site.md).
+                       {QStringLiteral("organizer"), s.organizer},
+                       {QStringLiteral("attempts_max"), s.maxAttempts},
                        {QStringLiteral("opens_at"), s.opensAt.toString()},
                        {QStringLiteral("closes_at"), s.closesAt.toString()},
                        {QStringLiteral("questions_per_attempt"), s.questionsPerAttempt},
