@@ -1,5 +1,6 @@
 #include "AttemptService.h"
 
+#include "ConstantTime.h"
 #include "QuestionDraw.h"
 #include "ServerStore.h"
 
@@ -27,18 +28,6 @@ QByteArray randomToken(int bytes)
     for (char& c : raw)
         c = char(QRandomGenerator::system()->bounded(256));
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// Compares without stopping at the first difference, so the time taken tells nothing
-// about how much of a guessed secret was right.
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
 }
 
 QByteArray sha256(const QByteArray& data)
@@ -76,10 +65,31 @@ const PublishedContest* AttemptService::contest(const QString& code)
     return cached.contest.get();
 }
 
-QString AttemptService::firstPublishedCode() const
+QString AttemptService::defaultContestCode()
 {
-    const auto c = m_store.anyPublished();
-    return c ? c->code : QString();
+    const qint64 nowMs = now();
+    QString best;
+    auto rank = [&](const PublishedContest& c) {
+        // Open first, then upcoming (sooner first), then closed (later first).
+        switch (c.state(nowMs)) {
+        case PublishedContest::State::Open:
+            return std::pair<int, qint64>(0, 0);
+        case PublishedContest::State::Upcoming:
+            return std::pair<int, qint64>(1, c.opensAt.utcMs);
+        case PublishedContest::State::Closed:
+            break;
+        }
+        return std::pair<int, qint64>(2, -c.closesAt.utcMs);
+    };
+    std::pair<int, qint64> bestRank{3, 0};
+    for (const QString& code : m_store.publishedCodes()) {
+        const PublishedContest* c = contest(code);
+        if (c && rank(*c) < bestRank) {
+            bestRank = rank(*c);
+            best = code;
+        }
+    }
+    return best;
 }
 
 AttemptService::Outcome AttemptService::publicInfo(const QString& code)

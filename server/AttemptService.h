@@ -41,7 +41,9 @@ public:
 
     // The published contest (parsed once per package), or null.
     const PublishedContest* contest(const QString& code);
-    QString firstPublishedCode() const;
+    // The contest the site's home page shows when the link names none: the open one, else
+    // the next to open, else the last to close (a server normally holds just one).
+    QString defaultContestCode();
 
     Outcome publicInfo(const QString& code);
     Outcome start(const QString& code, const QJsonObject& contestant, const Client& client);

@@ -55,7 +55,8 @@ ContestServer::ContestServer(const ServerOptions& options)
     : m_options(options), m_store(options.dataFile),
       m_faults(options.faultRate, FaultInjector::parse(options.faults), options.seed ^ 0x5eedfa17u),
       m_attempts(m_store, [] { return QDateTime::currentMSecsSinceEpoch(); }), m_gate(options),
-      m_contestantApi(m_attempts, m_gate)
+      m_contestantApi(m_attempts, m_gate),
+      m_pages(m_attempts, m_gate, m_store.secret(QStringLiteral("csrf")))
 {
     if (!options.plainHttp) {
         const QSslCertificate cert(readFile(options.certFile), QSsl::Pem);
@@ -65,6 +66,7 @@ ContestServer::ContestServer(const ServerOptions& options)
         m_http.sslSetup(cert, key);
     }
     m_contestantApi.addRoutes(m_http);
+    m_pages.addRoutes(m_http);
 
     using Method = QHttpServerRequest::Method;
     m_http.route(

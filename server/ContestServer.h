@@ -6,6 +6,7 @@
 #include "FaultInjector.h"
 #include "ServerOptions.h"
 #include "ServerStore.h"
+#include "SitePages.h"
 
 #include <QHttpServer>
 
@@ -44,5 +45,6 @@ private:
     AttemptService m_attempts;
     ContestantGate m_gate;
     ContestantApi m_contestantApi;
+    SitePages m_pages;
     QHttpServer m_http;
 };

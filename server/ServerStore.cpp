@@ -75,6 +75,18 @@ std::optional<ServerStore::Contest> ServerStore::anyPublished() const
     return q.next() ? contest(q.value(0).toString()) : std::nullopt;
 }
 
+QStringList ServerStore::publishedCodes() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral(
+            "SELECT code FROM contests WHERE package_json IS NOT NULL ORDER BY code")))
+        fail(QStringLiteral("contests"), q.lastError());
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+
 void ServerStore::saveContest(const Contest& c)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

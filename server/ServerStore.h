@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,6 +38,7 @@ public:
 
     std::optional<Contest> contest(const QString& code) const;
     std::optional<Contest> anyPublished() const;
+    QStringList publishedCodes() const;
     void saveContest(const Contest& c);
     qint64 submissionCount(const QString& code) const;
     Page page(const QString& code, qint64 after, int limit) const;
