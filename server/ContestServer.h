@@ -4,6 +4,7 @@
 #include "ContestantApi.h"
 #include "ContestantGate.h"
 #include "FaultInjector.h"
+#include "ResultsSite.h"
 #include "ServerOptions.h"
 #include "ServerStore.h"
 #include "SitePages.h"
@@ -28,6 +29,9 @@ public:
     // Appends `count` generated submissions: from the published package when there is
     // one, otherwise from the built-in demo contest (which is then registered, unpublished).
     void generate(int count);
+    // Publishes the built-in demo contest with its window moved to now .. now + 30 days,
+    // so the site can be tried at once (unless a contest is already published).
+    void publishDemo();
 
 private:
     bool authorized(const QHttpServerRequest& request, QHttpServerResponder& responder) const;
@@ -46,5 +50,6 @@ private:
     ContestantGate m_gate;
     ContestantApi m_contestantApi;
     SitePages m_pages;
+    ResultsSite m_results;
     QHttpServer m_http;
 };

@@ -54,8 +54,11 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
                                      QStringLiteral("largest contestant request body, bytes"),
                                      QStringLiteral("N"), QStringLiteral("65536"));
+    const QCommandLineOption demoSite(
+        QStringLiteral("demo-site"),
+        QStringLiteral("publish the demo contest, open from now for 30 days (to try the site)"));
     p.addOptions({cert, key, data, port, address, token, generate, faults, rate, seed, slow,
-                  pageSize, http, clientRate, clientBurst, maxBody});
+                  pageSize, http, clientRate, clientBurst, maxBody, demoSite});
     if (!p.parse(arguments))
         throw std::invalid_argument(p.errorText().toStdString());
     if (p.isSet(QStringLiteral("help")))
@@ -66,6 +69,7 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     o.dataFile = p.value(data);
     o.token = p.value(token).toUtf8();
     o.plainHttp = p.isSet(http);
+    o.demoSite = p.isSet(demoSite);
     if ((!o.plainHttp && (o.certFile.isEmpty() || o.keyFile.isEmpty())) || o.dataFile.isEmpty() ||
         o.token.isEmpty())
         throw std::invalid_argument(

@@ -13,8 +13,9 @@ struct ServerOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port (printed)
     QByteArray token;
-    int generate = 0; // submissions to add at start
-    QString faults;   // "503,429,500,cut,truncate,slow"
+    int generate = 0;      // submissions to add at start
+    bool demoSite = false; // publish the built-in demo contest, open from now for 30 days
+    QString faults;        // "503,429,500,cut,truncate,slow"
     double faultRate = 0;
     quint32 seed = 1;
     int slowMs = 1500;
