@@ -27,7 +27,8 @@ packages=(
 # Only for `test`: the contest site's browser test drives Debian's chromium with npm's
 # puppeteer-core (never the full puppeteer, which downloads a browser of its own) and
 # checks every page with axe-core; both go into the build folder, not the source tree.
-test_packages=(chromium nodejs npm)
+# nginx: TestSiteNginx runs the shipped site (installer/server/) in front of contest-server.
+test_packages=(chromium nodejs npm nginx)
 
 usage() {
   sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

@@ -1,16 +1,15 @@
 #include "AttemptService.h"
 
-#include "ConstantTime.h"
 #include "QuestionDraw.h"
 #include "ServerStore.h"
+#include "SiteHtml.h"
+#include "accounts/PasswordHasher.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QUuid>
 
 namespace {
@@ -35,11 +34,6 @@ QByteArray sha256(const QByteArray& data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
-QString vietnamTime(const Timestamp& t)
-{
-    return QDateTime::fromMSecsSinceEpoch(t.utcMs, QTimeZone(t.offsetMinutes * 60))
-        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
 } // namespace
 
 AttemptService::AttemptService(ServerStore& store, Clock clock)
@@ -109,13 +103,13 @@ AttemptService::Outcome AttemptService::start(const QString& code, const QJsonOb
     const qint64 nowMs = now();
     switch (c->state(nowMs)) {
     case PublishedContest::State::Upcoming:
-        return {
-            Status::Forbidden,
-            errorBody(QStringLiteral("Cuộc thi chưa mở: mở lúc %1.").arg(vietnamTime(c->opensAt)))};
+        return {Status::Forbidden, errorBody(QStringLiteral("Cuộc thi chưa mở: mở lúc %1.")
+                                                 .arg(SiteHtml::dateTime(c->opensAt)))};
     case PublishedContest::State::Closed:
         return {
             Status::Forbidden,
-            errorBody(QStringLiteral("Cuộc thi đã đóng lúc %1.").arg(vietnamTime(c->closesAt)))};
+            errorBody(
+                QStringLiteral("Cuộc thi đã đóng lúc %1.").arg(SiteHtml::dateTime(c->closesAt)))};
     case PublishedContest::State::Open:
         break;
     }
@@ -159,7 +153,7 @@ AttemptService::open(const QString& attemptId, const QByteArray& secret, Outcome
         refusal = {Status::NotFound, errorBody(QStringLiteral("Không có lượt thi này."))};
         return std::nullopt;
     }
-    if (!constantTimeEquals(sha256(secret), a->secretSha)) {
+    if (!PasswordHasher::constantTimeEquals(sha256(secret), a->secretSha)) {
         refusal = {Status::Forbidden,
                    errorBody(QStringLiteral("Mã bí mật của lượt thi không đúng."))};
         return std::nullopt;
@@ -213,21 +207,39 @@ std::optional<AttemptService::Outcome> AttemptService::apply(AttemptStore::Attem
                    errorBody(QStringLiteral("Bài làm chưa đúng dạng."), fields)};
 }
 
-AttemptService::Outcome AttemptService::save(const QString& attemptId, const QByteArray& secret,
-                                             const QJsonObject& body)
+std::optional<AttemptService::Outcome>
+AttemptService::prepareChange(const QString& attemptId, const QByteArray& secret,
+                              const QJsonObject& body, bool submitting,
+                              AttemptStore::Attempt& attempt, const PublishedContest*& contest)
 {
     Outcome refusal;
     auto a = open(attemptId, secret, refusal);
     if (!a)
         return refusal;
-    if (a->submitted())
-        return {Status::Conflict, errorBody(QStringLiteral("Bài thi này đã được nộp."))};
-    const PublishedContest* c = contest(a->contestCode);
-    if (!c)
-        return {Status::NotFound, errorBody(QStringLiteral("Cuộc thi không còn được công bố."))};
-    if (auto bad = apply(*a, *c, body))
-        return *bad;
-    if (!m_attempts.saveAnswers(a->id, a->answers, a->prediction))
+    if (a->submitted()) {
+        // A resubmit gets the same answer and stores nothing; saving after it is refused.
+        if (submitting)
+            return Outcome{Status::Ok, QJsonDocument::fromJson(a->response).object()};
+        return Outcome{Status::Conflict, errorBody(QStringLiteral("Bài thi này đã được nộp."))};
+    }
+    contest = this->contest(a->contestCode);
+    if (!contest)
+        return Outcome{Status::NotFound,
+                       errorBody(QStringLiteral("Cuộc thi không còn được công bố."))};
+    if (auto bad = apply(*a, *contest, body))
+        return bad;
+    attempt = *a;
+    return std::nullopt;
+}
+
+AttemptService::Outcome AttemptService::save(const QString& attemptId, const QByteArray& secret,
+                                             const QJsonObject& body)
+{
+    AttemptStore::Attempt a;
+    const PublishedContest* c = nullptr;
+    if (auto early = prepareChange(attemptId, secret, body, false, a, c))
+        return *early;
+    if (!m_attempts.saveAnswers(a.id, a.answers, a.prediction))
         return {Status::Conflict, errorBody(QStringLiteral("Bài thi này đã được nộp."))};
     return {Status::NoContent, {}};
 }
@@ -235,17 +247,11 @@ AttemptService::Outcome AttemptService::save(const QString& attemptId, const QBy
 AttemptService::Outcome AttemptService::submit(const QString& attemptId, const QByteArray& secret,
                                                const QJsonObject& body)
 {
-    Outcome refusal;
-    auto a = open(attemptId, secret, refusal);
-    if (!a)
-        return refusal;
-    if (a->submitted()) // a resubmit: the same answer, nothing stored
-        return {Status::Ok, QJsonDocument::fromJson(a->response).object()};
-    const PublishedContest* c = contest(a->contestCode);
-    if (!c)
-        return {Status::NotFound, errorBody(QStringLiteral("Cuộc thi không còn được công bố."))};
-    if (auto bad = apply(*a, *c, body))
-        return *bad;
+    AttemptStore::Attempt attempt;
+    const PublishedContest* c = nullptr;
+    if (auto early = prepareChange(attemptId, secret, body, true, attempt, c))
+        return *early;
+    const AttemptStore::Attempt* a = &attempt;
     const qint64 nowMs = now();
     const QString submittedAt = Timestamp{nowMs, c->opensAt.offsetMinutes, true}.toString();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -265,7 +271,7 @@ AttemptService::Outcome AttemptService::submit(const QString& attemptId, const Q
         response.insert(QStringLiteral("message"),
                         QStringLiteral("Bài nộp sau khi cuộc thi đóng (%1): đã lưu nhưng không "
                                        "được tính giải.")
-                            .arg(vietnamTime(c->closesAt)));
+                            .arg(SiteHtml::dateTime(c->closesAt)));
     }
     const QByteArray responseJson = QJsonDocument(response).toJson(QJsonDocument::Compact);
     if (!m_attempts.submit(*a, responseJson, submissionJson(*a, id, submittedAt))) {

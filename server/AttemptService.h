@@ -59,6 +59,13 @@ private:
     // Applies {"answers", "prediction"} over what the attempt has saved; 400 with fields.
     std::optional<Outcome> apply(AttemptStore::Attempt& attempt, const PublishedContest& contest,
                                  const QJsonObject& body) const;
+    // What save and submit share: the attempt opened with its secret, still open (or, for
+    // a resubmit, its stored answer), its contest, the body applied. An outcome to answer
+    // with at once, or nullopt with `attempt` and `contest` filled.
+    std::optional<Outcome> prepareChange(const QString& attemptId, const QByteArray& secret,
+                                         const QJsonObject& body, bool submitting,
+                                         AttemptStore::Attempt& attempt,
+                                         const PublishedContest*& contest);
     QByteArray submissionJson(const AttemptStore::Attempt& attempt, const QString& id,
                               const QString& submittedAt) const;
 

@@ -1,6 +1,6 @@
 #include "CsrfGuard.h"
 
-#include "ConstantTime.h"
+#include "accounts/PasswordHasher.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -24,5 +24,5 @@ bool CsrfGuard::valid(const QByteArray& nonce, const QByteArray& given) const
 {
     if (nonce.size() < 16)
         return false;
-    return constantTimeEquals(token(nonce), given);
+    return PasswordHasher::constantTimeEquals(token(nonce), given);
 }

@@ -1,6 +1,7 @@
 #include "ServerOptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 #include <stdexcept>
 
@@ -24,6 +25,9 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     const QCommandLineOption token(QStringLiteral("token"),
                                    QStringLiteral("the Bearer token clients must send"),
                                    QStringLiteral("T"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       QStringLiteral("file holding the Bearer token"),
+                                       QStringLiteral("F"));
     const QCommandLineOption generate(QStringLiteral("generate"),
                                       QStringLiteral("add N generated submissions at start"),
                                       QStringLiteral("N"), QStringLiteral("0"));
@@ -58,7 +62,7 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
         QStringLiteral("demo-site"),
         QStringLiteral("publish the demo contest, open from now for 30 days (to try the site)"));
     p.addOptions({cert, key, data, port, address, token, generate, faults, rate, seed, slow,
-                  pageSize, http, clientRate, clientBurst, maxBody, demoSite});
+                  pageSize, http, clientRate, clientBurst, maxBody, demoSite, tokenFile});
     if (!p.parse(arguments))
         throw std::invalid_argument(p.errorText().toStdString());
     if (p.isSet(QStringLiteral("help")))
@@ -68,12 +72,22 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
     o.keyFile = p.value(key);
     o.dataFile = p.value(data);
     o.token = p.value(token).toUtf8();
+    if (p.isSet(tokenFile)) {
+        // A file, so the token is not on the command line for every user's `ps` to see.
+        QFile f(p.value(tokenFile));
+        if (!f.open(QIODevice::ReadOnly))
+            throw std::invalid_argument(QString(QStringLiteral("--token-file ") + f.fileName() +
+                                                QStringLiteral(": ") + f.errorString())
+                                            .toStdString());
+        o.token = f.readAll().trimmed();
+    }
     o.plainHttp = p.isSet(http);
     o.demoSite = p.isSet(demoSite);
     if ((!o.plainHttp && (o.certFile.isEmpty() || o.keyFile.isEmpty())) || o.dataFile.isEmpty() ||
         o.token.isEmpty())
         throw std::invalid_argument(
-            "--cert F and --key F (or --http), --data F and --token T are required\n" +
+            "--cert F and --key F (or --http), --data F and --token T (or --token-file F) are "
+            "required\n" +
             p.helpText().toStdString());
     bool ok = true;
     auto number = [&](const QCommandLineOption& opt) {
