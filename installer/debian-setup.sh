@@ -24,6 +24,12 @@ packages=(
   xvfb xauth fonts-liberation2 poppler-utils postgresql openssl curl imagemagick
 )
 
+# Only for `test`: the contest site's browser test drives Debian's chromium with npm's
+# puppeteer-core (never the full puppeteer, which downloads a browser of its own) and
+# checks every page with axe-core; both go into the build folder, not the source tree.
+# nginx: TestSiteNginx runs the shipped site (installer/server/) in front of contest-server.
+test_packages=(chromium nodejs npm nginx)
+
 usage() {
   sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 1
@@ -31,7 +37,7 @@ usage() {
 
 install_missing() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -71,6 +77,14 @@ run_app() {
   exec "$build/app/desktop/contest-admin" --db "$demo"
 }
 
+install_browser_test() {
+  local modules=$build/browser-test
+  [ -d "$modules/node_modules/puppeteer-core" ] && [ -d "$modules/node_modules/axe-core" ] && return 0
+  echo "== installing puppeteer-core and axe-core (npm) into $modules"
+  mkdir -p "$modules"
+  npm install --prefix "$modules" --no-audit --no-fund puppeteer-core@25 axe-core@4
+}
+
 run_tests() {
   echo "== running the test suite"
   cd "$build"
@@ -79,6 +93,6 @@ run_tests() {
 
 case "$mode" in
   run) install_missing; build_all; run_app ;;
-  test) install_missing; build_all; run_tests ;;
+  test) install_missing "${test_packages[@]}"; build_all; install_browser_test; run_tests ;;
   *) usage ;;
 esac

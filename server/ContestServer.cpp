@@ -1,5 +1,6 @@
 #include "ContestServer.h"
 
+#include "HttpReply.h"
 #include "PackageCheck.h"
 #include "core/Rfc3339.h"
 
@@ -31,19 +32,29 @@ QByteArray readFile(const QString& path)
 void reply(QHttpServerResponder& responder, Status status, const QByteArray& body,
            const QByteArray& retryAfter = QByteArray())
 {
-    responder.writeStatusLine(status);
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    HttpReply::Headers headers;
     if (!retryAfter.isEmpty())
-        responder.writeHeader("Retry-After", retryAfter);
-    responder.writeBody(body);
+        headers.append({"Retry-After", retryAfter});
+    HttpReply::json(responder, status, body, headers);
 }
 
 void replyError(QHttpServerResponder& responder, Status status, const QString& message)
 {
-    reply(responder, status,
-          QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
-              .toJson(QJsonDocument::Compact));
+    HttpReply::error(responder, status, message);
+}
+
+// The contest row once `package` is published over `c`: the next package_version.
+ServerStore::Contest nextVersion(ServerStore::Contest c, const QJsonObject& package)
+{
+    c.code = package.value(QLatin1String("code")).toString();
+    c.title = package.value(QLatin1String("title")).toString();
+    c.opensAt = package.value(QLatin1String("opens_at")).toString();
+    c.closesAt = package.value(QLatin1String("closes_at")).toString();
+    c.packageVersion += 1;
+    c.packageJson = QJsonDocument(package).toJson(QJsonDocument::Compact);
+    c.packageSha = PackageCheck::packageSha(package);
+    c.questionsSha = PackageCheck::questionsSha(package);
+    return c;
 }
 
 void log(const QString& line)
@@ -56,13 +67,24 @@ void log(const QString& line)
 
 ContestServer::ContestServer(const ServerOptions& options)
     : m_options(options), m_store(options.dataFile),
-      m_faults(options.faultRate, FaultInjector::parse(options.faults), options.seed ^ 0x5eedfa17u)
+      m_faults(options.faultRate, FaultInjector::parse(options.faults), options.seed ^ 0x5eedfa17u),
+      m_attempts(m_store, [] { return QDateTime::currentMSecsSinceEpoch(); }), m_gate(options),
+      m_contestantApi(m_attempts, m_gate),
+      m_pages(m_attempts, m_gate, m_store.secret(QStringLiteral("csrf"))),
+      m_results(m_store, m_attempts, m_gate)
 {
-    const QSslCertificate cert(readFile(options.certFile), QSsl::Pem);
-    const QSslKey key(readFile(options.keyFile), QSsl::Rsa, QSsl::Pem);
-    if (cert.isNull() || key.isNull())
-        throw std::runtime_error("--cert/--key: not a PEM certificate and RSA key");
-    m_http.sslSetup(cert, key);
+    if (!options.plainHttp) {
+        const QSslCertificate cert(readFile(options.certFile), QSsl::Pem);
+        const QSslKey key(readFile(options.keyFile), QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            throw std::runtime_error("--cert/--key: not a PEM certificate and RSA key");
+        m_http.sslSetup(cert, key);
+    }
+    m_contestantApi.addRoutes(m_http);
+    m_pages.addRoutes(m_http);
+    m_results.addRoutes(m_http, [this](const QHttpServerRequest& r, QHttpServerResponder& w) {
+        return authorized(r, w);
+    });
 
     using Method = QHttpServerRequest::Method;
     m_http.route(
@@ -153,14 +175,7 @@ void ContestServer::putPackage(const QString& code, const QHttpServerRequest& re
                 "the questions cannot change: the window opened at %1 and submissions exist")
                 .arg(c.opensAt));
     }
-    c.code = code;
-    c.title = package.value(QLatin1String("title")).toString();
-    c.opensAt = package.value(QLatin1String("opens_at")).toString();
-    c.closesAt = package.value(QLatin1String("closes_at")).toString();
-    c.packageVersion += 1;
-    c.packageJson = QJsonDocument(package).toJson(QJsonDocument::Compact);
-    c.packageSha = sha;
-    c.questionsSha = questionsSha;
+    c = nextVersion(c, package);
     m_store.saveContest(c);
     log(QStringLiteral("package %1 version %2").arg(code).arg(c.packageVersion));
     reply(responder, Status::Ok,
@@ -233,6 +248,27 @@ void ContestServer::sendPage(const QByteArray& body, QHttpServerResponder& respo
         QThread::msleep(m_options.slowMs);
         return reply(responder, Status::Ok, body);
     }
+}
+
+void ContestServer::publishDemo()
+{
+    if (m_store.anyPublished())
+        return;
+    QJsonObject package = PackageCheck::demoPackage();
+    const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600);
+    package.insert(QStringLiteral("opens_at"), now.addSecs(-60).toString(Qt::ISODate));
+    package.insert(QStringLiteral("closes_at"), now.addDays(30).toString(Qt::ISODate));
+    package.insert(QStringLiteral("show_score"), true);
+    package.insert(QStringLiteral("rules"),
+                   QStringLiteral("Đây là cuộc thi thử trên dữ liệu mẫu.\nMỗi lượt thi gồm %1 câu "
+                                  "hỏi trắc nghiệm rút ngẫu nhiên và 1 câu dự đoán.\nBài làm được "
+                                  "lưu trên máy chủ khi bạn chọn đáp án.")
+                       .arg(package.value(QLatin1String("questions_per_attempt")).toInt()));
+    const QString code = package.value(QLatin1String("code")).toString();
+    const ServerStore::Contest c =
+        nextVersion(m_store.contest(code).value_or(ServerStore::Contest{}), package);
+    m_store.saveContest(c);
+    log(QStringLiteral("demo contest %1 published, open until %2").arg(code, c.closesAt));
 }
 
 void ContestServer::generate(int count)

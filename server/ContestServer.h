@@ -1,8 +1,13 @@
 #pragma once
 
+#include "AttemptService.h"
+#include "ContestantApi.h"
+#include "ContestantGate.h"
 #include "FaultInjector.h"
+#include "ResultsSite.h"
 #include "ServerOptions.h"
 #include "ServerStore.h"
+#include "SitePages.h"
 
 #include <QHttpServer>
 
@@ -12,7 +17,8 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 
 // The API of spec/server-api.md on QHttpServer over TLS: GET contest, PUT package, GET
-// submissions pages; Bearer auth; optional fault injection on the pages.
+// submissions pages; Bearer auth; optional fault injection on the pages. Also the
+// contestant side of spec/contest-site.md (ContestantApi) without a token.
 class ContestServer
 {
 public:
@@ -23,6 +29,9 @@ public:
     // Appends `count` generated submissions: from the published package when there is
     // one, otherwise from the built-in demo contest (which is then registered, unpublished).
     void generate(int count);
+    // Publishes the built-in demo contest with its window moved to now .. now + 30 days,
+    // so the site can be tried at once (unless a contest is already published).
+    void publishDemo();
 
 private:
     bool authorized(const QHttpServerRequest& request, QHttpServerResponder& responder) const;
@@ -37,5 +46,10 @@ private:
     ServerOptions m_options;
     ServerStore m_store;
     FaultInjector m_faults;
+    AttemptService m_attempts;
+    ContestantGate m_gate;
+    ContestantApi m_contestantApi;
+    SitePages m_pages;
+    ResultsSite m_results;
     QHttpServer m_http;
 };

@@ -1,5 +1,6 @@
 #include "ServerStore.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -32,6 +33,8 @@ ServerStore::ServerStore(const QString& path) : m_connection(QUuid::createUuid()
                         "raw_json BLOB NOT NULL)"));
     exec(QStringLiteral(
         "CREATE INDEX IF NOT EXISTS submissions_contest ON submissions (contest_code, seq)"));
+    exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)"));
 }
 
 ServerStore::~ServerStore()
@@ -70,6 +73,18 @@ std::optional<ServerStore::Contest> ServerStore::anyPublished() const
             "SELECT code FROM contests WHERE package_json IS NOT NULL ORDER BY code LIMIT 1")))
         fail(QStringLiteral("contests"), q.lastError());
     return q.next() ? contest(q.value(0).toString()) : std::nullopt;
+}
+
+QStringList ServerStore::publishedCodes() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral(
+            "SELECT code FROM contests WHERE package_json IS NOT NULL ORDER BY code")))
+        fail(QStringLiteral("contests"), q.lastError());
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
 }
 
 void ServerStore::saveContest(const Contest& c)
@@ -143,4 +158,36 @@ void ServerStore::append(const QString& code, const QList<QByteArray>& rawItems)
     }
     if (!db.commit())
         fail(QStringLiteral("commit"), db.lastError());
+}
+
+QByteArray ServerStore::packageSha(const QString& code) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT package_sha FROM contests WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        fail(QStringLiteral("package_sha"), q.lastError());
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QByteArray ServerStore::secret(const QString& name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM secrets WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        fail(QStringLiteral("secret"), q.lastError());
+    if (q.next())
+        return q.value(0).toByteArray();
+    QByteArray value(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(value.data()),
+                                          value.size() / int(sizeof(quint32)));
+    QSqlQuery insert(QSqlDatabase::database(m_connection));
+    // OR IGNORE, then read back: a second process starting at once keeps the first's.
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)"));
+    insert.addBindValue(name);
+    insert.addBindValue(value);
+    if (!insert.exec())
+        fail(QStringLiteral("secret"), insert.lastError());
+    return secret(name);
 }

@@ -17,6 +17,8 @@ int main(int argc, char* argv[])
     try {
         const ServerOptions options = ServerOptions::parse(app.arguments());
         ContestServer server(options);
+        if (options.demoSite)
+            server.publishDemo();
         server.generate(options.generate);
         const quint16 port = server.listen();
         // The first line of stdout: tests read the port from it.

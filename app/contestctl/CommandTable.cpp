@@ -62,6 +62,9 @@ std::optional<CtlAccess> commandAccess(const QStringList& words)
         {QStringLiteral("ties decide"), A::needs(P::RecordTieDecisions)},
 
         {QStringLiteral("publish"), A::needs(P::PublishAndSync)},
+        // What the contest site makes public: the committee's decision, like publishing.
+        {QStringLiteral("publish results"), A::needs(P::PublishAndSync)},
+        {QStringLiteral("publish certificates"), A::needs(P::PublishAndSync)},
         {QStringLiteral("sync"), A::needs(P::PublishAndSync)},
         {QStringLiteral("token set"),
          A::noDatabase("the token goes to the operating-system user's token store")},

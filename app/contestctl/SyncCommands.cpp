@@ -7,11 +7,13 @@
 #include "core/Rfc3339.h"
 #include "sync/PackageBuilder.h"
 #include "sync/ServerClient.h"
+#include "sync/SitePublication.h"
 #include "sync/SyncEngine.h"
 #include "sync/TokenStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -111,6 +113,38 @@ int runPublish(CtlContext& ctx)
               << Tr::tr("submissions so far: %1")
                      .arg(qint64(contest.value(QLatin1String("submission_count")).toDouble()))
               << '\n';
+    return 0;
+}
+
+// publish results / publish certificates: what the contest site shows at /ket-qua and
+// /xac-minh/{code}, from the locked results only.
+int runPublishToSite(CtlContext& ctx, const QString& what)
+{
+    const QString usage =
+        QStringLiteral("publish %1 --server URL [--token-file F] [--ca-file F]").arg(what);
+    const ServerConfig config = takeServerConfig(ctx, usage);
+    ctx.positionals(0, usage);
+    Database& db = ctx.openExisting();
+    const QJsonObject body = what == QLatin1String("results") ? SitePublication::results(db)
+                                                              : SitePublication::certificates(db);
+    const QString code = body.value(QLatin1String("code")).toString();
+    QNetworkAccessManager manager;
+    ServerClient client(manager, config);
+    client.publishToSite(code, what, body);
+    if (what == QLatin1String("results"))
+        ctx.out() << Tr::tr("published the locked results %1 (SHA-256 %2) of %3 to %4: %5 "
+                            "individual and %6 collective prizes")
+                         .arg(qint64(body.value(QLatin1String("snapshot")).toDouble()))
+                         .arg(body.value(QLatin1String("sha256")).toString(), code, config.key())
+                         .arg(body.value(QLatin1String("individual")).toArray().size())
+                         .arg(body.value(QLatin1String("collective")).toArray().size())
+                  << '\n';
+    else
+        ctx.out() << Tr::tr("published the certificate register of %1 to %2: %3 valid, %4 revoked")
+                         .arg(code, config.key())
+                         .arg(body.value(QLatin1String("certificates")).toArray().size())
+                         .arg(body.value(QLatin1String("revoked")).toArray().size())
+                  << '\n';
     return 0;
 }
 
@@ -225,6 +259,26 @@ QList<CtlCommand> syncCommands()
              "submissions the server holds.\n") +
              common,
          runPublish},
+        {{QStringLiteral("publish"), QStringLiteral("results")},
+         QStringLiteral("publish results --server URL [--token-file F] [--ca-file F]"),
+         QStringLiteral("send the locked results' prize winners to the contest site (/ket-qua)"),
+         QStringLiteral(
+             "Sends the prize winners of the LOCKED results (rank, name, birth year, unit name,\n"
+             "prize, amount) and the collective prizes, with the snapshot's number and SHA-256\n"
+             "as the printed award list carries them. No ID number, phone or address is sent.\n"
+             "Refused while nothing is locked.\n") +
+             common,
+         [](CtlContext& ctx) { return runPublishToSite(ctx, QStringLiteral("results")); }},
+        {{QStringLiteral("publish"), QStringLiteral("certificates")},
+         QStringLiteral("publish certificates --server URL [--token-file F] [--ca-file F]"),
+         QStringLiteral("send the certificate register to the contest site (/xac-minh/CODE)"),
+         QStringLiteral(
+             "Sends every certificate issued from the locked results (code, number, kind,\n"
+             "holder's name, birth year, unit, result, date) and, as revoked, the codes of\n"
+             "certificates printed from results unlocked since. The site then answers\n"
+             "/xac-minh/CODE, which a certificate's QR opens when the contest has a site_url.\n") +
+             common,
+         [](CtlContext& ctx) { return runPublishToSite(ctx, QStringLiteral("certificates")); }},
         {{QStringLiteral("sync")},
          QStringLiteral("sync --server URL [--token-file F] [--ca-file F] [--deadline S]"),
          QStringLiteral("pull all new submissions from the server (resumes where it stopped)"),

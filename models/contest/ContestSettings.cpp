@@ -1,5 +1,7 @@
 #include "ContestSettings.h"
 
+#include <QUrl>
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -68,6 +70,15 @@ Problems ContestSettings::validate() const
         add(QStringLiteral("title"), tr("must not be empty"));
     if (organizer.trimmed().isEmpty())
         add(QStringLiteral("organizer"), tr("must not be empty"));
+    if (!siteUrl.isEmpty()) {
+        const QUrl url(siteUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+            url.hasQuery() || url.hasFragment())
+            add(QStringLiteral("site_url"),
+                tr("must be the site's https:// address without ?query or #fragment, e.g. "
+                   "https://thi.sonha.gov.vn, but it is \"%1\"")
+                    .arg(siteUrl));
+    }
     if (closesAt.utcMs <= opensAt.utcMs) {
         add(QStringLiteral("closes_at"), tr("must be after opens_at (%1), but it is %2")
                                              .arg(opensAt.toString(), closesAt.toString()));
@@ -143,6 +154,7 @@ Problems ContestSettings::validate() const
 bool operator==(const ContestSettings& a, const ContestSettings& b)
 {
     return a.code == b.code && a.title == b.title && a.organizer == b.organizer &&
+           a.siteUrl == b.siteUrl && a.rules == b.rules &&
            a.opensAt == b.opensAt && a.closesAt == b.closesAt &&
            a.questionsPerAttempt == b.questionsPerAttempt && a.blueprint == b.blueprint &&
            a.predictionQuestion == b.predictionQuestion && a.predictionTarget == b.predictionTarget &&

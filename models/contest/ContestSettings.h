@@ -68,6 +68,10 @@ public:
     qint64 collectivePrizeAmount = 2000000;
     QList<RankingKey> rankingOrder;
     int timezoneOffsetMinutes = 7 * 60; // how dates are shown and printed
+    // The contest site's public address (https://…): a certificate's QR code then opens
+    // {site_url}/xac-minh/{code}. Empty: the QR holds the code for `contestctl verify`.
+    QString siteUrl;
+    QString rules; // thể lệ, plain text, shown on the contest site
 
     static ContestSettings defaults();
 

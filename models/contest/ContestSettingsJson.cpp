@@ -130,6 +130,8 @@ const QStringList kTopKeys = {
     QStringLiteral("collective_prizes"),
     QStringLiteral("ranking_order"),
     QStringLiteral("timezone"),
+    QStringLiteral("site_url"),
+    QStringLiteral("rules"),
 };
 
 } // namespace
@@ -181,6 +183,11 @@ QJsonObject toJson(const ContestSettings& s)
         order.append(SettingNames::rankingKey(k));
     o.insert(QStringLiteral("ranking_order"), order);
     o.insert(QStringLiteral("timezone"), Rfc3339::formatOffset(s.timezoneOffsetMinutes));
+    // Only when set, so settings files written before these keys existed read back equal.
+    if (!s.siteUrl.isEmpty())
+        o.insert(QStringLiteral("site_url"), s.siteUrl);
+    if (!s.rules.isEmpty())
+        o.insert(QStringLiteral("rules"), s.rules);
     return o;
 }
 
@@ -219,6 +226,10 @@ ContestSettings fromJson(const QJsonObject& o, const QString& fileName, const Co
         r.string(at("title"), QStringLiteral("title"), s.title);
     if (has("organizer"))
         r.string(at("organizer"), QStringLiteral("organizer"), s.organizer);
+    if (has("site_url"))
+        r.string(at("site_url"), QStringLiteral("site_url"), s.siteUrl);
+    if (has("rules"))
+        r.string(at("rules"), QStringLiteral("rules"), s.rules);
     if (has("opens_at"))
         r.timestamp(at("opens_at"), QStringLiteral("opens_at"), s.opensAt);
     if (has("closes_at"))

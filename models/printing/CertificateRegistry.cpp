@@ -69,6 +69,16 @@ std::optional<IssuedCertificate> CertificateRegistry::find(const QString& code) 
     return c;
 }
 
+QStringList CertificateRegistry::codes() const
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT code FROM certificates_issued ORDER BY kind, seq"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 CertificateCheck CertificateRegistry::check(const QString& code) const
 {
     CertificateCheck result;

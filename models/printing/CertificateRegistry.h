@@ -56,6 +56,7 @@ public:
                const QString& numberSuffix, int numberStart,
                const std::function<QString(const CertificateEntry&)>& achievement);
     std::optional<IssuedCertificate> find(const QString& code) const;
+    QStringList codes() const; // every code issued, by kind and number
     // Finds the code and checks it against the audit log: the snapshot it was printed from
     // must still hash to what its results.lock entry recorded, and its own record must be
     // the one that was issued.

@@ -3,13 +3,14 @@
 #include "PrintFonts.h"
 #include "QrCode.h"
 #include "VerificationCode.h"
+#include "contest/ContestSettings.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
 
 CertificateRenderer::CertificateRenderer(const CertificateTemplate& t,
                                          const ContestSettings& settings)
-    : m_template(t), m_text(t, settings)
+    : m_template(t), m_text(t, settings), m_siteUrl(settings.siteUrl)
 {
     for (const TemplateField& f : t.fields)
         m_fonts << PrintFonts::font(f.fontSize, f.bold, f.italic);
@@ -75,7 +76,7 @@ void CertificateRenderer::render(QPainter& painter, const CertificateEntry& e, b
         }
     }
     if (m_template.qr && !e.code.isEmpty()) {
-        const QImage qr = QrCode::image(VerificationCode::qrPayload(e.code));
+        const QImage qr = QrCode::image(VerificationCode::qrPayload(e.code, m_siteUrl));
         const double size = m_template.qrSize * mm;
         painter.save();
         // Sharp modules, and lossless: the PDF engine would otherwise store the code as a

@@ -37,6 +37,7 @@ public:
 private:
     CertificateTemplate m_template;
     CertificateText m_text;
+    QString m_siteUrl;    // the QR opens the site's verification page when there is one
     QList<QFont> m_fonts; // one per field
     QImage m_background;  // one image object: the PDF embeds it once
 };

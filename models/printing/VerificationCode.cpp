@@ -38,8 +38,14 @@ QString normalise(const QString& typed)
     return out;
 }
 
-QString qrPayload(const QString& code)
+QString qrPayload(const QString& code, const QString& siteUrl)
 {
+    if (!siteUrl.isEmpty()) {
+        QString base = siteUrl;
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        return base + QStringLiteral("/xac-minh/") + code;
+    }
     return QStringLiteral("CONTEST-ADMIN VERIFY ") + code;
 }
 

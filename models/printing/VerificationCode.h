@@ -11,5 +11,7 @@ namespace VerificationCode {
 QString make(const QString& snapshotSha256, const QString& recipient, const QString& kind);
 // Upper case, spaces and dashes removed, O→0 and I/L→1 as Crockford reads them.
 QString normalise(const QString& typed);
-QString qrPayload(const QString& code); // what the QR code holds
+// What the QR code holds: the verification page of the contest site when the contest
+// has one ({siteUrl}/xac-minh/{code}, a phone's camera opens it), else the code itself.
+QString qrPayload(const QString& code, const QString& siteUrl = QString());
 } // namespace VerificationCode

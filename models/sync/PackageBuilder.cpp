@@ -60,8 +60,11 @@ QJsonObject PackageBuilder::build() const
                                  {QStringLiteral("options"), options},
                                  {QStringLiteral("answer"), q.correctKey}};
     }
-    return QJsonObject{{QStringLiteral("code"), s.code},
+    QJsonObject package{{QStringLiteral("code"), s.code},
                        {QStringLiteral("title"), s.title},
+                       // Extensions the contest site shows and enforces (contest-site.md).
+                       {QStringLiteral("organizer"), s.organizer},
+                       {QStringLiteral("attempts_max"), s.maxAttempts},
                        {QStringLiteral("opens_at"), s.opensAt.toString()},
                        {QStringLiteral("closes_at"), s.closesAt.toString()},
                        {QStringLiteral("questions_per_attempt"), s.questionsPerAttempt},
@@ -69,4 +72,7 @@ QJsonObject PackageBuilder::build() const
                        {QStringLiteral("prediction_question"), s.predictionQuestion},
                        {QStringLiteral("units"), units},
                        {QStringLiteral("questions"), questions}};
+    if (!s.rules.isEmpty()) // the contest site shows it as thể lệ (contest-site.md)
+        package.insert(QStringLiteral("rules"), s.rules);
+    return package;
 }

@@ -361,6 +361,18 @@ int ServerClient::publish(const QString& code, const QJsonObject& package)
     return version.toInt();
 }
 
+QJsonObject ServerClient::publishToSite(const QString& code, const QString& what,
+                                        const QJsonObject& body)
+{
+    const QUrl url =
+        endpoint(QStringLiteral("/api/v1/contests/") +
+                 QString::fromLatin1(QUrl::toPercentEncoding(code)) + QLatin1Char('/') + what);
+    const Reply r = send("PUT", url, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (r.status != 200)
+        failStatus("PUT", r, url);
+    return parseObject(r, url);
+}
+
 SubmissionPage ServerClient::submissions(const QString& code, const QString& after, int limit)
 {
     QUrl url = endpoint(QStringLiteral("/api/v1/contests/") +

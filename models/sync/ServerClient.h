@@ -45,6 +45,9 @@ public:
 
     QJsonObject contest(const QString& code);
     int publish(const QString& code, const QJsonObject& package); // the new package_version
+    // PUT .../{what} ("results", "certificates") of a contest site (contest-site.md);
+    // the server's answer.
+    QJsonObject publishToSite(const QString& code, const QString& what, const QJsonObject& body);
     SubmissionPage submissions(const QString& code, const QString& after, int limit);
 
     // The largest body accepted for a page of `limit` items: the configured maxPageBytes,

@@ -70,6 +70,8 @@ void TestContestSettings::jsonRoundTripsEverySetting()
     s.collectivePrizeAmount = 0;
     s.rankingOrder = {RankingKey::Correct, RankingKey::Attempts, RankingKey::StartedAt};
     s.timezoneOffsetMinutes = -90;
+    s.siteUrl = QStringLiteral("https://thi.quangngai.gov.vn");
+    s.rules = QStringLiteral("Điều 1. Mỗi người thi tối đa 3 lượt.\nĐiều 2. …");
     QVERIFY2(s.validate().isEmpty(), qPrintable(joinProblems(s.validate())));
 
     const QByteArray json = ContestSettingsJson::toBytes(s);
@@ -159,6 +161,8 @@ void TestContestSettings::refusesBadInput_data()
     QTest::newRow("empty code") << QByteArray(R"({"code": ""})") << QStringList{"'code'", "empty"};
     QTest::newRow("code with a slash") << QByteArray(R"({"code": "a/b"})") << QStringList{"'code'"};
     QTest::newRow("ranking key") << QByteArray(R"({"ranking_order": ["correct", "luck"]})") << QStringList{"'ranking_order[1]'", "luck"};
+    QTest::newRow("site not https") << QByteArray(R"({"site_url": "http://thi.sonha.gov.vn"})") << QStringList{"'site_url'", "https://"};
+    QTest::newRow("site with query") << QByteArray(R"({"site_url": "https://thi.sonha.gov.vn/?a=1"})") << QStringList{"'site_url'"};
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringList{"contest.json", "one JSON object"};
     QTest::newRow("not UTF-8") << QByteArray("{\"title\": \"H\xE0\"}") << QStringList{"contest.json:1", "UTF-8"};
 }

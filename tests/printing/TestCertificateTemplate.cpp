@@ -141,6 +141,10 @@ void TestCertificateTemplate::verificationCodeIsStableAndTypeable()
     for (QChar c : a)
         QVERIFY(!QStringLiteral("ILOU").contains(c));
     QCOMPARE(VerificationCode::normalise(a.toLower().insert(5, QStringLiteral("-"))), a);
+    // With a contest site the QR opens its verification page; without one it holds the code.
+    QCOMPARE(VerificationCode::qrPayload(a, QStringLiteral("https://thi.sonha.gov.vn/")),
+             QStringLiteral("https://thi.sonha.gov.vn/xac-minh/") + a);
+    QCOMPARE(VerificationCode::qrPayload(a), QStringLiteral("CONTEST-ADMIN VERIFY ") + a);
 }
 
 // The pre-printed blank: printed on plain paper, left out on the blank itself (but still
