@@ -12,6 +12,7 @@
 #include "QuestionTransfer.h"
 #include "RevisionHistoryView.h"
 #include "accounts/Authorization.h"
+#include "contest/ContestRepository.h"
 #include "contest/TopicRepository.h"
 #include "questions/QuestionRepository.h"
 #include "questions/QuestionSimilarity.h"
@@ -222,6 +223,13 @@ void QuestionBankArea::reload()
     for (const Topic& t : topics)
         names.insert(t.code, t.name);
     m_model->setTopicNames(names);
+    try {
+        const int offset = ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes;
+        m_model->setTimezoneOffset(offset);
+        m_history->setTimezoneOffset(offset);
+    } catch (const UserError&) { // unreadable settings: the Contest area says so
+    } catch (const EnvironmentError&) {
+    }
     m_editor->setTopics(topics);
 
     const QString topicFilter = m_topicFilter->currentData().toString();
@@ -268,8 +276,8 @@ void QuestionBankArea::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_countLabel->setText(shown == total
-                              ? tr("%n question(s)", nullptr, total)
-                              : tr("%1 of %n question(s) shown", nullptr, total).arg(shown));
+                              ? tr("%Ln question(s)", nullptr, total)
+                              : tr("%1 of %Ln question(s) shown", nullptr, total).arg(shown));
 }
 
 void QuestionBankArea::setResult(const QString& text)
@@ -369,7 +377,7 @@ bool QuestionBankArea::confirmNotDuplicate(const Question& q)
     }
     const auto answer = MessageBox::question(
         this, tr("Possible duplicate"),
-        tr("This question is very like %n other question(s) of the bank:", nullptr,
+        tr("This question is very like %Ln other question(s) of the bank:", nullptr,
            int(matches.size())) +
             QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
             tr("Save it anyway?"),
@@ -461,11 +469,11 @@ void QuestionBankArea::setStatusOfSelection(Question::Status status)
     }
     const QString name = QuestionTableModel::statusLabel(status).toLower();
     changeQuestions(befores, afters, QStringLiteral("status: %1").arg(Question::statusName(status)),
-                    tr("%n question(s) %1", nullptr, int(afters.size())).arg(name));
-    QString result = tr("%n question(s) %1.", nullptr, int(afters.size())).arg(name);
+                    tr("%Ln question(s) %1", nullptr, int(afters.size())).arg(name));
+    QString result = tr("%Ln question(s) %1.", nullptr, int(afters.size())).arg(name);
     if (cannot > 0)
         result +=
-            QLatin1Char(' ') + tr("%n could not be (e.g. a retired question).", nullptr, cannot);
+            QLatin1Char(' ') + tr("%Ln could not be (e.g. a retired question).", nullptr, cannot);
     setResult(result);
 }
 
@@ -492,8 +500,8 @@ void QuestionBankArea::moveSelectionToTopic(const QString& topic)
         afters << after;
     }
     changeQuestions(befores, afters, QStringLiteral("move to %1").arg(topic),
-                    tr("move %n question(s) to %1", nullptr, int(afters.size())).arg(topic));
-    setResult(tr("%n question(s) moved to %1.", nullptr, int(afters.size())).arg(topic));
+                    tr("move %Ln question(s) to %1", nullptr, int(afters.size())).arg(topic));
+    setResult(tr("%Ln question(s) moved to %1.", nullptr, int(afters.size())).arg(topic));
 }
 
 void QuestionBankArea::importQuestions()
