@@ -167,7 +167,10 @@ void TestMainWindow::invalidBlueprintCannotBeSaved()
     count->setValue(count->value() + 1);
     QVERIFY(!save->isEnabled());
     QVERIFY(problems->isVisible());
-    QVERIFY2(problems->text().contains(QStringLiteral("blueprint")), qPrintable(problems->text()));
+    // The field as the form names it, not the JSON key (issue 14).
+    QVERIFY2(problems->text().contains(QStringLiteral("Questions: the counts add up to 31")),
+             qPrintable(problems->text()));
+    QVERIFY2(!problems->text().contains(QStringLiteral("blueprint")), qPrintable(problems->text()));
     QVERIFY2(total->text().contains(QStringLiteral("31")), qPrintable(total->text()));
 
     count->setValue(count->value() - 1);
