@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -46,7 +47,7 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     intro->setText(
-        tr("<b>%n contestant(s) are equal on every ranking key</b> at the boundary of "
+        tr("<b>%Ln contestant(s) are equal on every ranking key</b> at the boundary of "
            "<b>%1</b>. Their places would give: %2. The software does not break such a tie; the "
            "judges decide the order and the reason, which will be read in public.",
            nullptr, int(tie.members.size()))
@@ -278,7 +279,7 @@ void TieBreakDialog::fillCollectiveColumn(int column, const CollectiveResult& ro
     }
     setCell(m_comparison, r++, tr("Unit"), column, unitName);
     setCell(m_comparison, r++, tr("Rank"), column, QString::number(row.rank));
-    setCell(m_comparison, r++, tr("Contestants"), column, QString::number(row.contestants));
+    setCell(m_comparison, r++, tr("Contestants"), column, QLocale().toString(row.contestants));
     setCell(m_comparison, r++, tr("Perfect scores"), column, QString::number(row.perfect));
     setCell(m_comparison, r++, tr("Average duration"), column, Duration::format(row.avgDurationMs));
 }

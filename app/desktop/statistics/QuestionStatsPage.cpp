@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -63,7 +64,7 @@ void QuestionStatsPage::refresh()
         const QList<QTableWidgetItem*> items = {
             new QTableWidgetItem(row.id),
             new QTableWidgetItem(row.topic),
-            new NumberItem(double(row.drawn), QString::number(row.drawn)),
+            new NumberItem(double(row.drawn), QLocale().toString(row.drawn)),
             new NumberItem(row.share(), percent(row.share())),
             new NumberItem(row.strongShare(),
                            row.strongDrawn ? percent(row.strongShare()) : QString()),
@@ -89,7 +90,7 @@ void QuestionStatsPage::refresh()
     m_table->sortByColumn(3, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
-    m_summary->setText(tr("%n question(s) drawn, %1 to check. A submission is among the strongest "
+    m_summary->setText(tr("%Ln question(s) drawn, %1 to check. A submission is among the strongest "
                           "quarter with at least %2 correct answers.",
                           nullptr, int(stats.rows().size()))
                            .arg(flagged)

@@ -382,7 +382,7 @@ void MainWindow::updateContestInfo()
     try {
         const std::optional<ContestSettings> settings = ContestRepository(*m_db).load();
         const int units = UnitRepository(*m_db).count();
-        m_unitsLabel->setText(tr("%n unit(s)", nullptr, units));
+        m_unitsLabel->setText(tr("%Ln unit(s)", nullptr, units));
         if (settings) {
             m_contestLabel->setText(tr("Contest: %1").arg(settings->code));
             const QString title = fontMetrics().elidedText(settings->title, Qt::ElideRight, 420);
