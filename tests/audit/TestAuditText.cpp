@@ -42,10 +42,10 @@ void TestAuditText::tieDecisionNamesPrizeAndPeople()
     e.action = QStringLiteral("tie.decide");
     e.subject = QStringLiteral("third #1");
     e.afterJson = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("scope"), QStringLiteral("individual")},
-                                  {QStringLiteral("order"),
-                                   QJsonArray{QStringLiteral("001190000002"),
-                                              QStringLiteral("001190000001")}}})
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("scope"), QStringLiteral("individual")},
+                        {QStringLiteral("order"), QJsonArray{QStringLiteral("001190000002"),
+                                                             QStringLiteral("001190000001")}}})
             .toJson());
     AuditText::Names names;
     names.prizes.insert(QStringLiteral("third"), QStringLiteral("Giải Ba"));

@@ -40,8 +40,8 @@ void TestNetworkText::refusedConnectionNamesTheHost()
 void TestNetworkText::everyCodeHasAPhrase()
 {
     for (int code = 1; code <= 499; ++code) {
-        const QString text =
-            NetworkText::error(static_cast<QNetworkReply::NetworkError>(code), QStringLiteral("h.vn"));
+        const QString text = NetworkText::error(static_cast<QNetworkReply::NetworkError>(code),
+                                                QStringLiteral("h.vn"));
         QVERIFY2(text.contains(QLatin1String("h.vn")), qPrintable(text));
     }
     QVERIFY(NetworkText::error(QNetworkReply::NoError, QStringLiteral("h.vn")).isEmpty());
