@@ -19,6 +19,7 @@
 #include "StatisticsArea.h"
 #include "SubmissionsArea.h"
 #include "UsersPage.h"
+#include "WindowState.h"
 #include "WorkListPanel.h"
 #include "accounts/Authorization.h"
 #include "accounts/Session.h"
@@ -536,11 +537,14 @@ void MainWindow::switchLanguage(const QString& code)
     Language::store(code);
     Language::apply(code);
     stopLiveRefresh();
+    // What the person was looking at goes along: the page, the search, the sync status.
+    const WindowState state = WindowState::capture(m_stack);
     // Every tr() ran when the widgets were built; a new window on the same database
     // shows the new language at once without retranslating each page by hand.
     auto* next = new MainWindow(std::move(m_db));
     next->restoreGeometry(saveGeometry());
     next->showArea(currentArea());
+    state.restore(next->m_stack);
     next->setWindowIcon(windowIcon());
     next->show();
     m_contestArea = nullptr;
