@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -119,7 +120,7 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillComparison();
     updateRecordButton();
-    resize(960, 640);
+    resize(QSize(960, 640).boundedTo(screen()->availableSize()));
 }
 
 QString TieBreakDialog::localTime(qint64 utcMs) const
@@ -183,7 +184,8 @@ void TieBreakDialog::fillComparison()
     m_comparison->setColumnCount(int(keys.size()));
     QStringList headers;
     for (int i = 0; i < keys.size(); ++i)
-        headers << QStringLiteral("%1. %2").arg(i + 1).arg(keys.at(i));
+        // By name, as the order list: an ID number means nothing to the judges (issue 14).
+        headers << QStringLiteral("%1. %2").arg(i + 1).arg(memberLabel(keys.at(i)));
     m_comparison->setHorizontalHeaderLabels(headers);
     m_comparison->setRowCount(0);
     for (int c = 0; c < keys.size(); ++c) {

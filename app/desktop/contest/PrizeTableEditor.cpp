@@ -29,8 +29,7 @@ PrizeTableEditor::PrizeTableEditor(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("prizesTableWidget"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Code in results"), tr("Prize"), tr("People"), tr("Amount each")});
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Prize"), tr("People"), tr("Amount each")});
     // The code is what results files and scripts name the prize by; people read the label.
     m_table->horizontalHeaderItem(KeyColumn)->setToolTip(
         tr("A short code (letters a-z, digits, _) that result files use for this "

@@ -30,6 +30,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 PrintingArea::PrintingArea(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -246,6 +247,8 @@ void PrintingArea::preview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
+    // A page large enough to read, its toolbar on a 1024×600 screen too (issue 14).
+    dialog.resize(QSize(900, 800).boundedTo(screen()->availableSize()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &PrintingArea::paintDocument);
     dialog.exec();
 }

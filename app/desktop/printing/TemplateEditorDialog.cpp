@@ -22,6 +22,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -57,12 +60,23 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const QString& kind, QW
     auto* top = new QWidget;
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto* boxes = new QVBoxLayout;
+    // The settings scroll on a small screen (1024×600) so the buttons stay on it (issue 14).
+    auto* boxesWidget = new QWidget;
+    auto* boxes = new QVBoxLayout(boxesWidget);
+    boxes->setContentsMargins(0, 0, 0, 0);
     boxes->addWidget(buildPageBox());
     boxes->addWidget(buildValuesBox());
     boxes->addStretch(1);
+    auto* boxesScroll = new QScrollArea;
+    boxesScroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    boxesScroll->setWidgetResizable(true);
+    boxesScroll->setFrameShape(QFrame::NoFrame);
+    boxesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    boxesScroll->setWidget(boxesWidget);
+    boxesScroll->setMinimumWidth(boxesWidget->sizeHint().width() +
+                                 boxesScroll->verticalScrollBar()->sizeHint().width());
     topLayout->addWidget(m_preview, 3);
-    topLayout->addLayout(boxes, 2);
+    topLayout->addWidget(boxesScroll, 2);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -93,7 +107,8 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const QString& kind, QW
             &TemplateEditorDialog::updatePreview);
 
     setTemplate(CertificateTemplateRepository(db).load(kind));
-    resize(1200, 820);
+    // As large as is useful, never larger than the screen.
+    resize(QSize(1200, 820).boundedTo(screen()->availableSize()));
 }
 
 QWidget* TemplateEditorDialog::buildPageBox()

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -87,7 +88,14 @@ QuestionBankArea::QuestionBankArea(Database& db, QWidget* parent) : QWidget(pare
             return current;
         },
         m_tabs);
-    m_tabs->addTab(m_editor, tr("Editor"));
+    // The six option rows and the notes scroll on a small screen instead of being squeezed
+    // (issue 14).
+    m_editorScroll = new QScrollArea(m_tabs);
+    m_editorScroll->setObjectName(QStringLiteral("editorScrollArea"));
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setWidget(m_editor);
+    m_tabs->addTab(m_editorScroll, tr("Editor"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_blueprint, tr("Blueprint"));
     m_tabs->addTab(m_booklet, tr("Booklet"));
@@ -352,7 +360,7 @@ void QuestionBankArea::newQuestion()
     m_table->selectionModel()->clear();
     m_editor->newQuestion(nextFreeId(topic), topic);
     m_history->showQuestion(QString());
-    m_tabs->setCurrentWidget(m_editor);
+    m_tabs->setCurrentWidget(m_editorScroll);
 }
 
 bool QuestionBankArea::confirmNotDuplicate(const Question& q)

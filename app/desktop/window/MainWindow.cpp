@@ -10,6 +10,7 @@
 #include "LiveRefresh.h"
 #include "LoginDialog.h"
 #include "MessageBox.h"
+#include "PageStack.h"
 #include "PlaceholderPage.h"
 #include "PrintingArea.h"
 #include "QuestionBankArea.h"
@@ -37,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -178,9 +180,16 @@ void MainWindow::createNavigation()
     pages->addWidget(m_workList);
     connect(m_workList, &WorkListPanel::areaRequested, this,
             [this](Area area) { showArea(area); });
-    m_stack = new QStackedWidget(central);
+    m_stack = new PageStack;
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
-    pages->addWidget(m_stack, 1);
+    // On a small screen (1024×600) a page that needs more room scrolls as a whole rather
+    // than pushing the window, and its buttons, off the screen (issue 14).
+    auto* scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("pagesScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
+    pages->addWidget(scroll, 1);
     layout->addLayout(pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
@@ -191,6 +200,8 @@ void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    // A long path must not widen the window past a small screen: it is cut, not the window.
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_contestLabel = new QLabel(this);
     m_contestLabel->setObjectName(QStringLiteral("contestLabel"));
     m_unitsLabel = new QLabel(this);
@@ -380,6 +391,7 @@ void MainWindow::updateContestInfo()
     const QString fileName = QFileInfo(m_db->location()).fileName();
     // displayName: a PostgreSQL URL without its password.
     m_databaseLabel->setText(tr("Database: %1").arg(m_db->displayName()));
+    m_databaseLabel->setToolTip(m_db->displayName());
     try {
         const std::optional<ContestSettings> settings = ContestRepository(*m_db).load();
         const int units = UnitRepository(*m_db).count();
