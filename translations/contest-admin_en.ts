@@ -2814,10 +2814,6 @@ Database: %4</translation>
             <translation>New prize</translation>
         </message>
         <message>
-            <source>Code in results</source>
-            <translation>Code in results</translation>
-        </message>
-        <message>
             <source>A short code (letters a-z, digits, _) that result files use for this prize; the certificates and lists print the prize's name.</source>
             <translation>A short code (letters a-z, digits, _) that result files use for this prize; the certificates and lists print the prize's name.</translation>
         </message>
@@ -2827,6 +2823,10 @@ Database: %4</translation>
                 <numerusform>%Ln prize(s), %1 in all</numerusform>
                 <numerusform>%Ln prize(s), %1 in all</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3168,77 @@ Do you want to replace it?</translation>
         <message>
             <source>Restore Defaults</source>
             <translation>Restore Defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Print Preview</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>First page</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Last page</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Fit page</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Show single page</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Show facing pages</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Show overview of all pages</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Page setup</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

@@ -2798,10 +2798,6 @@ Cơ sở dữ liệu: %4</translation>
             <translation>Giải mới</translation>
         </message>
         <message>
-            <source>Code in results</source>
-            <translation>Mã trong tệp kết quả</translation>
-        </message>
-        <message>
             <source>A short code (letters a-z, digits, _) that result files use for this prize; the certificates and lists print the prize's name.</source>
             <translation>Mã ngắn (chữ a-z, chữ số, _) mà các tệp kết quả dùng cho giải này; giấy khen và danh sách in tên giải.</translation>
         </message>
@@ -2810,6 +2806,10 @@ Cơ sở dữ liệu: %4</translation>
             <translation>
                 <numerusform>%Ln giải, tổng cộng %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
         </message>
     </context>
     <context>
@@ -3150,6 +3150,77 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>Restore Defaults</source>
             <translation>Khôi phục mặc định</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Trang đầu</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Trang cuối</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Xem từng trang</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Xem hai trang đối diện</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Xem tổng quan mọi trang</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Thiết lập trang</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QWidget>
@@ -116,6 +117,23 @@ inline QList<SeenText> collect(const QWidget* root)
             collectWidget(w, out);
     }
     out.removeIf([](const SeenText& s) { return s.text.trimmed().isEmpty(); });
+    return out;
+}
+
+// Labels that show a mnemonic's '&' as text: a QLabel underlines its mnemonic only when it
+// has a buddy (QFormLayout::addRow with a layout as the field sets none), so "Tệp C&A"
+// reads with the ampersand in it.
+inline QList<SeenText> literalAmpersands(const QWidget* root)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+    QList<SeenText> out;
+    for (const QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(root) || label->buddy() || Qt::mightBeRichText(label->text()) ||
+            label->textFormat() == Qt::RichText)
+            continue;
+        if (mnemonic.match(label->text()).hasMatch())
+            out.append({label->text(), nameOf(label)});
+    }
     return out;
 }
 

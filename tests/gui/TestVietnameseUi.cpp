@@ -1,5 +1,7 @@
 #include "BackupBeforeSyncDialog.h"
 #include "ConnectDatabaseDialog.h"
+#include "DemoCommittee.h"
+#include "EveryDialog.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -36,7 +38,6 @@
 #include <QtTest>
 
 namespace {
-const QString kPassword = QStringLiteral("mật-khẩu-2024");
 const QString kCatalogue =
     QStringLiteral(CONTEST_TEST_DATA_DIR "/../../translations/contest-admin_vi.ts");
 } // namespace
@@ -75,29 +76,8 @@ void TestVietnameseUi::initTestCase()
     QVERIFY2(m_check->sourceCount() > 500, qPrintable(kCatalogue));
 
     m_t = std::make_unique<TestDatabase>();
-    // Enough people for four-digit counts (2.490, not 2,490).
-    DemoContest::populate(m_t->db(), 1500);
-    UserRepository users(m_t->db());
-    users.create(QStringLiteral("bantochuc"), QStringLiteral("Lê Văn Tổ Chức"), Role::Committee,
-                 kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("bantochuc"), kPassword);
-    users.create(QStringLiteral("giamkhao"), QStringLiteral("Phạm Giám Khảo"), Role::Judge,
-                 kPassword);
-    Session::end();
-    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
-    // Entries of every kind the committee meets: a decided tie, a lock, an unlock.
-    const Results live = ResultsService(m_t->db()).computeLive();
-    QVERIFY(!live.unresolvedTies.isEmpty());
-    TieDecision d;
-    d.prize = live.unresolvedTies.first().prize;
-    d.members = live.unresolvedTies.first().members;
-    d.order = d.members;
-    std::reverse(d.order.begin(), d.order.end());
-    d.reason = QStringLiteral("Bốc thăm công khai");
-    TieDecisionRepository(m_t->db()).record(d, QStringLiteral("Trần Văn A, Lê Thị B"));
-    Session::end();
-    Session::logIn(m_t->db(), QStringLiteral("bantochuc"), kPassword);
-    ResultsLock(m_t->db()).lock(ResultsService(m_t->db()).computeLive());
+    // Enough people for four-digit counts (2.490, not 2,490); a decided tie and a lock.
+    DemoCommittee::populate(m_t->db(), 1500, true);
     // A question moved back and forth: its history holds "status: ..." entries.
     QuestionRepository questions(m_t->db());
     const QString first = questions.list().first().id;
@@ -129,6 +109,12 @@ void TestVietnameseUi::walk(QWidget* root, const QString& what)
                     f.write((s.where + QStringLiteral("\t") + s.text.simplified() +
                              QStringLiteral("\n"))
                                 .toUtf8());
+        }
+        for (const SeenText& a : VisibleTexts::literalAmpersands(root)) {
+            const QString p =
+                QStringLiteral("'&' shown as text: \"%1\" in %2").arg(a.text, a.where);
+            if (!m_problems.contains(what + QStringLiteral(": ") + p))
+                m_problems << what + QStringLiteral(": ") + p;
         }
         for (const QString& p : m_check->problems(seen))
             if (!m_problems.contains(p))
@@ -215,36 +201,25 @@ void TestVietnameseUi::everyDialogIsVietnamese()
 {
     m_problems.clear();
     Database& db = m_t->db();
-    const auto look = [&](QDialog* dialog, const QString& what) {
+    // The tie as the judges saw it before their decision.
+    TieDecisionRepository decisions(db);
+    if (ResultsService(db).computeLive().unresolvedTies.isEmpty() &&
+        !decisions.active().isEmpty()) {
+        ResultsLock(db).unlock(QStringLiteral("Mở lại để kiểm tra"));
+        DemoCommittee::logInAs(db, QStringLiteral("giamkhao"));
+        decisions.withdraw(decisions.active().first().id, QStringLiteral("Xem lại"));
+        DemoCommittee::logInAs(db, QStringLiteral("bantochuc"));
+    }
+    const Results withTie = ResultsService(db).computeLive();
+    QVERIFY(!withTie.unresolvedTies.isEmpty());
+    for (const auto& [name, make] : EveryDialog::list(db, withTie)) {
+        QDialog* dialog = make();
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        walk(dialog, what);
+        walk(dialog, name);
         dialog->reject();
         delete dialog;
-    };
-    look(new LoginDialog(db), QStringLiteral("LoginDialog"));
-    look(new SignerNameDialog(QStringLiteral("CHỦ TỊCH")), QStringLiteral("SignerNameDialog"));
-    for (const QString& kind : CertificateTemplate::kinds())
-        look(new TemplateEditorDialog(db, kind), QStringLiteral("TemplateEditorDialog ") + kind);
-    look(new ProgressReportDialog(db), QStringLiteral("ProgressReportDialog"));
-    look(new ConnectDatabaseDialog, QStringLiteral("ConnectDatabaseDialog"));
-    look(new SyncProgressDialog, QStringLiteral("SyncProgressDialog"));
-    look(new BackupBeforeSyncDialog(true, QDir::tempPath(), 5),
-         QStringLiteral("BackupBeforeSyncDialog"));
-    // The tie as the judges saw it before their decision.
-    const Results live = ResultsService(db).computeLive();
-    TieDecisionRepository decisions(db);
-    if (live.unresolvedTies.isEmpty() && !decisions.active().isEmpty()) {
-        ResultsLock(db).unlock(QStringLiteral("Mở lại để kiểm tra"));
-        Session::end();
-        Session::logIn(db, QStringLiteral("giamkhao"), kPassword);
-        decisions.withdraw(decisions.active().first().id, QStringLiteral("Xem lại"));
-        Session::end();
-        Session::logIn(db, QStringLiteral("bantochuc"), kPassword);
     }
-    const Results again = ResultsService(db).computeLive();
-    QVERIFY(!again.unresolvedTies.isEmpty());
-    look(new TieBreakDialog(again, again.unresolvedTies.first()), QStringLiteral("TieBreakDialog"));
     for (const QString& p : std::as_const(m_problems))
         qWarning().noquote() << p;
     QVERIFY2(m_problems.isEmpty(), "texts above are not Vietnamese");
