@@ -18,6 +18,7 @@
 #include "SyncFixture.h"
 #include "TestDatabase.h"
 #include "TieBreakDialog.h"
+#include "WhenModalShown.h"
 #include "contest/ContestRepository.h"
 #include "contest/DemoContest.h"
 #include "demo/SubmissionGenerator.h"
@@ -44,19 +45,6 @@
 
 namespace {
 constexpr int kPeople = 300;
-
-// Runs `handler` on the next modal dialog once it shows; polls, never sleeps.
-void whenModalShown(const std::function<void(QDialog*)>& handler, int triesLeft = 500)
-{
-    QTimer::singleShot(triesLeft == 500 ? 0 : 10, [handler, triesLeft] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-            handler(dialog);
-            return;
-        }
-        if (triesLeft > 0)
-            whenModalShown(handler, triesLeft - 1);
-    });
-}
 } // namespace
 
 class TestWholePath : public QObject
