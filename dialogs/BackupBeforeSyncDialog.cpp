@@ -39,7 +39,10 @@ BackupBeforeSyncDialog::BackupBeforeSyncDialog(bool enabled, const QString& fold
     browseButton->setObjectName(QStringLiteral("browseButton"));
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(browseButton);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A layout row gets no buddy from addRow: the label would show its '&' as text.
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folderEdit);
+    form->addRow(folderLabel, folderRow);
     m_keepSpin = new QSpinBox(this);
     m_keepSpin->setObjectName(QStringLiteral("keepSpinBox"));
     m_keepSpin->setRange(1, 1000);

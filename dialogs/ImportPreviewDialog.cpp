@@ -32,7 +32,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
 
     if (!preview.problems.isEmpty()) {
         m_summaryLabel->setText(
-            tr("<b>%1 cannot be imported.</b> Nothing has been changed. Correct these %n "
+            tr("<b>%1 cannot be imported.</b> Nothing has been changed. Correct these %Ln "
                "problem(s) in the file and import it again:",
                nullptr, preview.problems.size())
                 .arg(preview.fileName.toHtmlEscaped()));
@@ -45,7 +45,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
         const int updated = preview.count(ImportChange::Updated);
         const int unchanged = preview.count(ImportChange::Unchanged);
         QString summary =
-            tr("%1 holds %n row(s): ", nullptr, preview.rows.size()).arg(preview.fileName) +
+            tr("%1 holds %Ln row(s): ", nullptr, preview.rows.size()).arg(preview.fileName) +
             tr("%1 to add, %2 to update, %3 unchanged.").arg(added).arg(updated).arg(unchanged);
         if (!preview.canImport())
             summary += QLatin1Char(' ') + tr("There is nothing to import.");

@@ -37,14 +37,13 @@ PinCertificateDialog::PinCertificateDialog(const QString& server, const PeerCert
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    const QLocale locale;
     auto* form = new QFormLayout;
     form->addRow(tr("Subject:"), selectableLabel(peer.subject, QStringLiteral("subjectLabel")));
     form->addRow(tr("Issuer:"), selectableLabel(peer.issuer, QStringLiteral("issuerLabel")));
     form->addRow(tr("Valid:"),
                  selectableLabel(tr("from %1 to %2")
-                                     .arg(locale.toString(peer.notBefore, QLocale::LongFormat),
-                                          locale.toString(peer.notAfter, QLocale::LongFormat)),
+                                     .arg(peer.notBefore.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                          peer.notAfter.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
                                  QStringLiteral("validityLabel")));
     QLabel* sha = selectableLabel(peer.sha256, QStringLiteral("sha256Label"));
     sha->setFont(QFont(QStringLiteral("monospace")));

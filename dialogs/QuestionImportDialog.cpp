@@ -70,7 +70,7 @@ QuestionImportDialog::QuestionImportDialog(const QuestionImportPlan& plan,
     layout->addWidget(m_tabs, 1);
 
     m_skipInvalidCheck =
-        new QCheckBox(tr("Skip the invalid questions and import the %n valid one(s)", nullptr,
+        new QCheckBox(tr("Skip the invalid questions and import the %Ln valid one(s)", nullptr,
                          int(plan.rows.size())),
                       this);
     m_skipInvalidCheck->setObjectName(QStringLiteral("skipInvalidCheckBox"));
@@ -111,7 +111,7 @@ QString QuestionImportDialog::summary() const
                 QStringLiteral("</b>");
     else if (!m_plan.ok())
         text += QStringLiteral("<br><b>") +
-                tr("%n question(s) have errors. Nothing is imported unless you choose to skip "
+                tr("%Ln question(s) have errors. Nothing is imported unless you choose to skip "
                    "them; correct the file (lines are given) and import it again.",
                    nullptr, int(m_plan.problems.size())) +
                 QStringLiteral("</b>");

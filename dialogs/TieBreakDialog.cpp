@@ -11,8 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -46,7 +48,7 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     intro->setText(
-        tr("<b>%n contestant(s) are equal on every ranking key</b> at the boundary of "
+        tr("<b>%Ln contestant(s) are equal on every ranking key</b> at the boundary of "
            "<b>%1</b>. Their places would give: %2. The software does not break such a tie; the "
            "judges decide the order and the reason, which will be read in public.",
            nullptr, int(tie.members.size()))
@@ -118,7 +120,7 @@ TieBreakDialog::TieBreakDialog(const Results& results, const UnresolvedTie& tie,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     fillComparison();
     updateRecordButton();
-    resize(960, 640);
+    resize(QSize(960, 640).boundedTo(screen()->availableSize()));
 }
 
 QString TieBreakDialog::localTime(qint64 utcMs) const
@@ -182,7 +184,8 @@ void TieBreakDialog::fillComparison()
     m_comparison->setColumnCount(int(keys.size()));
     QStringList headers;
     for (int i = 0; i < keys.size(); ++i)
-        headers << QStringLiteral("%1. %2").arg(i + 1).arg(keys.at(i));
+        // By name, as the order list: an ID number means nothing to the judges (issue 14).
+        headers << QStringLiteral("%1. %2").arg(i + 1).arg(memberLabel(keys.at(i)));
     m_comparison->setHorizontalHeaderLabels(headers);
     m_comparison->setRowCount(0);
     for (int c = 0; c < keys.size(); ++c) {
@@ -278,7 +281,7 @@ void TieBreakDialog::fillCollectiveColumn(int column, const CollectiveResult& ro
     }
     setCell(m_comparison, r++, tr("Unit"), column, unitName);
     setCell(m_comparison, r++, tr("Rank"), column, QString::number(row.rank));
-    setCell(m_comparison, r++, tr("Contestants"), column, QString::number(row.contestants));
+    setCell(m_comparison, r++, tr("Contestants"), column, QLocale().toString(row.contestants));
     setCell(m_comparison, r++, tr("Perfect scores"), column, QString::number(row.perfect));
     setCell(m_comparison, r++, tr("Average duration"), column, Duration::format(row.avgDurationMs));
 }

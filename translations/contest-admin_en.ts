@@ -146,13 +146,6 @@
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
-        <message numerus="yes">
-            <source>✓ The audit log is intact: %n entry(s) checked.</source>
-            <translation>
-                <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
-                <numerusform>✓ The audit log is intact: %n entry(s) checked.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>✗ The audit log was changed after it was written:
 %1</source>
@@ -168,6 +161,112 @@
 %1</source>
             <translation>✗ The audit log is intact, but the data does not match it:
 %1</translation>
+        </message>
+        <message>
+            <source>Time (%1)</source>
+            <translation>Time (%1)</translation>
+        </message>
+        <message>
+            <source>Recorded as: %1</source>
+            <translation>Recorded as: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ The audit log is intact: %Ln entry(s) checked.</source>
+            <translation>
+                <numerusform>✓ The audit log is intact: %Ln entry(s) checked.</numerusform>
+                <numerusform>✓ The audit log is intact: %Ln entry(s) checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditText</name>
+        <message>
+            <source>Contest settings changed</source>
+            <translation>Contest settings changed</translation>
+        </message>
+        <message>
+            <source>Units imported</source>
+            <translation>Units imported</translation>
+        </message>
+        <message>
+            <source>Exclusion list imported</source>
+            <translation>Exclusion list imported</translation>
+        </message>
+        <message>
+            <source>Exclusion removed</source>
+            <translation>Exclusion removed</translation>
+        </message>
+        <message>
+            <source>Question categories mapped to topics</source>
+            <translation>Question categories mapped to topics</translation>
+        </message>
+        <message>
+            <source>Tie decided by the judges</source>
+            <translation>Tie decided by the judges</translation>
+        </message>
+        <message>
+            <source>Tie decision withdrawn</source>
+            <translation>Tie decision withdrawn</translation>
+        </message>
+        <message>
+            <source>Results locked</source>
+            <translation>Results locked</translation>
+        </message>
+        <message>
+            <source>Results unlocked</source>
+            <translation>Results unlocked</translation>
+        </message>
+        <message>
+            <source>Database restored from a backup</source>
+            <translation>Database restored from a backup</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Account created</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>Account disabled</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>Account enabled</translation>
+        </message>
+        <message>
+            <source>Account unlocked</source>
+            <translation>Account unlocked</translation>
+        </message>
+        <message>
+            <source>Failed login</source>
+            <translation>Failed login</translation>
+        </message>
+        <message>
+            <source>Other action (not known to this version)</source>
+            <translation>Other action (not known to this version)</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>collective prize</source>
+            <translation>collective prize</translation>
+        </message>
+        <message>
+            <source>%1, decision no. %2</source>
+            <translation>%1, decision no. %2</translation>
+        </message>
+        <message>
+            <source>snapshot no. %1</source>
+            <translation>snapshot no. %1</translation>
         </message>
     </context>
     <context>
@@ -612,22 +711,22 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>Not retired</source>
             <translation>Not retired</translation>
         </message>
-        <message numerus="yes">
-            <source>%n more approved question(s) needed</source>
-            <translation>
-                <numerusform>%n more approved question(s) needed</numerusform>
-                <numerusform>%n more approved question(s) needed</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Every topic has enough approved questions for the blueprint.</source>
             <translation>Every topic has enough approved questions for the blueprint.</translation>
         </message>
         <message numerus="yes">
-            <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+            <source>%Ln more approved question(s) needed</source>
             <translation>
-                <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
-                <numerusform>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
+                <numerusform>%Ln more approved question(s) needed</numerusform>
+                <numerusform>%Ln more approved question(s) needed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+            <translation>
+                <numerusform>%Ln topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
+                <numerusform>%Ln topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</numerusform>
             </translation>
         </message>
     </context>
@@ -756,6 +855,78 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         <message>
             <source>field '%1': width and font size must be positive</source>
             <translation>field '%1': width and font size must be positive</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Certificate number</translation>
+        </message>
+        <message>
+            <source>National motto</source>
+            <translation>National motto</translation>
+        </message>
+        <message>
+            <source>National motto, second line</source>
+            <translation>National motto, second line</translation>
+        </message>
+        <message>
+            <source>Document title</source>
+            <translation>Document title</translation>
+        </message>
+        <message>
+            <source>Preamble</source>
+            <translation>Preamble</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Place and date</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Signer's title</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Verification code</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>centre</translation>
         </message>
     </context>
     <context>
@@ -976,10 +1147,6 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <translation>use only letters A-Z, digits, '.', '_' and '-' (it is part of the server's addresses), at most 64</translation>
         </message>
         <message>
-            <source>must be after opens_at (%1), but it is %2</source>
-            <translation>must be after opens_at (%1), but it is %2</translation>
-        </message>
-        <message>
             <source>must be between 1 and 500</source>
             <translation>must be between 1 and 500</translation>
         </message>
@@ -996,20 +1163,12 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <translation>must be at least 1</translation>
         </message>
         <message>
-            <source>the counts add up to %1, but questions_per_attempt is %2</source>
-            <translation>the counts add up to %1, but questions_per_attempt is %2</translation>
-        </message>
-        <message>
             <source>must not be negative</source>
             <translation>must not be negative</translation>
         </message>
         <message>
             <source>must not be negative (0 means unlimited)</source>
             <translation>must not be negative (0 means unlimited)</translation>
-        </message>
-        <message>
-            <source>must be between 0 and questions_per_attempt (%1)</source>
-            <translation>must be between 0 and questions_per_attempt (%1)</translation>
         </message>
         <message>
             <source>use 1 to 32 lower-case letters, digits or '_'</source>
@@ -1078,6 +1237,18 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         <message>
             <source>The contest settings</source>
             <translation>The contest settings</translation>
+        </message>
+        <message>
+            <source>must be after the opening time (%1), but it is %2</source>
+            <translation>must be after the opening time (%1), but it is %2</translation>
+        </message>
+        <message>
+            <source>the counts add up to %1, but each attempt has %2 questions</source>
+            <translation>the counts add up to %1, but each attempt has %2 questions</translation>
+        </message>
+        <message>
+            <source>must be between 0 and the questions per attempt (%1)</source>
+            <translation>must be between 0 and the questions per attempt (%1)</translation>
         </message>
     </context>
     <context>
@@ -1255,6 +1426,10 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <translation>The settings were not saved.
 
 %1</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>%1, row %2</translation>
         </message>
     </context>
     <context>
@@ -1601,23 +1776,23 @@ Why to review: %2</translation>
             <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
             <translation>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n entry(ies)</numerusform>
-                <numerusform>%n entry(ies)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n entry(ies) shown</source>
-            <translation>
-                <numerusform>%1 of %n entry(ies) shown</numerusform>
-                <numerusform>%1 of %n entry(ies) shown</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import exclusion list</source>
             <translation>Import exclusion list</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(ies)</source>
+            <translation>
+                <numerusform>%Ln entry(ies)</numerusform>
+                <numerusform>%Ln entry(ies)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln entry(ies) shown</source>
+            <translation>
+                <numerusform>%1 of %Ln entry(ies) shown</numerusform>
+                <numerusform>%1 of %Ln entry(ies) shown</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1747,23 +1922,9 @@ Why to review: %2</translation>
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
-            <translation>
-                <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</numerusform>
-                <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Close</source>
             <translation>Close</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 holds %n row(s): </source>
-            <translation>
-                <numerusform>%1 holds %n row(s): </numerusform>
-                <numerusform>%1 holds %n row(s): </numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 to add, %2 to update, %3 unchanged.</source>
@@ -1780,6 +1941,20 @@ Why to review: %2</translation>
         <message>
             <source>Change</source>
             <translation>Change</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %Ln problem(s) in the file and import it again:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %Ln problem(s) in the file and import it again:</numerusform>
+                <numerusform>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %Ln problem(s) in the file and import it again:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %Ln row(s): </source>
+            <translation>
+                <numerusform>%1 holds %Ln row(s): </numerusform>
+                <numerusform>%1 holds %Ln row(s): </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1876,17 +2051,17 @@ Why to review: %2</translation>
             <translation>Unresolved ties</translation>
         </message>
         <message numerus="yes">
-            <source>%n contestant(s)</source>
+            <source>%Ln contestant(s)</source>
             <translation>
-                <numerusform>%n contestant(s)</numerusform>
-                <numerusform>%n contestant(s)</numerusform>
+                <numerusform>%Ln contestant(s)</numerusform>
+                <numerusform>%Ln contestant(s)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n contestant(s)</source>
+            <source>%1 of %Ln contestant(s)</source>
             <translation>
-                <numerusform>%1 of %n contestant(s)</numerusform>
-                <numerusform>%1 of %n contestant(s)</numerusform>
+                <numerusform>%1 of %Ln contestant(s)</numerusform>
+                <numerusform>%1 of %Ln contestant(s)</numerusform>
             </translation>
         </message>
     </context>
@@ -2029,13 +2204,6 @@ Why to review: %2</translation>
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n unit(s)</numerusform>
-                <numerusform>%n unit(s)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Contest: %1</source>
             <translation>Contest: %1</translation>
@@ -2130,6 +2298,13 @@ Database: %4</translation>
             <source>Not for the %1 role: this area's work belongs to other members of the committee.</source>
             <translation>Not for the %1 role: this area's work belongs to other members of the committee.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit(s)</numerusform>
+                <numerusform>%Ln unit(s)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2207,6 +2382,93 @@ Database: %4</translation>
         <message>
             <source>not well-formed XML: %1</source>
             <translation>not well-formed XML: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkText</name>
+        <message>
+            <source>the server %1 refused the connection (is contest-server running?)</source>
+            <translation>the server %1 refused the connection (is contest-server running?)</translation>
+        </message>
+        <message>
+            <source>the server %1 closed the connection before answering</source>
+            <translation>the server %1 closed the connection before answering</translation>
+        </message>
+        <message>
+            <source>the server %1 was not found (check the address and the network)</source>
+            <translation>the server %1 was not found (check the address and the network)</translation>
+        </message>
+        <message>
+            <source>the server %1 did not answer in time</source>
+            <translation>the server %1 did not answer in time</translation>
+        </message>
+        <message>
+            <source>a secure connection to %1 could not be made (certificate or TLS)</source>
+            <translation>a secure connection to %1 could not be made (certificate or TLS)</translation>
+        </message>
+        <message>
+            <source>the network is not available to reach %1</source>
+            <translation>the network is not available to reach %1</translation>
+        </message>
+        <message>
+            <source>the server %1 redirected the request too often or elsewhere</source>
+            <translation>the server %1 redirected the request too often or elsewhere</translation>
+        </message>
+        <message>
+            <source>the proxy on the way to %1 failed (check the proxy settings)</source>
+            <translation>the proxy on the way to %1 failed (check the proxy settings)</translation>
+        </message>
+        <message>
+            <source>the server %1 refused access</source>
+            <translation>the server %1 refused access</translation>
+        </message>
+        <message>
+            <source>the server %1 does not know this address (wrong server URL?)</source>
+            <translation>the server %1 does not know this address (wrong server URL?)</translation>
+        </message>
+        <message>
+            <source>the server %1 is not available at the moment</source>
+            <translation>the server %1 is not available at the moment</translation>
+        </message>
+        <message>
+            <source>the server %1 had an internal error</source>
+            <translation>the server %1 had an internal error</translation>
+        </message>
+        <message>
+            <source>the server %1 answered in a way this program does not understand</source>
+            <translation>the server %1 answered in a way this program does not understand</translation>
+        </message>
+        <message>
+            <source>the network request to %1 failed (error %2)</source>
+            <translation>the network request to %1 failed (error %2)</translation>
+        </message>
+        <message>
+            <source>no keychain service runs in this session (no desktop login, or no D-Bus)</source>
+            <translation>no keychain service runs in this session (no desktop login, or no D-Bus)</translation>
+        </message>
+        <message>
+            <source>nothing is stored in the keychain for it</source>
+            <translation>nothing is stored in the keychain for it</translation>
+        </message>
+        <message>
+            <source>the keychain could not delete the entry</source>
+            <translation>the keychain could not delete the entry</translation>
+        </message>
+        <message>
+            <source>access to the keychain was refused</source>
+            <translation>access to the keychain was refused</translation>
+        </message>
+        <message>
+            <source>the keychain refused access</source>
+            <translation>the keychain refused access</translation>
+        </message>
+        <message>
+            <source>the keychain on this system cannot do this</source>
+            <translation>the keychain on this system cannot do this</translation>
+        </message>
+        <message>
+            <source>the keychain failed (error %1)</source>
+            <translation>the keychain failed (error %1)</translation>
         </message>
     </context>
     <context>
@@ -2395,27 +2657,6 @@ Database: %4</translation>
             <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
             <translation>Printing from the locked results (snapshot %1, locked %2 by %3).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n certificate(s), </source>
-            <translation>
-                <numerusform>%n certificate(s), </numerusform>
-                <numerusform>%n certificate(s), </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n individual prize(s), </source>
-            <translation>
-                <numerusform>%n individual prize(s), </numerusform>
-                <numerusform>%n individual prize(s), </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n collective prize(s).</source>
-            <translation>
-                <numerusform>%n collective prize(s).</numerusform>
-                <numerusform>%n collective prize(s).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Nothing to print</source>
             <translation>Nothing to print</translation>
@@ -2423,13 +2664,6 @@ Database: %4</translation>
         <message>
             <source>Print preview</source>
             <translation>Print preview</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printing %n certificate(s)…</source>
-            <translation>
-                <numerusform>Printing %n certificate(s)…</numerusform>
-                <numerusform>Printing %n certificate(s)…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -2442,13 +2676,6 @@ Database: %4</translation>
         <message>
             <source>Cancelled: no file was written.</source>
             <translation>Cancelled: no file was written.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled after %n file(s).</source>
-            <translation>
-                <numerusform>Cancelled after %n file(s).</numerusform>
-                <numerusform>Cancelled after %n file(s).</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not printed</source>
@@ -2490,13 +2717,6 @@ Database: %4</translation>
             <source>The results are not locked yet: certificates and award lists are printed only from locked results. %1</source>
             <translation>The results are not locked yet: certificates and award lists are printed only from locked results. %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</source>
-            <translation>
-                <numerusform>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</numerusform>
-                <numerusform>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.</source>
             <translation>Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.</translation>
@@ -2513,6 +2733,48 @@ Database: %4</translation>
             <source>Not available for the award list: choose certificates above.</source>
             <translation>Not available for the award list: choose certificates above.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln certificate(s), </source>
+            <translation>
+                <numerusform>%Ln certificate(s), </numerusform>
+                <numerusform>%Ln certificate(s), </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln individual prize(s), </source>
+            <translation>
+                <numerusform>%Ln individual prize(s), </numerusform>
+                <numerusform>%Ln individual prize(s), </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln collective prize(s).</source>
+            <translation>
+                <numerusform>%Ln collective prize(s).</numerusform>
+                <numerusform>%Ln collective prize(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the judges (Ban Giám khảo) to decide %Ln tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</source>
+            <translation>
+                <numerusform>Waiting for the judges (Ban Giám khảo) to decide %Ln tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</numerusform>
+                <numerusform>Waiting for the judges (Ban Giám khảo) to decide %Ln tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing %Ln certificate(s)…</source>
+            <translation>
+                <numerusform>Printing %Ln certificate(s)…</numerusform>
+                <numerusform>Printing %Ln certificate(s)…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled after %Ln file(s).</source>
+            <translation>
+                <numerusform>Cancelled after %Ln file(s).</numerusform>
+                <numerusform>Cancelled after %Ln file(s).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PrizeAllocator</name>
@@ -2527,10 +2789,6 @@ Database: %4</translation>
     </context>
     <context>
         <name>PrizeTableEditor</name>
-        <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
         <message>
             <source>Prize</source>
             <translation>Prize</translation>
@@ -2555,12 +2813,20 @@ Database: %4</translation>
             <source>New prize</source>
             <translation>New prize</translation>
         </message>
+        <message>
+            <source>A short code (letters a-z, digits, _) that result files use for this prize; the certificates and lists print the prize's name.</source>
+            <translation>A short code (letters a-z, digits, _) that result files use for this prize; the certificates and lists print the prize's name.</translation>
+        </message>
         <message numerus="yes">
-            <source>%n prize(s), %1 in all</source>
+            <source>%Ln prize(s), %1 in all</source>
             <translation>
-                <numerusform>%n prize(s), %1 in all</numerusform>
-                <numerusform>%n prize(s), %1 in all</numerusform>
+                <numerusform>%Ln prize(s), %1 in all</numerusform>
+                <numerusform>%Ln prize(s), %1 in all</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
         </message>
     </context>
     <context>
@@ -2627,13 +2893,6 @@ Database: %4</translation>
             <source>Press Refresh to ask the server for the contest's state.</source>
             <translation>Press Refresh to ask the server for the contest's state.</translation>
         </message>
-        <message numerus="yes">
-            <source>Not published: fix these %n problem(s) first. Nothing was sent.</source>
-            <translation>
-                <numerusform>Not published: fix these %n problem(s) first. Nothing was sent.</numerusform>
-                <numerusform>Not published: fix these %n problem(s) first. Nothing was sent.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not published: the server's certificate was not pinned.</source>
             <translation>Not published: the server's certificate was not pinned.</translation>
@@ -2687,6 +2946,13 @@ Package version: %3
         <message>
             <source>Closed %1 ago.</source>
             <translation>Closed %1 ago.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not published: fix these %Ln problem(s) first. Nothing was sent.</source>
+            <translation>
+                <numerusform>Not published: fix these %Ln problem(s) first. Nothing was sent.</numerusform>
+                <numerusform>Not published: fix these %Ln problem(s) first. Nothing was sent.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2905,6 +3171,77 @@ Do you want to replace it?</translation>
         </message>
     </context>
     <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Print Preview</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>First page</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Last page</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Fit page</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Show single page</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Show facing pages</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Show overview of all pages</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Page setup</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Question</name>
         <message>
             <source>question %1</source>
@@ -3045,20 +3382,6 @@ Do you want to replace it?</translation>
             <source>All topics</source>
             <translation>All topics</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s)</source>
-            <translation>
-                <numerusform>%n question(s)</numerusform>
-                <numerusform>%n question(s)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n question(s) shown</source>
-            <translation>
-                <numerusform>%1 of %n question(s) shown</numerusform>
-                <numerusform>%1 of %n question(s) shown</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Unsaved question</source>
             <translation>Unsaved question</translation>
@@ -3074,13 +3397,6 @@ Do you want to replace it?</translation>
         <message>
             <source>Possible duplicate</source>
             <translation>Possible duplicate</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question is very like %n other question(s) of the bank:</source>
-            <translation>
-                <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
-                <numerusform>This question is very like %n other question(s) of the bank:</numerusform>
-            </translation>
         </message>
         <message>
             <source>Save it anyway?</source>
@@ -3102,44 +3418,65 @@ Do you want to replace it?</translation>
             <source>Save question</source>
             <translation>Save question</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s) %1</source>
-            <translation>
-                <numerusform>%n question(s) %1</numerusform>
-                <numerusform>%n question(s) %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s) %1.</source>
-            <translation>
-                <numerusform>%n question(s) %1.</numerusform>
-                <numerusform>%n question(s) %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n could not be (e.g. a retired question).</source>
-            <translation>
-                <numerusform>%n could not be (e.g. a retired question).</numerusform>
-                <numerusform>%n could not be (e.g. a retired question).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>move %n question(s) to %1</source>
-            <translation>
-                <numerusform>move %n question(s) to %1</numerusform>
-                <numerusform>move %n question(s) to %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s) moved to %1.</source>
-            <translation>
-                <numerusform>%n question(s) moved to %1.</numerusform>
-                <numerusform>%n question(s) moved to %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export questions</source>
             <translation>Export questions</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s)</source>
+            <translation>
+                <numerusform>%Ln question(s)</numerusform>
+                <numerusform>%Ln question(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln question(s) shown</source>
+            <translation>
+                <numerusform>%1 of %Ln question(s) shown</numerusform>
+                <numerusform>%1 of %Ln question(s) shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This question is very like %Ln other question(s) of the bank:</source>
+            <translation>
+                <numerusform>This question is very like %Ln other question(s) of the bank:</numerusform>
+                <numerusform>This question is very like %Ln other question(s) of the bank:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) %1</source>
+            <translation>
+                <numerusform>%Ln question(s) %1</numerusform>
+                <numerusform>%Ln question(s) %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) %1.</source>
+            <translation>
+                <numerusform>%Ln question(s) %1.</numerusform>
+                <numerusform>%Ln question(s) %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln could not be (e.g. a retired question).</source>
+            <translation>
+                <numerusform>%Ln could not be (e.g. a retired question).</numerusform>
+                <numerusform>%Ln could not be (e.g. a retired question).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>move %Ln question(s) to %1</source>
+            <translation>
+                <numerusform>move %Ln question(s) to %1</numerusform>
+                <numerusform>move %Ln question(s) to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) moved to %1.</source>
+            <translation>
+                <numerusform>%Ln question(s) moved to %1.</numerusform>
+                <numerusform>%Ln question(s) moved to %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3430,13 +3767,6 @@ Do you want to replace it?</translation>
             <source>Near-duplicates (%1)</source>
             <translation>Near-duplicates (%1)</translation>
         </message>
-        <message numerus="yes">
-            <source>Skip the invalid questions and import the %n valid one(s)</source>
-            <translation>
-                <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
-                <numerusform>Skip the invalid questions and import the %n valid one(s)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
@@ -3448,13 +3778,6 @@ Do you want to replace it?</translation>
         <message>
             <source>The file cannot be read as a whole; nothing can be imported from it.</source>
             <translation>The file cannot be read as a whole; nothing can be imported from it.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
-            <translation>
-                <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
-                <numerusform>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
-            </translation>
         </message>
         <message>
             <source>There is nothing to import.</source>
@@ -3491,6 +3814,20 @@ Do you want to replace it?</translation>
         <message>
             <source>Why</source>
             <translation>Why</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the invalid questions and import the %Ln valid one(s)</source>
+            <translation>
+                <numerusform>Skip the invalid questions and import the %Ln valid one(s)</numerusform>
+                <numerusform>Skip the invalid questions and import the %Ln valid one(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
+            <translation>
+                <numerusform>%Ln question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
+                <numerusform>%Ln question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3593,43 +3930,15 @@ Do you want to replace it?</translation>
             <translation>Text</translation>
         </message>
         <message numerus="yes">
-            <source>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
+            <source>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
             <translation>
-                <numerusform>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
-                <numerusform>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
+                <numerusform>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
+                <numerusform>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>QuestionTableModel</name>
-        <message>
-            <source>Easy</source>
-            <translation>Easy</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Medium</translation>
-        </message>
-        <message>
-            <source>Hard</source>
-            <translation>Hard</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Reviewed</source>
-            <translation>Reviewed</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Retired</translation>
-        </message>
         <message>
             <source>ID</source>
             <translation>ID</translation>
@@ -3659,8 +3968,8 @@ Do you want to replace it?</translation>
             <translation>Author</translation>
         </message>
         <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
+            <source>Updated (%1)</source>
+            <translation>Updated (%1)</translation>
         </message>
     </context>
     <context>
@@ -3698,10 +4007,10 @@ Do you want to replace it?</translation>
             <translation>Name the file .gift, .xml, .txt (Aiken) or .csv: the extension chooses the format.</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n question(s) to %1.</source>
+            <source>Exported %Ln question(s) to %1.</source>
             <translation>
-                <numerusform>Exported %n question(s) to %1.</numerusform>
-                <numerusform>Exported %n question(s) to %1.</numerusform>
+                <numerusform>Exported %Ln question(s) to %1.</numerusform>
+                <numerusform>Exported %Ln question(s) to %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -3746,6 +4055,10 @@ Do you want to replace it?</translation>
         <message>
             <source>Start time (earlier ranks higher)</source>
             <translation>Start time (earlier ranks higher)</translation>
+        </message>
+        <message>
+            <source>In the settings file: %1</source>
+            <translation>In the settings file: %1</translation>
         </message>
     </context>
     <context>
@@ -3885,20 +4198,6 @@ Do you want to replace it?</translation>
             <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
             <translation>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</source>
-            <translation>
-                <numerusform>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</numerusform>
-                <numerusform>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</source>
-            <translation>
-                <numerusform>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
-                <numerusform>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>no prize</source>
             <translation>no prize</translation>
@@ -3924,6 +4223,20 @@ Judges: %2
 Reason: %3
 
 Record this decision?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</source>
+            <translation>
+                <numerusform>%Ln unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</numerusform>
+                <numerusform>%Ln unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>* %Ln unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</source>
+            <translation>
+                <numerusform>* %Ln unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
+                <numerusform>* %Ln unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4124,11 +4437,114 @@ Record this decision?</translation>
             <translation>Select a question to see its history.</translation>
         </message>
         <message numerus="yes">
-            <source>History of %1: %n change(s)</source>
+            <source>History of %1: %Ln change(s)</source>
             <translation>
-                <numerusform>History of %1: %n change(s)</numerusform>
-                <numerusform>History of %1: %n change(s)</numerusform>
+                <numerusform>History of %1: %Ln change(s)</numerusform>
+                <numerusform>History of %1: %Ln change(s)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>When (%1)</source>
+            <translation>When (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionText</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>Easy</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>Hard</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>edited</translation>
+        </message>
+        <message>
+            <source>status: %1</source>
+            <translation>status: %1</translation>
+        </message>
+        <message>
+            <source>imported from %1</source>
+            <translation>imported from %1</translation>
+        </message>
+        <message>
+            <source>moved to topic %1</source>
+            <translation>moved to topic %1</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Question text</source>
+            <translation>Question text</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Correct answer</source>
+            <translation>Correct answer</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Difficulty</translation>
+        </message>
+        <message>
+            <source>Legal source</source>
+            <translation>Legal source</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
         </message>
     </context>
     <context>
@@ -5010,14 +5426,6 @@ Record this decision?</translation>
             <translation>submitted_at "%1" is not RFC 3339</translation>
         </message>
         <message>
-            <source>started_at %1 is after submitted_at %2</source>
-            <translation>started_at %1 is after submitted_at %2</translation>
-        </message>
-        <message>
-            <source>submitted_at %1 is outside the window %2 – %3</source>
-            <translation>submitted_at %1 is outside the window %2 – %3</translation>
-        </message>
-        <message>
             <source>"answers" must be a list of {"q": ID, "a": KEY or null}</source>
             <translation>"answers" must be a list of {"q": ID, "a": KEY or null}</translation>
         </message>
@@ -5058,8 +5466,16 @@ Record this decision?</translation>
             <translation>Text that is not clean UTF-8 (NUL, lone surrogate, invalid bytes)</translation>
         </message>
         <message>
-            <source>contestant.birth_year %1 is not between %2 and %3</source>
-            <translation>contestant.birth_year %1 is not between %2 and %3</translation>
+            <source>birth year (contestant.birth_year) %1 is not between %2 and %3</source>
+            <translation>birth year (contestant.birth_year) %1 is not between %2 and %3</translation>
+        </message>
+        <message>
+            <source>started (started_at) %1, after it was submitted (submitted_at) %2</source>
+            <translation>started (started_at) %1, after it was submitted (submitted_at) %2</translation>
+        </message>
+        <message>
+            <source>submitted (submitted_at) %1, outside the contest window %2 – %3 (%4)</source>
+            <translation>submitted (submitted_at) %1, outside the contest window %2 – %3 (%4)</translation>
         </message>
     </context>
     <context>
@@ -5369,10 +5785,6 @@ Record this decision?</translation>
             <translation>from the organizer's name</translation>
         </message>
         <message>
-            <source>yyyy-mm-dd; empty: the day of printing</source>
-            <translation>yyyy-mm-dd; empty: the day of printing</translation>
-        </message>
-        <message>
             <source>Place:</source>
             <translation>Place:</translation>
         </message>
@@ -5423,6 +5835,10 @@ Record this decision?</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy; empty: the day of printing</source>
+            <translation>dd/mm/yyyy; empty: the day of printing</translation>
         </message>
     </context>
     <context>
@@ -5485,13 +5901,6 @@ Record this decision?</translation>
         <message>
             <source>Judges' decision on a tie</source>
             <translation>Judges' decision on a tie</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
-                <numerusform>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Decided order, best first:</source>
@@ -5592,6 +6001,13 @@ Record this decision?</translation>
         <message>
             <source>Average duration</source>
             <translation>Average duration</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
+                <numerusform>&lt;b&gt;%Ln contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5857,23 +6273,23 @@ Record this decision?</translation>
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n unit(s)</numerusform>
-                <numerusform>%n unit(s)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n unit(s) shown</source>
-            <translation>
-                <numerusform>%1 of %n unit(s) shown</numerusform>
-                <numerusform>%1 of %n unit(s) shown</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import units</source>
             <translation>Import units</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln unit(s)</numerusform>
+                <numerusform>%Ln unit(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln unit(s) shown</source>
+            <translation>
+                <numerusform>%1 of %Ln unit(s) shown</numerusform>
+                <numerusform>%1 of %Ln unit(s) shown</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6035,20 +6451,6 @@ Record this decision?</translation>
     </context>
     <context>
         <name>WorkList</name>
-        <message numerus="yes">
-            <source>%n question(s) in draft wait for review</source>
-            <translation>
-                <numerusform>%n question(s) in draft wait for review</numerusform>
-                <numerusform>%n question(s) in draft wait for review</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reviewed question(s) wait for approval</source>
-            <translation>
-                <numerusform>%n reviewed question(s) wait for approval</numerusform>
-                <numerusform>%n reviewed question(s) wait for approval</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Approve questions for the bank: the contest cannot be published without them</source>
             <translation>Approve questions for the bank: the contest cannot be published without them</translation>
@@ -6060,20 +6462,6 @@ Record this decision?</translation>
         <message>
             <source>The contest is open: pull the new submissions from the online server</source>
             <translation>The contest is open: pull the new submissions from the online server</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tie(s) at a prize boundary wait for your decision</source>
-            <translation>
-                <numerusform>%n tie(s) at a prize boundary wait for your decision</numerusform>
-                <numerusform>%n tie(s) at a prize boundary wait for your decision</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</source>
-            <translation>
-                <numerusform>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</numerusform>
-                <numerusform>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</numerusform>
-            </translation>
         </message>
         <message>
             <source>The contest has closed: lock the results so that the certificates can be printed</source>
@@ -6087,16 +6475,44 @@ Record this decision?</translation>
             <source>The contest is still open: certificates are printed once it has closed and the committee (Ban Tổ chức) has locked the results</source>
             <translation>The contest is still open: certificates are printed once it has closed and the committee (Ban Tổ chức) has locked the results</translation>
         </message>
-        <message numerus="yes">
-            <source>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</source>
-            <translation>
-                <numerusform>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</numerusform>
-                <numerusform>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Nothing waits for you now.</source>
             <translation>Nothing waits for you now.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) in draft wait for review</source>
+            <translation>
+                <numerusform>%Ln question(s) in draft wait for review</numerusform>
+                <numerusform>%Ln question(s) in draft wait for review</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviewed question(s) wait for approval</source>
+            <translation>
+                <numerusform>%Ln reviewed question(s) wait for approval</numerusform>
+                <numerusform>%Ln reviewed question(s) wait for approval</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tie(s) at a prize boundary wait for your decision</source>
+            <translation>
+                <numerusform>%Ln tie(s) at a prize boundary wait for your decision</numerusform>
+                <numerusform>%Ln tie(s) at a prize boundary wait for your decision</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</source>
+            <translation>
+                <numerusform>%Ln tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</numerusform>
+                <numerusform>%Ln tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Results locked: %Ln certificate(s) and the award list of %1 prize(s) are ready to print</source>
+            <translation>
+                <numerusform>Results locked: %Ln certificate(s) and the award list of %1 prize(s) are ready to print</numerusform>
+                <numerusform>Results locked: %Ln certificate(s) and the award list of %1 prize(s) are ready to print</numerusform>
+            </translation>
         </message>
     </context>
     <context>

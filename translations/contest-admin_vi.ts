@@ -146,12 +146,6 @@
             <source>Audit log</source>
             <translation>Nhật ký thao tác</translation>
         </message>
-        <message numerus="yes">
-            <source>✓ The audit log is intact: %n entry(s) checked.</source>
-            <translation>
-                <numerusform>✓ Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n mục.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>✗ The audit log was changed after it was written:
 %1</source>
@@ -167,6 +161,111 @@
 %1</source>
             <translation>✗ Nhật ký thao tác còn nguyên vẹn, nhưng dữ liệu không khớp với nhật ký:
 %1</translation>
+        </message>
+        <message>
+            <source>Time (%1)</source>
+            <translation>Thời gian (%1)</translation>
+        </message>
+        <message>
+            <source>Recorded as: %1</source>
+            <translation>Mã lưu trong nhật ký: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>✓ The audit log is intact: %Ln entry(s) checked.</source>
+            <translation>
+                <numerusform>✓ Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %Ln mục.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditText</name>
+        <message>
+            <source>Contest settings changed</source>
+            <translation>Sửa thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>Units imported</source>
+            <translation>Nhập danh sách đơn vị</translation>
+        </message>
+        <message>
+            <source>Exclusion list imported</source>
+            <translation>Nhập danh sách loại trừ</translation>
+        </message>
+        <message>
+            <source>Exclusion removed</source>
+            <translation>Xóa một mục khỏi danh sách loại trừ</translation>
+        </message>
+        <message>
+            <source>Question categories mapped to topics</source>
+            <translation>Gán danh mục câu hỏi vào chủ đề</translation>
+        </message>
+        <message>
+            <source>Tie decided by the judges</source>
+            <translation>Ban Giám khảo phân xử trường hợp bằng điểm</translation>
+        </message>
+        <message>
+            <source>Tie decision withdrawn</source>
+            <translation>Rút quyết định phân xử trường hợp bằng điểm</translation>
+        </message>
+        <message>
+            <source>Results locked</source>
+            <translation>Chốt kết quả</translation>
+        </message>
+        <message>
+            <source>Results unlocked</source>
+            <translation>Mở chốt kết quả</translation>
+        </message>
+        <message>
+            <source>Database restored from a backup</source>
+            <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Tạo tài khoản</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Đổi vai trò</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>Khóa tài khoản</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>Mở lại tài khoản</translation>
+        </message>
+        <message>
+            <source>Account unlocked</source>
+            <translation>Gỡ khóa đăng nhập</translation>
+        </message>
+        <message>
+            <source>Failed login</source>
+            <translation>Đăng nhập không thành công</translation>
+        </message>
+        <message>
+            <source>Other action (not known to this version)</source>
+            <translation>Thao tác khác (phiên bản này chưa biết)</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(không ghi nhận)</translation>
+        </message>
+        <message>
+            <source>collective prize</source>
+            <translation>giải tập thể</translation>
+        </message>
+        <message>
+            <source>%1, decision no. %2</source>
+            <translation>%1, quyết định số %2</translation>
+        </message>
+        <message>
+            <source>snapshot no. %1</source>
+            <translation>bản chốt số %1</translation>
         </message>
     </context>
     <context>
@@ -611,20 +710,20 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>Not retired</source>
             <translation>Chưa ngừng sử dụng</translation>
         </message>
-        <message numerus="yes">
-            <source>%n more approved question(s) needed</source>
-            <translation>
-                <numerusform>Cần thêm %n câu hỏi đã duyệt</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Every topic has enough approved questions for the blueprint.</source>
             <translation>Mọi chủ đề đều có đủ câu hỏi đã duyệt theo cơ cấu đề.</translation>
         </message>
         <message numerus="yes">
-            <source>%n topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+            <source>%Ln more approved question(s) needed</source>
             <translation>
-                <numerusform>Có %n chủ đề có số câu hỏi đã duyệt ít hơn số câu cần lấy cho mỗi lượt thi: chưa thể công bố đề thi.</numerusform>
+                <numerusform>Cần thêm %Ln câu hỏi đã duyệt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln topic(s) have fewer approved questions than an attempt draws: the exam cannot be published yet.</source>
+            <translation>
+                <numerusform>Có %Ln chủ đề có số câu hỏi đã duyệt ít hơn số câu cần lấy cho mỗi lượt thi: chưa thể công bố đề thi.</numerusform>
             </translation>
         </message>
     </context>
@@ -753,6 +852,78 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         <message>
             <source>field '%1': width and font size must be positive</source>
             <translation>trường '%1': chiều rộng và cỡ chữ phải lớn hơn 0</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Đơn vị tổ chức</translation>
+        </message>
+        <message>
+            <source>Issuing body</source>
+            <translation>Cơ quan cấp</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Số giấy</translation>
+        </message>
+        <message>
+            <source>National motto</source>
+            <translation>Quốc hiệu</translation>
+        </message>
+        <message>
+            <source>National motto, second line</source>
+            <translation>Tiêu ngữ</translation>
+        </message>
+        <message>
+            <source>Document title</source>
+            <translation>Tên văn bản</translation>
+        </message>
+        <message>
+            <source>Preamble</source>
+            <translation>Lời dẫn</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Năm sinh</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <source>Place and date</source>
+            <translation>Địa danh, ngày tháng</translation>
+        </message>
+        <message>
+            <source>Signer's title</source>
+            <translation>Chức danh người ký</translation>
+        </message>
+        <message>
+            <source>Signer's name</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Mã xác thực</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>trái</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>đúng</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>giữa</translation>
         </message>
     </context>
     <context>
@@ -973,10 +1144,6 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <translation>chỉ dùng chữ cái A-Z, chữ số, '.', '_' và '-' (mã này là một phần địa chỉ của máy chủ), tối đa 64 ký tự</translation>
         </message>
         <message>
-            <source>must be after opens_at (%1), but it is %2</source>
-            <translation>phải sau opens_at (%1), nhưng đang là %2</translation>
-        </message>
-        <message>
             <source>must be between 1 and 500</source>
             <translation>phải từ 1 đến 500</translation>
         </message>
@@ -993,20 +1160,12 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <translation>phải lớn hơn hoặc bằng 1</translation>
         </message>
         <message>
-            <source>the counts add up to %1, but questions_per_attempt is %2</source>
-            <translation>tổng số câu hỏi là %1, nhưng questions_per_attempt là %2</translation>
-        </message>
-        <message>
             <source>must not be negative</source>
             <translation>không được là số âm</translation>
         </message>
         <message>
             <source>must not be negative (0 means unlimited)</source>
             <translation>không được là số âm (0 là không giới hạn)</translation>
-        </message>
-        <message>
-            <source>must be between 0 and questions_per_attempt (%1)</source>
-            <translation>phải từ 0 đến questions_per_attempt (%1)</translation>
         </message>
         <message>
             <source>use 1 to 32 lower-case letters, digits or '_'</source>
@@ -1075,6 +1234,18 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         <message>
             <source>The contest settings</source>
             <translation>Thiết lập cuộc thi</translation>
+        </message>
+        <message>
+            <source>must be after the opening time (%1), but it is %2</source>
+            <translation>phải sau thời điểm mở (%1), nhưng đang là %2</translation>
+        </message>
+        <message>
+            <source>the counts add up to %1, but each attempt has %2 questions</source>
+            <translation>tổng số câu là %1, nhưng mỗi lượt thi có %2 câu</translation>
+        </message>
+        <message>
+            <source>must be between 0 and the questions per attempt (%1)</source>
+            <translation>phải từ 0 đến số câu mỗi lượt thi (%1)</translation>
         </message>
     </context>
     <context>
@@ -1252,6 +1423,10 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <translation>Chưa lưu được thiết lập.
 
 %1</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>%1, dòng %2</translation>
         </message>
     </context>
     <context>
@@ -1598,21 +1773,21 @@ Lý do cần xem xét lại: %2</translation>
             <source>People and units not eligible for individual prizes: members of the organising committee, the jury, the secretariat and the technical staff, and every official of a unit that has such a member. Import the list from a CSV file with the columns type, value, reason.</source>
             <translation>Những cá nhân và đơn vị không được xét giải cá nhân: thành viên Ban Tổ chức, Ban Giám khảo, Tổ Thư ký, người phụ trách kỹ thuật và toàn bộ cán bộ, công chức, viên chức của đơn vị có thành viên nêu trên. Nhập danh sách từ tệp CSV có các cột type, value, reason.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n mục</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n entry(ies) shown</source>
-            <translation>
-                <numerusform>Đang hiển thị %1/%n mục</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import exclusion list</source>
             <translation>Nhập danh sách không được xét giải</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln entry(ies)</source>
+            <translation>
+                <numerusform>%Ln mục</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln entry(ies) shown</source>
+            <translation>
+                <numerusform>Đang hiển thị %1/%Ln mục</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1742,21 +1917,9 @@ Lý do cần xem xét lại: %2</translation>
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %n problem(s) in the file and import it again:</source>
-            <translation>
-                <numerusform>&lt;b&gt;Không thể nhập %1.&lt;/b&gt; Chưa có thay đổi nào. Hãy sửa %n lỗi sau trong tệp rồi nhập lại:</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Close</source>
             <translation>Đóng</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 holds %n row(s): </source>
-            <translation>
-                <numerusform>%1 có %n dòng: </numerusform>
-            </translation>
         </message>
         <message>
             <source>%1 to add, %2 to update, %3 unchanged.</source>
@@ -1773,6 +1936,18 @@ Lý do cần xem xét lại: %2</translation>
         <message>
             <source>Change</source>
             <translation>Thay đổi</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1 cannot be imported.&lt;/b&gt; Nothing has been changed. Correct these %Ln problem(s) in the file and import it again:</source>
+            <translation>
+                <numerusform>&lt;b&gt;Không thể nhập %1.&lt;/b&gt; Chưa có thay đổi nào. Hãy sửa %Ln lỗi sau trong tệp rồi nhập lại:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %Ln row(s): </source>
+            <translation>
+                <numerusform>%1 có %Ln dòng: </numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1869,15 +2044,15 @@ Lý do cần xem xét lại: %2</translation>
             <translation>Bằng điểm chưa phân xử</translation>
         </message>
         <message numerus="yes">
-            <source>%n contestant(s)</source>
+            <source>%Ln contestant(s)</source>
             <translation>
-                <numerusform>%n thí sinh</numerusform>
+                <numerusform>%Ln thí sinh</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n contestant(s)</source>
+            <source>%1 of %Ln contestant(s)</source>
             <translation>
-                <numerusform>%1/%n thí sinh</numerusform>
+                <numerusform>%1/%Ln thí sinh</numerusform>
             </translation>
         </message>
     </context>
@@ -2020,12 +2195,6 @@ Lý do cần xem xét lại: %2</translation>
             <source>Database: %1</source>
             <translation>Cơ sở dữ liệu: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n đơn vị</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Contest: %1</source>
             <translation>Cuộc thi: %1</translation>
@@ -2120,6 +2289,12 @@ Cơ sở dữ liệu: %4</translation>
             <source>Not for the %1 role: this area's work belongs to other members of the committee.</source>
             <translation>Không dành cho vai trò %1: công việc ở mục này thuộc về các thành viên khác của Ban Tổ chức.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln đơn vị</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Migrator</name>
@@ -2197,6 +2372,93 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>not well-formed XML: %1</source>
             <translation>XML không đúng định dạng: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkText</name>
+        <message>
+            <source>the server %1 refused the connection (is contest-server running?)</source>
+            <translation>máy chủ %1 từ chối kết nối (contest-server có đang chạy không?)</translation>
+        </message>
+        <message>
+            <source>the server %1 closed the connection before answering</source>
+            <translation>máy chủ %1 đóng kết nối trước khi trả lời</translation>
+        </message>
+        <message>
+            <source>the server %1 was not found (check the address and the network)</source>
+            <translation>không tìm thấy máy chủ %1 (hãy kiểm tra địa chỉ và mạng)</translation>
+        </message>
+        <message>
+            <source>the server %1 did not answer in time</source>
+            <translation>máy chủ %1 không trả lời kịp thời hạn</translation>
+        </message>
+        <message>
+            <source>a secure connection to %1 could not be made (certificate or TLS)</source>
+            <translation>không lập được kết nối bảo mật tới %1 (chứng chỉ hoặc TLS)</translation>
+        </message>
+        <message>
+            <source>the network is not available to reach %1</source>
+            <translation>mạng không sẵn sàng để kết nối tới %1</translation>
+        </message>
+        <message>
+            <source>the server %1 redirected the request too often or elsewhere</source>
+            <translation>máy chủ %1 chuyển hướng yêu cầu quá nhiều lần hoặc sang nơi khác</translation>
+        </message>
+        <message>
+            <source>the proxy on the way to %1 failed (check the proxy settings)</source>
+            <translation>máy chủ trung gian (proxy) trên đường tới %1 bị lỗi (hãy kiểm tra thiết lập proxy)</translation>
+        </message>
+        <message>
+            <source>the server %1 refused access</source>
+            <translation>máy chủ %1 từ chối truy cập</translation>
+        </message>
+        <message>
+            <source>the server %1 does not know this address (wrong server URL?)</source>
+            <translation>máy chủ %1 không có địa chỉ này (sai địa chỉ máy chủ?)</translation>
+        </message>
+        <message>
+            <source>the server %1 is not available at the moment</source>
+            <translation>máy chủ %1 hiện không phục vụ được</translation>
+        </message>
+        <message>
+            <source>the server %1 had an internal error</source>
+            <translation>máy chủ %1 gặp lỗi nội bộ</translation>
+        </message>
+        <message>
+            <source>the server %1 answered in a way this program does not understand</source>
+            <translation>máy chủ %1 trả lời theo cách chương trình này không hiểu</translation>
+        </message>
+        <message>
+            <source>the network request to %1 failed (error %2)</source>
+            <translation>yêu cầu qua mạng tới %1 không thành công (lỗi %2)</translation>
+        </message>
+        <message>
+            <source>no keychain service runs in this session (no desktop login, or no D-Bus)</source>
+            <translation>phiên làm việc này không có dịch vụ lưu mật khẩu của hệ thống (không đăng nhập màn hình, hoặc không có D-Bus)</translation>
+        </message>
+        <message>
+            <source>nothing is stored in the keychain for it</source>
+            <translation>kho mật khẩu của hệ thống không lưu gì cho mục này</translation>
+        </message>
+        <message>
+            <source>the keychain could not delete the entry</source>
+            <translation>kho mật khẩu của hệ thống không xóa được mục này</translation>
+        </message>
+        <message>
+            <source>access to the keychain was refused</source>
+            <translation>người dùng đã từ chối truy cập kho mật khẩu của hệ thống</translation>
+        </message>
+        <message>
+            <source>the keychain refused access</source>
+            <translation>kho mật khẩu của hệ thống từ chối truy cập</translation>
+        </message>
+        <message>
+            <source>the keychain on this system cannot do this</source>
+            <translation>kho mật khẩu trên hệ thống này không làm được việc này</translation>
+        </message>
+        <message>
+            <source>the keychain failed (error %1)</source>
+            <translation>kho mật khẩu của hệ thống bị lỗi (lỗi %1)</translation>
         </message>
     </context>
     <context>
@@ -2385,24 +2647,6 @@ Cơ sở dữ liệu: %4</translation>
             <source>Printing from the locked results (snapshot %1, locked %2 by %3).</source>
             <translation>In từ kết quả đã chốt (bản chốt số %1, chốt lúc %2, người chốt: %3).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n certificate(s), </source>
-            <translation>
-                <numerusform>%n Giấy chứng nhận, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n individual prize(s), </source>
-            <translation>
-                <numerusform>%n giải cá nhân, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n collective prize(s).</source>
-            <translation>
-                <numerusform>%n giải tập thể.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Nothing to print</source>
             <translation>Không có gì để in</translation>
@@ -2410,12 +2654,6 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>Print preview</source>
             <translation>Xem trước khi in</translation>
-        </message>
-        <message numerus="yes">
-            <source>Printing %n certificate(s)…</source>
-            <translation>
-                <numerusform>Đang in %n Giấy chứng nhận/Giấy khen…</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -2428,12 +2666,6 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>Cancelled: no file was written.</source>
             <translation>Đã hủy: chưa ghi tệp nào.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled after %n file(s).</source>
-            <translation>
-                <numerusform>Đã hủy sau khi ghi %n tệp.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Not printed</source>
@@ -2475,12 +2707,6 @@ Cơ sở dữ liệu: %4</translation>
             <source>The results are not locked yet: certificates and award lists are printed only from locked results. %1</source>
             <translation>Kết quả chưa được chốt: Giấy chứng nhận và danh sách khen thưởng chỉ được in từ kết quả đã chốt. %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</source>
-            <translation>
-                <numerusform>Chờ Ban Giám khảo phân xử %n trường hợp bằng điểm tại ranh giới giải, sau đó Ban Tổ chức chốt kết quả.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Waiting for the committee (Ban Tổ chức) to lock the results in the Results area.</source>
             <translation>Chờ Ban Tổ chức chốt kết quả ở mục Kết quả.</translation>
@@ -2497,6 +2723,42 @@ Cơ sở dữ liệu: %4</translation>
             <source>Not available for the award list: choose certificates above.</source>
             <translation>Không dùng cho danh sách khen thưởng: hãy chọn Giấy chứng nhận ở trên.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln certificate(s), </source>
+            <translation>
+                <numerusform>%Ln Giấy chứng nhận, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln individual prize(s), </source>
+            <translation>
+                <numerusform>%Ln giải cá nhân, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln collective prize(s).</source>
+            <translation>
+                <numerusform>%Ln giải tập thể.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for the judges (Ban Giám khảo) to decide %Ln tie(s) at a prize boundary; then the committee (Ban Tổ chức) locks the results.</source>
+            <translation>
+                <numerusform>Chờ Ban Giám khảo phân xử %Ln trường hợp bằng điểm tại ranh giới giải, sau đó Ban Tổ chức chốt kết quả.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing %Ln certificate(s)…</source>
+            <translation>
+                <numerusform>Đang in %Ln Giấy chứng nhận/Giấy khen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled after %Ln file(s).</source>
+            <translation>
+                <numerusform>Đã hủy sau khi ghi %Ln tệp.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PrizeAllocator</name>
@@ -2511,10 +2773,6 @@ Cơ sở dữ liệu: %4</translation>
     </context>
     <context>
         <name>PrizeTableEditor</name>
-        <message>
-            <source>Key</source>
-            <translation>Mã giải</translation>
-        </message>
         <message>
             <source>Prize</source>
             <translation>Giải</translation>
@@ -2539,11 +2797,19 @@ Cơ sở dữ liệu: %4</translation>
             <source>New prize</source>
             <translation>Giải mới</translation>
         </message>
+        <message>
+            <source>A short code (letters a-z, digits, _) that result files use for this prize; the certificates and lists print the prize's name.</source>
+            <translation>Mã ngắn (chữ a-z, chữ số, _) mà các tệp kết quả dùng cho giải này; giấy khen và danh sách in tên giải.</translation>
+        </message>
         <message numerus="yes">
-            <source>%n prize(s), %1 in all</source>
+            <source>%Ln prize(s), %1 in all</source>
             <translation>
-                <numerusform>%n giải, tổng cộng %1</numerusform>
+                <numerusform>%Ln giải, tổng cộng %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
         </message>
     </context>
     <context>
@@ -2610,12 +2876,6 @@ Cơ sở dữ liệu: %4</translation>
             <source>Press Refresh to ask the server for the contest's state.</source>
             <translation>Nhấn Làm mới để lấy tình trạng cuộc thi từ máy chủ.</translation>
         </message>
-        <message numerus="yes">
-            <source>Not published: fix these %n problem(s) first. Nothing was sent.</source>
-            <translation>
-                <numerusform>Chưa công bố đề thi: hãy sửa %n lỗi sau trước. Chưa gửi dữ liệu nào lên máy chủ.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Not published: the server's certificate was not pinned.</source>
             <translation>Chưa công bố đề thi: chứng chỉ của máy chủ chưa được ghim (tin cậy).</translation>
@@ -2669,6 +2929,12 @@ Phiên bản đề thi: %3
         <message>
             <source>Closed %1 ago.</source>
             <translation>Đã kết thúc cách đây %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not published: fix these %Ln problem(s) first. Nothing was sent.</source>
+            <translation>
+                <numerusform>Chưa công bố đề thi: hãy sửa %Ln lỗi sau trước. Chưa gửi dữ liệu nào lên máy chủ.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2887,6 +3153,77 @@ Bạn có muốn thay thế tệp này không?</translation>
         </message>
     </context>
     <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <source>First page</source>
+            <translation>Trang đầu</translation>
+        </message>
+        <message>
+            <source>Last page</source>
+            <translation>Trang cuối</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Khổ dọc</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Khổ ngang</translation>
+        </message>
+        <message>
+            <source>Show single page</source>
+            <translation>Xem từng trang</translation>
+        </message>
+        <message>
+            <source>Show facing pages</source>
+            <translation>Xem hai trang đối diện</translation>
+        </message>
+        <message>
+            <source>Show overview of all pages</source>
+            <translation>Xem tổng quan mọi trang</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Page setup</source>
+            <translation>Thiết lập trang</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
         <name>Question</name>
         <message>
             <source>question %1</source>
@@ -3027,18 +3364,6 @@ Bạn có muốn thay thế tệp này không?</translation>
             <source>All topics</source>
             <translation>Tất cả chủ đề</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s)</source>
-            <translation>
-                <numerusform>%n câu hỏi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n question(s) shown</source>
-            <translation>
-                <numerusform>Đang hiển thị %1/%n câu hỏi</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Unsaved question</source>
             <translation>Câu hỏi chưa được lưu</translation>
@@ -3054,12 +3379,6 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>Possible duplicate</source>
             <translation>Có thể bị trùng</translation>
-        </message>
-        <message numerus="yes">
-            <source>This question is very like %n other question(s) of the bank:</source>
-            <translation>
-                <numerusform>Câu hỏi này rất giống với %n câu hỏi khác trong ngân hàng câu hỏi:</numerusform>
-            </translation>
         </message>
         <message>
             <source>Save it anyway?</source>
@@ -3081,39 +3400,57 @@ Bạn có muốn thay thế tệp này không?</translation>
             <source>Save question</source>
             <translation>Lưu câu hỏi</translation>
         </message>
-        <message numerus="yes">
-            <source>%n question(s) %1</source>
-            <translation>
-                <numerusform>chuyển %n câu hỏi sang trạng thái %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s) %1.</source>
-            <translation>
-                <numerusform>Đã chuyển %n câu hỏi sang trạng thái %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n could not be (e.g. a retired question).</source>
-            <translation>
-                <numerusform>Không chuyển được %n câu hỏi (ví dụ: câu hỏi đã ngừng sử dụng).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>move %n question(s) to %1</source>
-            <translation>
-                <numerusform>chuyển %n câu hỏi sang chủ đề %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s) moved to %1.</source>
-            <translation>
-                <numerusform>Đã chuyển %n câu hỏi sang chủ đề %1.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Export questions</source>
             <translation>Xuất câu hỏi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s)</source>
+            <translation>
+                <numerusform>%Ln câu hỏi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln question(s) shown</source>
+            <translation>
+                <numerusform>Đang hiển thị %1/%Ln câu hỏi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This question is very like %Ln other question(s) of the bank:</source>
+            <translation>
+                <numerusform>Câu hỏi này rất giống với %Ln câu hỏi khác trong ngân hàng câu hỏi:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) %1</source>
+            <translation>
+                <numerusform>chuyển %Ln câu hỏi sang trạng thái %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) %1.</source>
+            <translation>
+                <numerusform>Đã chuyển %Ln câu hỏi sang trạng thái %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln could not be (e.g. a retired question).</source>
+            <translation>
+                <numerusform>Không chuyển được %Ln câu hỏi (ví dụ: câu hỏi đã ngừng sử dụng).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>move %Ln question(s) to %1</source>
+            <translation>
+                <numerusform>chuyển %Ln câu hỏi sang chủ đề %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) moved to %1.</source>
+            <translation>
+                <numerusform>Đã chuyển %Ln câu hỏi sang chủ đề %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3396,12 +3733,6 @@ Bạn có muốn thay thế tệp này không?</translation>
             <source>Near-duplicates (%1)</source>
             <translation>Gần trùng (%1)</translation>
         </message>
-        <message numerus="yes">
-            <source>Skip the invalid questions and import the %n valid one(s)</source>
-            <translation>
-                <numerusform>Bỏ qua các câu hỏi không hợp lệ và nhập %n câu hỏi hợp lệ</numerusform>
-            </translation>
-        </message>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
@@ -3413,12 +3744,6 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>The file cannot be read as a whole; nothing can be imported from it.</source>
             <translation>Không đọc được toàn bộ tệp; không thể nhập dữ liệu nào từ tệp này.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
-            <translation>
-                <numerusform>Có %n câu hỏi bị lỗi. Sẽ không có dữ liệu nào được nhập nếu bạn không chọn bỏ qua các câu hỏi này; hãy sửa tệp (theo số dòng được chỉ ra) rồi nhập lại.</numerusform>
-            </translation>
         </message>
         <message>
             <source>There is nothing to import.</source>
@@ -3455,6 +3780,18 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>Why</source>
             <translation>Lý do</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip the invalid questions and import the %Ln valid one(s)</source>
+            <translation>
+                <numerusform>Bỏ qua các câu hỏi không hợp lệ và nhập %Ln câu hỏi hợp lệ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) have errors. Nothing is imported unless you choose to skip them; correct the file (lines are given) and import it again.</source>
+            <translation>
+                <numerusform>Có %Ln câu hỏi bị lỗi. Sẽ không có dữ liệu nào được nhập nếu bạn không chọn bỏ qua các câu hỏi này; hãy sửa tệp (theo số dòng được chỉ ra) rồi nhập lại.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3557,42 +3894,14 @@ Bạn có muốn thay thế tệp này không?</translation>
             <translation>Nội dung</translation>
         </message>
         <message numerus="yes">
-            <source>%n question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
+            <source>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
             <translation>
-                <numerusform>%n câu hỏi đã được rút, %1 câu cần kiểm tra. Bài dự thi thuộc nhóm 25% tốt nhất khi có từ %2 câu trả lời đúng trở lên.</numerusform>
+                <numerusform>%Ln câu hỏi đã được rút, %1 câu cần kiểm tra. Bài dự thi thuộc nhóm 25% tốt nhất khi có từ %2 câu trả lời đúng trở lên.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>QuestionTableModel</name>
-        <message>
-            <source>Easy</source>
-            <translation>Dễ</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Trung bình</translation>
-        </message>
-        <message>
-            <source>Hard</source>
-            <translation>Khó</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Bản nháp</translation>
-        </message>
-        <message>
-            <source>Reviewed</source>
-            <translation>Đã rà soát</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Đã duyệt</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Ngừng sử dụng</translation>
-        </message>
         <message>
             <source>ID</source>
             <translation>Mã</translation>
@@ -3622,8 +3931,8 @@ Bạn có muốn thay thế tệp này không?</translation>
             <translation>Người soạn</translation>
         </message>
         <message>
-            <source>Updated</source>
-            <translation>Cập nhật lúc</translation>
+            <source>Updated (%1)</source>
+            <translation>Cập nhật (%1)</translation>
         </message>
     </context>
     <context>
@@ -3661,9 +3970,9 @@ Bạn có muốn thay thế tệp này không?</translation>
             <translation>Đặt tên tệp có phần mở rộng .gift, .xml, .txt (Aiken) hoặc .csv: phần mở rộng quyết định định dạng tệp.</translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n question(s) to %1.</source>
+            <source>Exported %Ln question(s) to %1.</source>
             <translation>
-                <numerusform>Đã xuất %n câu hỏi ra %1.</numerusform>
+                <numerusform>Đã xuất %Ln câu hỏi ra %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -3708,6 +4017,10 @@ Bạn có muốn thay thế tệp này không?</translation>
         <message>
             <source>Start time (earlier ranks higher)</source>
             <translation>Thời điểm bắt đầu (sớm hơn xếp trên)</translation>
+        </message>
+        <message>
+            <source>In the settings file: %1</source>
+            <translation>Tên trong tệp thiết lập: %1</translation>
         </message>
     </context>
     <context>
@@ -3847,18 +4160,6 @@ Bạn có muốn thay thế tệp này không?</translation>
             <source>&lt;b&gt;Results locked on %1 by %2&lt;/b&gt;, SHA-256 %3. What is shown below is the locked snapshot; unlock (with a reason) to change it.</source>
             <translation>&lt;b&gt;Kết quả đã được chốt lúc %1, người chốt: %2&lt;/b&gt;, SHA-256 %3. Nội dung dưới đây là bản chốt; muốn thay đổi, hãy mở chốt (kèm theo lý do).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</source>
-            <translation>
-                <numerusform>%n đơn vị không được xét giải tập thể (như Nhân dân hoặc cơ quan thường trực Ban Tổ chức) được liệt kê cuối bảng, không có thứ hạng.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>* %n unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</source>
-            <translation>
-                <numerusform>* %n đơn vị có số người dự thi nhiều hơn biên chế (có người ngoài đơn vị đã chọn đơn vị này, hoặc số biên chế chưa được cập nhật): tỷ lệ được hiển thị đúng như số liệu đếm được; xếp hạng tập thể tính theo số người dự thi, không theo tỷ lệ.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>no prize</source>
             <translation>không có giải</translation>
@@ -3884,6 +4185,18 @@ Ban Giám khảo: %2
 Lý do: %3
 
 Ghi nhận quyết định này?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) that may not receive a collective prize (such as the public or the organising office) are listed last, without a rank.</source>
+            <translation>
+                <numerusform>%Ln đơn vị không được xét giải tập thể (như Nhân dân hoặc cơ quan thường trực Ban Tổ chức) được liệt kê cuối bảng, không có thứ hạng.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>* %Ln unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</source>
+            <translation>
+                <numerusform>* %Ln đơn vị có số người dự thi nhiều hơn biên chế (có người ngoài đơn vị đã chọn đơn vị này, hoặc số biên chế chưa được cập nhật): tỷ lệ được hiển thị đúng như số liệu đếm được; xếp hạng tập thể tính theo số người dự thi, không theo tỷ lệ.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4081,10 +4394,113 @@ Ghi nhận quyết định này?</translation>
             <translation>Hãy chọn một câu hỏi để xem lịch sử thay đổi.</translation>
         </message>
         <message numerus="yes">
-            <source>History of %1: %n change(s)</source>
+            <source>History of %1: %Ln change(s)</source>
             <translation>
-                <numerusform>Lịch sử thay đổi của %1: %n lần thay đổi</numerusform>
+                <numerusform>Lịch sử thay đổi của %1: %Ln lần thay đổi</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>When (%1)</source>
+            <translation>Thời điểm (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevisionText</name>
+        <message>
+            <source>Draft</source>
+            <translation>Bản nháp</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Đã rà soát</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã duyệt</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Ngừng sử dụng</translation>
+        </message>
+        <message>
+            <source>Easy</source>
+            <translation>Dễ</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Trung bình</translation>
+        </message>
+        <message>
+            <source>Hard</source>
+            <translation>Khó</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>tạo mới</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>sửa</translation>
+        </message>
+        <message>
+            <source>status: %1</source>
+            <translation>trạng thái: %1</translation>
+        </message>
+        <message>
+            <source>imported from %1</source>
+            <translation>nhập từ %1</translation>
+        </message>
+        <message>
+            <source>moved to topic %1</source>
+            <translation>chuyển sang chủ đề %1</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Question text</source>
+            <translation>Nội dung câu hỏi</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Các phương án</translation>
+        </message>
+        <message>
+            <source>Correct answer</source>
+            <translation>Đáp án đúng</translation>
+        </message>
+        <message>
+            <source>Difficulty</source>
+            <translation>Độ khó</translation>
+        </message>
+        <message>
+            <source>Legal source</source>
+            <translation>Căn cứ pháp lý</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Giải thích</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Người soạn</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Người duyệt</translation>
         </message>
     </context>
     <context>
@@ -4290,7 +4706,7 @@ Ghi nhận quyết định này?</translation>
         </message>
         <message>
             <source>Extra &amp;CA file:</source>
-            <translation>Tệp C&amp;A bổ sung:</translation>
+            <translation>Tệp chứng chỉ &amp;gốc (CA) bổ sung:</translation>
         </message>
         <message>
             <source>&amp;Forget pin</source>
@@ -4964,14 +5380,6 @@ Ghi nhận quyết định này?</translation>
             <translation>submitted_at "%1" không đúng định dạng RFC 3339</translation>
         </message>
         <message>
-            <source>started_at %1 is after submitted_at %2</source>
-            <translation>started_at %1 sau submitted_at %2</translation>
-        </message>
-        <message>
-            <source>submitted_at %1 is outside the window %2 – %3</source>
-            <translation>submitted_at %1 nằm ngoài thời gian thi %2 – %3</translation>
-        </message>
-        <message>
             <source>"answers" must be a list of {"q": ID, "a": KEY or null}</source>
             <translation>"answers" phải là danh sách dạng {"q": ID, "a": KEY hoặc null}</translation>
         </message>
@@ -5012,8 +5420,16 @@ Ghi nhận quyết định này?</translation>
             <translation>Văn bản không phải UTF-8 sạch (NUL, nửa cặp thay thế đơn lẻ, byte không hợp lệ)</translation>
         </message>
         <message>
-            <source>contestant.birth_year %1 is not between %2 and %3</source>
-            <translation>contestant.birth_year %1 không nằm trong khoảng %2 đến %3</translation>
+            <source>birth year (contestant.birth_year) %1 is not between %2 and %3</source>
+            <translation>năm sinh (contestant.birth_year) %1 không nằm trong khoảng %2 đến %3</translation>
+        </message>
+        <message>
+            <source>started (started_at) %1, after it was submitted (submitted_at) %2</source>
+            <translation>bắt đầu (started_at) lúc %1, sau thời điểm nộp bài (submitted_at) %2</translation>
+        </message>
+        <message>
+            <source>submitted (submitted_at) %1, outside the contest window %2 – %3 (%4)</source>
+            <translation>nộp bài (submitted_at) lúc %1, ngoài thời gian thi %2 – %3 (%4)</translation>
         </message>
     </context>
     <context>
@@ -5323,10 +5739,6 @@ Ghi nhận quyết định này?</translation>
             <translation>lấy theo tên đơn vị tổ chức</translation>
         </message>
         <message>
-            <source>yyyy-mm-dd; empty: the day of printing</source>
-            <translation>yyyy-mm-dd; để trống: lấy ngày in</translation>
-        </message>
-        <message>
             <source>Place:</source>
             <translation>Địa danh:</translation>
         </message>
@@ -5377,6 +5789,10 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy; empty: the day of printing</source>
+            <translation>dd/mm/yyyy; để trống: lấy ngày in</translation>
         </message>
     </context>
     <context>
@@ -5439,12 +5855,6 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>Judges' decision on a tie</source>
             <translation>Quyết định của Ban Giám khảo về trường hợp bằng điểm</translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%n contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n thí sinh bằng nhau ở mọi tiêu chí xếp hạng&lt;/b&gt; tại ranh giới của &lt;b&gt;%1&lt;/b&gt;. Các vị trí của họ ứng với: %2. Phần mềm không tự phân định trường hợp bằng điểm này; Ban Giám khảo quyết định thứ tự và lý do, lý do sẽ được công bố công khai.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Decided order, best first:</source>
@@ -5545,6 +5955,12 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>Average duration</source>
             <translation>Thời gian làm bài trung bình</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln contestant(s) are equal on every ranking key&lt;/b&gt; at the boundary of &lt;b&gt;%1&lt;/b&gt;. Their places would give: %2. The software does not break such a tie; the judges decide the order and the reason, which will be read in public.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln thí sinh bằng nhau ở mọi tiêu chí xếp hạng&lt;/b&gt; tại ranh giới của &lt;b&gt;%1&lt;/b&gt;. Các vị trí của họ ứng với: %2. Phần mềm không tự phân định trường hợp bằng điểm này; Ban Giám khảo quyết định thứ tự và lý do, lý do sẽ được công bố công khai.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5810,21 +6226,21 @@ Ghi nhận quyết định này?</translation>
             <source>All kinds</source>
             <translation>Tất cả loại hình</translation>
         </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n đơn vị</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n unit(s) shown</source>
-            <translation>
-                <numerusform>Đang hiển thị %1/%n đơn vị</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Import units</source>
             <translation>Nhập danh sách đơn vị</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s)</source>
+            <translation>
+                <numerusform>%Ln đơn vị</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln unit(s) shown</source>
+            <translation>
+                <numerusform>Đang hiển thị %1/%Ln đơn vị</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5986,18 +6402,6 @@ Ghi nhận quyết định này?</translation>
     </context>
     <context>
         <name>WorkList</name>
-        <message numerus="yes">
-            <source>%n question(s) in draft wait for review</source>
-            <translation>
-                <numerusform>%n câu hỏi nháp đang chờ rà soát</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reviewed question(s) wait for approval</source>
-            <translation>
-                <numerusform>%n câu hỏi đã rà soát đang chờ duyệt</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Approve questions for the bank: the contest cannot be published without them</source>
             <translation>Hãy duyệt câu hỏi cho ngân hàng câu hỏi: chưa có câu hỏi đã duyệt thì chưa thể công bố cuộc thi</translation>
@@ -6009,18 +6413,6 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>The contest is open: pull the new submissions from the online server</source>
             <translation>Cuộc thi đang diễn ra: hãy đồng bộ các bài dự thi mới từ máy chủ trực tuyến</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tie(s) at a prize boundary wait for your decision</source>
-            <translation>
-                <numerusform>%n trường hợp bằng điểm tại ranh giới giải đang chờ Ban Giám khảo phân xử</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</source>
-            <translation>
-                <numerusform>%n trường hợp bằng điểm tại ranh giới giải đang chờ Ban Giám khảo phân xử</numerusform>
-            </translation>
         </message>
         <message>
             <source>The contest has closed: lock the results so that the certificates can be printed</source>
@@ -6034,15 +6426,39 @@ Ghi nhận quyết định này?</translation>
             <source>The contest is still open: certificates are printed once it has closed and the committee (Ban Tổ chức) has locked the results</source>
             <translation>Cuộc thi vẫn đang diễn ra: Giấy chứng nhận được in sau khi cuộc thi kết thúc và Ban Tổ chức đã chốt kết quả</translation>
         </message>
-        <message numerus="yes">
-            <source>Results locked: %n certificate(s) and the award list of %1 prize(s) are ready to print</source>
-            <translation>
-                <numerusform>Kết quả đã chốt: %n Giấy chứng nhận và danh sách khen thưởng gồm %1 giải đã sẵn sàng để in</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Nothing waits for you now.</source>
             <translation>Hiện không có việc nào đang chờ bạn.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) in draft wait for review</source>
+            <translation>
+                <numerusform>%Ln câu hỏi nháp đang chờ rà soát</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reviewed question(s) wait for approval</source>
+            <translation>
+                <numerusform>%Ln câu hỏi đã rà soát đang chờ duyệt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tie(s) at a prize boundary wait for your decision</source>
+            <translation>
+                <numerusform>%Ln trường hợp bằng điểm tại ranh giới giải đang chờ Ban Giám khảo phân xử</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tie(s) at a prize boundary wait for the judges (Ban Giám khảo)</source>
+            <translation>
+                <numerusform>%Ln trường hợp bằng điểm tại ranh giới giải đang chờ Ban Giám khảo phân xử</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Results locked: %Ln certificate(s) and the award list of %1 prize(s) are ready to print</source>
+            <translation>
+                <numerusform>Kết quả đã chốt: %Ln Giấy chứng nhận và danh sách khen thưởng gồm %1 giải đã sẵn sàng để in</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "ContestSettings.h"
 
+#include "core/ContestTime.h"
+
 #include <QUrl>
 
 #include <QRegularExpression>
@@ -80,8 +82,10 @@ Problems ContestSettings::validate() const
                     .arg(siteUrl));
     }
     if (closesAt.utcMs <= opensAt.utcMs) {
-        add(QStringLiteral("closes_at"), tr("must be after opens_at (%1), but it is %2")
-                                             .arg(opensAt.toString(), closesAt.toString()));
+        add(QStringLiteral("closes_at"),
+            tr("must be after the opening time (%1), but it is %2")
+                .arg(ContestTime::format(opensAt.utcMs, timezoneOffsetMinutes),
+                     ContestTime::format(closesAt.utcMs, timezoneOffsetMinutes)));
     }
     if (questionsPerAttempt < 1 || questionsPerAttempt > 500)
         add(QStringLiteral("questions_per_attempt"), tr("must be between 1 and 500"));
@@ -101,9 +105,10 @@ Problems ContestSettings::validate() const
             add(at + QStringLiteral(".count"), tr("must be at least 1"));
     }
     if (!blueprint.isEmpty() && blueprintTotal() != questionsPerAttempt) {
-        add(QStringLiteral("blueprint"), tr("the counts add up to %1, but questions_per_attempt is %2")
-                                             .arg(blueprintTotal())
-                                             .arg(questionsPerAttempt));
+        add(QStringLiteral("blueprint"),
+            tr("the counts add up to %1, but each attempt has %2 questions")
+                .arg(blueprintTotal())
+                .arg(questionsPerAttempt));
     }
     if (predictionQuestion.trimmed().isEmpty())
         add(QStringLiteral("prediction_question"), tr("must not be empty"));
@@ -113,7 +118,7 @@ Problems ContestSettings::validate() const
         add(QStringLiteral("attempts.max"), tr("must not be negative (0 means unlimited)"));
     if (certificateMinCorrect < 0 || certificateMinCorrect > questionsPerAttempt) {
         add(QStringLiteral("certificate_min_correct"),
-            tr("must be between 0 and questions_per_attempt (%1)").arg(questionsPerAttempt));
+            tr("must be between 0 and the questions per attempt (%1)").arg(questionsPerAttempt));
     }
 
     static const QRegularExpression prizeKeyPattern(QStringLiteral("^[a-z0-9_]{1,32}$"));

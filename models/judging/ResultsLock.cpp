@@ -4,6 +4,8 @@
 
 #include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
+#include "contest/ContestRepository.h"
+#include "core/ContestTime.h"
 #include "core/Problem.h"
 #include "results/ResultsJson.h"
 #include "storage/Database.h"
@@ -52,9 +54,12 @@ ResultsSnapshot ResultsLock::lock(const Results& results)
 {
     Authorization::require(m_db, Permission::LockResults);
     if (const auto locked = current()) {
-        throw UserError(tr("results are already locked (snapshot %1 of %2); unlock them first, with a reason")
-                            .arg(locked->id)
-                            .arg(locked->lockedAt));
+        throw UserError(
+            tr("results are already locked (snapshot %1 of %2); unlock them first, with a reason")
+                .arg(locked->id)
+                .arg(ContestTime::formatStored(
+                    locked->lockedAt,
+                    ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes)));
     }
     if (!results.unresolvedTies.isEmpty()) {
         throw UserError(tr("%n tie(s) at a prize boundary are not decided yet: the judges must decide them "

@@ -2,6 +2,9 @@
 
 #include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditText.h"
+#include "contest/ContestRepository.h"
+#include "core/ContestTime.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
 
@@ -68,14 +71,15 @@ qint64 TieDecisionRepository::record(const TieDecision& d, const QString& judges
             QStringList members = s.decision.members;
             members.sort();
             if (s.decision.scope == d.scope && s.decision.prize == d.prize && members == sortedMembers) {
-                throw UserError(tr("this tie was already decided by %1 at %2 (decision %3). Your decision "
-                                   "was not recorded: reload to see theirs, and withdraw it first if "
-                                   "it must change.")
-                                    .arg(s.decision.decidedBy,
-                                         QDateTime::fromMSecsSinceEpoch(s.decision.decidedAt.utcMs)
-                                             .toLocalTime()
-                                             .toString(QStringLiteral("dd/MM/yyyy HH:mm")))
-                                    .arg(s.id));
+                throw UserError(
+                    tr("this tie was already decided by %1 at %2 (decision %3). Your decision "
+                       "was not recorded: reload to see theirs, and withdraw it first if "
+                       "it must change.")
+                        .arg(AuditText::user(m_db, s.decision.decidedBy),
+                             ContestTime::format(
+                                 s.decision.decidedAt.utcMs,
+                                 ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes))
+                        .arg(s.id));
             }
         }
         QSqlQuery q = m_db.exec(

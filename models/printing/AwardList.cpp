@@ -71,14 +71,24 @@ ReportTable participationTable(const PrintSource& s)
                  {QStringLiteral("Tỷ lệ tham gia"), 30, Type::Percent}};
     int stt = 0;
     int people = 0;
+    int overHeadcount = 0;
     for (const PrintedUnit& u : s.units) {
         const QVariant headcount = u.headcount ? QVariant(*u.headcount) : QVariant();
+        const bool over = u.headcount && *u.headcount > 0 && u.contestants > *u.headcount;
         const QVariant rate = u.headcount && *u.headcount > 0
                                   ? QVariant(double(u.contestants) / *u.headcount)
                                   : QVariant();
-        t.rows << QVariantList{++stt, u.name, u.contestants, headcount, rate};
+        // A rate over 100 % is not an error of the list: it says why, as the app does.
+        t.rows << QVariantList{++stt, over ? u.name + QStringLiteral(" (*)") : u.name,
+                               u.contestants, headcount, rate};
         people += u.contestants;
+        overHeadcount += over ? 1 : 0;
     }
+    if (overHeadcount > 0)
+        t.note = QStringLiteral("(*) Số người tham gia nhiều hơn biên chế của đơn vị (người ngoài "
+                                "đơn vị đã chọn đơn vị này, hoặc biên chế chưa cập nhật): tỷ lệ "
+                                "ghi theo số đếm được; xếp hạng tập thể tính theo số người tham "
+                                "gia, không theo tỷ lệ.");
     t.totalRow = {QVariant(), QStringLiteral("Tổng cộng"), people, QVariant(), QVariant()};
     return t;
 }

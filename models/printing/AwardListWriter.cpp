@@ -112,6 +112,8 @@ QByteArray AwardListWriter::csv(const AwardList& list)
             row(r);
         if (!t.totalRow.isEmpty())
             row(t.totalRow);
+        if (!t.note.isEmpty())
+            w.addRow({t.note});
     };
     for (const ReportTable* t : list.awardTables())
         table(*t);

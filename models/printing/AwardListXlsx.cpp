@@ -106,6 +106,8 @@ int writeTable(lxw_worksheet* ws, int row, const ReportTable& t, const Formats& 
         line(r, false);
     if (!t.totalRow.isEmpty())
         line(t.totalRow, true);
+    if (!t.note.isEmpty())
+        worksheet_write_string(ws, row++, 0, u8(t.note).constData(), nullptr);
     return row + 1;
 }
 

@@ -121,6 +121,50 @@ CertificateTemplate CertificateTemplate::defaults(const QString& kind)
     return t;
 }
 
+QString CertificateTemplate::fieldLabel(const QString& key)
+{
+    static const QList<std::pair<const char*, const char*>> labels = {
+        {"organizer", QT_TR_NOOP("Organiser")},
+        {"issuer", QT_TR_NOOP("Issuing body")},
+        {"number", QT_TR_NOOP("Certificate number")},
+        {"motto", QT_TR_NOOP("National motto")},
+        {"motto2", QT_TR_NOOP("National motto, second line")},
+        {"title", QT_TR_NOOP("Document title")},
+        {"preamble", QT_TR_NOOP("Preamble")},
+        {"name", QT_TR_NOOP("Name")},
+        {"birth", QT_TR_NOOP("Year of birth")},
+        {"unit", QT_TR_NOOP("Unit")},
+        {"achievement", QT_TR_NOOP("Achievement")},
+        {"date", QT_TR_NOOP("Place and date")},
+        {"signer_title", QT_TR_NOOP("Signer's title")},
+        {"signer_name", QT_TR_NOOP("Signer's name")},
+        {"verification", QT_TR_NOOP("Verification code")},
+    };
+    for (const auto& [stored, label] : labels)
+        if (key == QLatin1String(stored))
+            return tr(label);
+    return key; // a field a layout file added: its own name
+}
+
+QString CertificateTemplate::alignLabel(Qt::Alignment align)
+{
+    if (align & Qt::AlignLeft)
+        return tr("left");
+    if (align & Qt::AlignRight)
+        return tr("right");
+    return tr("centre");
+}
+
+Qt::Alignment CertificateTemplate::alignFromText(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("left") || t == alignLabel(Qt::AlignLeft).toLower())
+        return Qt::AlignLeft;
+    if (t == QLatin1String("right") || t == alignLabel(Qt::AlignRight).toLower())
+        return Qt::AlignRight;
+    return Qt::AlignHCenter;
+}
+
 QJsonObject CertificateTemplate::toJson() const
 {
     QJsonArray fs;

@@ -63,6 +63,11 @@ public:
     static CertificateTemplate defaults(const QString& kind);
     static QStringList kinds(); // certificate, award
     static QStringList placeholders();
+    // What the layout editor shows for a field's key ("signer_name" -> "Người ký") and
+    // for an alignment; the key stays in the layout file.
+    static QString fieldLabel(const QString& key);
+    static QString alignLabel(Qt::Alignment align);
+    static Qt::Alignment alignFromText(const QString& text); // a label or left/center/right
 
     QJsonObject toJson() const;
     // Throws UserError naming the key at fault.

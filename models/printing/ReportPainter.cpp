@@ -148,6 +148,10 @@ void ReportPainter::table(const ReportTable& t)
         body(row, false);
     if (!t.totalRow.isEmpty())
         body(t.totalRow, true);
+    if (!t.note.isEmpty()) {
+        skip(1.5);
+        text(t.note, 10, false, true, Qt::AlignLeft, 0, m_width);
+    }
 }
 
 void ReportPainter::figure(double x, double w, double h, bool advance,

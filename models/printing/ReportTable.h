@@ -26,6 +26,7 @@ struct ReportTable
     QList<ReportColumn> columns;
     QList<QVariantList> rows;
     QVariantList totalRow; // empty: none; bold under the rows
+    QString note;          // printed under the table (why a figure looks odd); empty: none
 
     // As printed: money "1.500.000", percent "85,3%", integers plain.
     static QString display(const QVariant& value, ReportColumn::Type type);

@@ -1,5 +1,7 @@
 #include "QuestionRepository.h"
 
+#include "RevisionText.h"
+
 #include "accounts/Authorization.h"
 #include "collab/LastChange.h"
 #include "contest/TopicRepository.h"
@@ -359,9 +361,9 @@ Question QuestionRepository::setStatus(const QString& id, Question::Status statu
             return;
         }
         if (!canMove(q->status, status)) {
-            throw UserError(
-                tr("question %1: cannot go from %2 to %3")
-                    .arg(id, Question::statusName(q->status), Question::statusName(status)));
+            throw UserError(tr("question %1: cannot go from %2 to %3")
+                                .arg(id, RevisionText::statusLabel(q->status).toLower(),
+                                     RevisionText::statusLabel(status).toLower()));
         }
         if (status == Question::Status::Reviewed || status == Question::Status::Approved)
             q->reviewer = changedBy;

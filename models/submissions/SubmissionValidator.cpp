@@ -1,5 +1,7 @@
 #include "SubmissionValidator.h"
 
+#include "core/ContestTime.h"
+
 #include "core/Identity.h"
 
 #include <QDateTime>
@@ -63,6 +65,15 @@ QString SubmissionValidator::reasonLabel(const QString& code)
     return code;
 }
 
+QString SubmissionValidator::contestTime(const Timestamp& t) const
+{
+    // The contest's zone, in the one format people read (issue 14); to the second, since
+    // a second decides whether an attempt is inside the window.
+    return QDateTime::fromMSecsSinceEpoch(
+               t.utcMs + qint64(m_settings.timezoneOffsetMinutes) * 60000, QTimeZone::utc())
+        .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+}
+
 void SubmissionValidator::judge(SubmissionRecord& r) const
 {
     QStringList codes;
@@ -94,10 +105,11 @@ void SubmissionValidator::judge(SubmissionRecord& r) const
                       .year()
                 : 2100;
         if (r.birthYear < kEarliestBirthYear || r.birthYear > latest) {
-            invalid("bad_birth_year", tr("contestant.birth_year %1 is not between %2 and %3")
-                                          .arg(r.birthYear)
-                                          .arg(kEarliestBirthYear)
-                                          .arg(latest));
+            invalid("bad_birth_year",
+                    tr("birth year (contestant.birth_year) %1 is not between %2 and %3")
+                        .arg(r.birthYear)
+                        .arg(kEarliestBirthYear)
+                        .arg(latest));
         }
     }
     if (!r.startedAt) {
@@ -112,16 +124,19 @@ void SubmissionValidator::judge(SubmissionRecord& r) const
     }
     if (r.startedAt && r.submittedAt) {
         if (r.startedAt->utcMs > r.submittedAt->utcMs)
-            invalid("bad_time", tr("started_at %1 is after submitted_at %2")
-                                    .arg(r.startedAtText, r.submittedAtText));
+            invalid("bad_time",
+                    tr("started (started_at) %1, after it was submitted (submitted_at) %2")
+                        .arg(contestTime(*r.startedAt), contestTime(*r.submittedAt)));
         else
             r.durationMs = r.submittedAt->utcMs - r.startedAt->utcMs;
     }
     if (r.submittedAt && (r.submittedAt->utcMs < m_settings.opensAt.utcMs ||
                           r.submittedAt->utcMs > m_settings.closesAt.utcMs)) {
-        invalid("outside_window", tr("submitted_at %1 is outside the window %2 – %3")
-                                      .arg(r.submittedAtText, m_settings.opensAt.toString(),
-                                           m_settings.closesAt.toString()));
+        invalid("outside_window",
+                tr("submitted (submitted_at) %1, outside the contest window %2 – %3 (%4)")
+                    .arg(contestTime(*r.submittedAt), contestTime(m_settings.opensAt),
+                         contestTime(m_settings.closesAt),
+                         ContestTime::zoneLabel(m_settings.timezoneOffsetMinutes)));
     }
     if (!r.answersWellFormed) {
         invalid("bad_answers", tr("\"answers\" must be a list of {\"q\": ID, \"a\": KEY or null}"));

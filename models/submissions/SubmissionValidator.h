@@ -24,6 +24,8 @@ public:
 private:
     int grade(const SubmissionRecord& record) const;
 
+    QString contestTime(const Timestamp& t) const;
+
     ContestSettings m_settings;
     const AnswerKey& m_key;
 };

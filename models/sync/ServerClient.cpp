@@ -1,5 +1,7 @@
 #include "ServerClient.h"
 
+#include "NetworkText.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -151,7 +153,8 @@ ServerClient::Reply ServerClient::sendOnce(const QByteArray& verb, const QUrl& u
     disconnect(reply, nullptr, reply, nullptr);
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
-    result.errorString = reply->errorString();
+    // Qt's text is English ("Host … not found"): our phrase for the code, with the host.
+    result.errorString = NetworkText::error(reply->error(), url.host());
     if (result.cut == Reply::Cut::None) {
         result.body += reply->read(maxBytes + 1 - result.body.size());
         if (result.body.size() > maxBytes)

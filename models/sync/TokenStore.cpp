@@ -1,5 +1,6 @@
 #include "TokenStore.h"
 
+#include "NetworkText.h"
 #include "core/Problem.h"
 
 #include <QCryptographicHash>
@@ -19,8 +20,9 @@ QKeychain::Error runJob(QKeychain::Job& job, QString* errorText = nullptr)
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+    // QtKeychain's texts are English ("Cannot autolaunch D-Bus..."): ours instead.
     if (errorText)
-        *errorText = job.errorString();
+        *errorText = NetworkText::keychainError(job.error(), job.errorString());
     return job.error();
 }
 

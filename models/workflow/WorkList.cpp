@@ -1,5 +1,7 @@
 #include "WorkList.h"
 
+#include <QLocale>
+
 #include "contest/ContestRepository.h"
 #include "core/Problem.h"
 #include "judging/ResultsLock.h"
@@ -64,11 +66,11 @@ QList<WorkList::Item> WorkList::items(const State& s, Role role)
     const bool committee = role == Role::Committee;
     if (committee || role == Role::Author) {
         if (s.draftQuestions > 0)
-            out << Item{tr("%n question(s) in draft wait for review", nullptr, s.draftQuestions),
+            out << Item{tr("%Ln question(s) in draft wait for review", nullptr, s.draftQuestions),
                         Area::QuestionBank};
         if (s.reviewedQuestions > 0)
             out << Item{
-                tr("%n reviewed question(s) wait for approval", nullptr, s.reviewedQuestions),
+                tr("%Ln reviewed question(s) wait for approval", nullptr, s.reviewedQuestions),
                 Area::QuestionBank};
     }
     if (committee) {
@@ -89,9 +91,9 @@ QList<WorkList::Item> WorkList::items(const State& s, Role role)
     if (!s.locked && s.submissions > 0) {
         if (s.undecidedTies > 0 && (committee || role == Role::Judge || role == Role::Secretary)) {
             out << Item{role == Role::Judge
-                            ? tr("%n tie(s) at a prize boundary wait for your decision", nullptr,
+                            ? tr("%Ln tie(s) at a prize boundary wait for your decision", nullptr,
                                  s.undecidedTies)
-                            : tr("%n tie(s) at a prize boundary wait for the judges (Ban Giám "
+                            : tr("%Ln tie(s) at a prize boundary wait for the judges (Ban Giám "
                                  "khảo)",
                                  nullptr, s.undecidedTies),
                         Area::Results};
@@ -110,10 +112,10 @@ QList<WorkList::Item> WorkList::items(const State& s, Role role)
                     Area::Printing};
     }
     if (s.locked && (committee || role == Role::Secretary)) {
-        out << Item{tr("Results locked: %n certificate(s) and the award list of %1 prize(s) are "
+        out << Item{tr("Results locked: %Ln certificate(s) and the award list of %1 prize(s) are "
                        "ready to print",
                        nullptr, s.certificates)
-                        .arg(s.prizes),
+                        .arg(QLocale().toString(s.prizes)),
                     Area::Printing};
     }
     if (out.isEmpty())

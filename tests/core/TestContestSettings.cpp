@@ -132,10 +132,11 @@ void TestContestSettings::refusesBadInput_data()
                                 << QStringList{"'questions_per_attempt'", "whole number"};
     QTest::newRow("fraction") << QByteArray(R"({"certificate_min_correct": 15.5})")
                               << QStringList{"'certificate_min_correct'", "whole number"};
-    QTest::newRow("closes before opens") << QByteArray(R"({"closes_at": "2024-05-31T22:00:00+07:00"})")
-                                         << QStringList{"'closes_at'", "after opens_at"};
+    QTest::newRow("closes before opens")
+        << QByteArray(R"({"closes_at": "2024-05-31T22:00:00+07:00"})")
+        << QStringList{"'closes_at'", "after the opening time"};
     QTest::newRow("equal window") << QByteArray(R"({"closes_at": "2024-06-01T00:00:00Z"})")
-                                  << QStringList{"'closes_at'", "after opens_at"};
+                                  << QStringList{"'closes_at'", "after the opening time"};
     QTest::newRow("no offset") << QByteArray(R"({"opens_at": "2024-06-01T07:00:00"})")
                                << QStringList{"'opens_at'", "RFC 3339"};
     QTest::newRow("bad time zone offset") << QByteArray(R"({"opens_at": "2024-06-01T07:00:00+25:00"})")

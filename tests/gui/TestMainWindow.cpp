@@ -6,7 +6,10 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "QuestionBankArea.h"
 #include "RecentDatabases.h"
+#include "ServerArea.h"
+#include "SubmissionsArea.h"
 #include "TestDatabase.h"
 #include "UnitFilterProxyModel.h"
 #include "UnitTableModel.h"
@@ -26,6 +29,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
@@ -75,6 +79,7 @@ private Q_SLOTS:
     void unopenableDatabaseKeepsCurrent();
     void unsavedEditsAreNotLostSilently();
     void switchingLanguageKeepsDatabase();
+    void switchingLanguageKeepsPageSearchAndSyncStatus();
 
 private:
     ContestSettingsPage* settingsPage() const { return m_window->contestArea()->settingsPage(); }
@@ -167,7 +172,10 @@ void TestMainWindow::invalidBlueprintCannotBeSaved()
     count->setValue(count->value() + 1);
     QVERIFY(!save->isEnabled());
     QVERIFY(problems->isVisible());
-    QVERIFY2(problems->text().contains(QStringLiteral("blueprint")), qPrintable(problems->text()));
+    // The field as the form names it, not the JSON key (issue 14).
+    QVERIFY2(problems->text().contains(QStringLiteral("Questions: the counts add up to 31")),
+             qPrintable(problems->text()));
+    QVERIFY2(!problems->text().contains(QStringLiteral("blueprint")), qPrintable(problems->text()));
     QVERIFY2(total->text().contains(QStringLiteral("31")), qPrintable(total->text()));
 
     count->setValue(count->value() - 1);
@@ -429,6 +437,55 @@ void TestMainWindow::switchingLanguageKeepsDatabase()
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Contest);
     QVERIFY(m_window->isVisible());
     Language::store(Language::vietnamese());
+}
+
+void TestMainWindow::switchingLanguageKeepsPageSearchAndSyncStatus()
+{
+    // Issue 14: the page, the search text and the sync status survive a language switch.
+    m_window->showArea(MainWindow::Area::OnlineServer);
+    auto* server = m_window->findChild<ServerArea*>();
+    QVERIFY(server);
+    ServerArea::SyncStatus status;
+    status.at = QDateTime::currentDateTime();
+    status.stored.added = 2490;
+    server->restoreSyncStatus(status);
+    m_window->showArea(MainWindow::Area::Submissions);
+    m_window->findChild<SubmissionsArea*>()
+        ->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))
+        ->setText(QStringLiteral("Nguyễn"));
+    m_window->showArea(MainWindow::Area::QuestionBank);
+    auto* bankTabs = m_window->findChild<QTabWidget*>(QStringLiteral("bankTabWidget"));
+    QVERIFY(bankTabs && bankTabs->count() > 1);
+    bankTabs->setCurrentIndex(bankTabs->count() - 1);
+    auto* search = m_window->findChild<QuestionBankArea*>()->findChild<QLineEdit*>(
+        QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("luật"));
+
+    m_window->findChild<QAction*>(QStringLiteral("language_enAction"))->trigger();
+    QTRY_VERIFY(m_window.isNull());
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* window = qobject_cast<MainWindow*>(widget))
+            m_window = window;
+    }
+    QVERIFY(m_window);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::QuestionBank);
+    auto* bankArea = m_window->findChild<QuestionBankArea*>();
+    QCOMPARE(bankArea->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->text(),
+             QStringLiteral("luật"));
+    bankTabs = m_window->findChild<QTabWidget*>(QStringLiteral("bankTabWidget"));
+    QCOMPARE(bankTabs->currentIndex(), bankTabs->count() - 1);
+    QCOMPARE(m_window->findChild<SubmissionsArea*>()
+                 ->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))
+                 ->text(),
+             QStringLiteral("Nguyễn"));
+    // The status is said again in the new language, with its figures.
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("syncStatusLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().startsWith(QLatin1String("Last sync at")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLatin1String("2,490 new")), qPrintable(label->text()));
+    Language::store(Language::vietnamese());
+    Language::apply(Language::vietnamese());
 }
 
 QTEST_MAIN(TestMainWindow)

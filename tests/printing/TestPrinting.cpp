@@ -38,6 +38,7 @@ private Q_SLOTS:
     void verifyFindsPrintedCodesOnly();
     void awardListAndNumbersFollowTheJudgesOrder();
     void lockedResultsKeepTheBirthYear();
+    void awardListSaysWhyARatePassesAHundredPercent();
     // Last: it alters the locked results.
     void anAlteredSnapshotIsNotValidAndFailsTheAudit();
 
@@ -379,6 +380,28 @@ void TestPrinting::awardListAndNumbersFollowTheJudgesOrder()
                      QStringLiteral("Bốc thăm công khai"));
         }
     }
+}
+
+void TestPrinting::awardListSaysWhyARatePassesAHundredPercent()
+{
+    // More contestants than the headcount (people outside the unit chose it): the printed
+    // list says so under the table, as the Results area does (issue 14).
+    PrintSource source = PrintSource::load(m_t->db());
+    QVERIFY(!source.units.isEmpty());
+    PrintedUnit& u = source.units.first();
+    u.contestants = 9;
+    u.headcount = 7;
+    const AwardList list = AwardList::build(source);
+    QVERIFY(list.participation.note.contains(QStringLiteral("nhiều hơn biên chế")));
+    QCOMPARE(list.participation.rows.first().at(1).toString(), u.name + QStringLiteral(" (*)"));
+    const QString csv = m_out.filePath(QStringLiteral("ty-le.csv"));
+    AwardListWriter::write(list, csv, QString());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(f.readAll()).contains(list.participation.note));
+    for (PrintedUnit& unit : source.units)
+        unit.headcount = unit.contestants + 1;
+    QVERIFY(AwardList::build(source).participation.note.isEmpty());
 }
 
 void TestPrinting::lockedResultsKeepTheBirthYear()

@@ -1,5 +1,8 @@
 #include "UsersPage.h"
 
+#include "contest/ContestRepository.h"
+#include "core/ContestTime.h"
+
 #include "AccountDialog.h"
 #include "MessageBox.h"
 #include "PasswordFields.h"
@@ -106,6 +109,8 @@ void UsersPage::reload()
         MessageBox::critical(this, tr("User accounts"), e.message());
     }
     m_table->setRowCount(static_cast<int>(users.size()));
+    // The contest's zone, as every time the committee reads (issue 14).
+    const int offset = ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes;
     for (int r = 0; r < users.size(); ++r) {
         const User& u = users.at(r);
         const LoginThrottle::State failed = LoginThrottle(m_db).state(u.username);
@@ -115,9 +120,7 @@ void UsersPage::reload()
         else if (failed.failures > 0)
             state += tr(", %1 failed login(s)").arg(failed.failures);
         const QStringList cells = {u.username, u.displayName, Roles::label(u.role), state,
-                                   QDateTime::fromString(u.createdAt, Qt::ISODateWithMs)
-                                       .toLocalTime()
-                                       .toString(QStringLiteral("dd/MM/yyyy HH:mm"))};
+                                   ContestTime::formatStored(u.createdAt, offset)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == NameColumn)

@@ -374,21 +374,52 @@ void ContestSettingsPage::showProblems()
     }
     // Locations read "key 'blueprint[2].count'": the key names the field to mark.
     static const QRegularExpression keyPattern(QStringLiteral("'([a-z_.]+)[^']*'"));
+    static const QRegularExpression rowPattern(QStringLiteral("\\[(\\d+)\\]"));
     QStringList lines;
     for (const Problem& problem : qAsConst(m_problems)) {
-        lines << QStringLiteral("• ") + problem.toString().toHtmlEscaped();
         const QRegularExpressionMatch match = keyPattern.match(problem.location);
-        if (!match.hasMatch())
+        if (!match.hasMatch()) {
+            lines << QStringLiteral("• ") + problem.toString().toHtmlEscaped();
             continue;
-        const QString key = match.captured(1);
-        if (m_fieldWidgets.contains(key))
-            markField(key, true);
-        else
-            markField(key.section(QLatin1Char('.'), 0, 0), true);
+        }
+        QString key = match.captured(1);
+        if (!m_fieldWidgets.contains(key))
+            key = key.section(QLatin1Char('.'), 0, 0);
+        markField(key, true);
+        // The field as the form names it, not the JSON key (issue 14).
+        QString field = fieldLabel(key);
+        const QRegularExpressionMatch row = rowPattern.match(problem.location);
+        if (!field.isEmpty() && row.hasMatch())
+            field = tr("%1, row %2").arg(field).arg(row.captured(1).toInt() + 1);
+        lines << QStringLiteral("• ") + (field.isEmpty()
+                                             ? problem.toString()
+                                             : QStringLiteral("%1: %2").arg(field, problem.message))
+                                            .toHtmlEscaped();
     }
     m_problemsLabel->setText(tr("<b>These settings cannot be saved yet:</b>") +
                              QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     m_problemsLabel->show();
+}
+
+QString ContestSettingsPage::fieldLabel(const QString& key) const
+{
+    QWidget* widget = m_fieldWidgets.value(key);
+    if (!widget)
+        return QString();
+    for (const QFormLayout* form : findChildren<QFormLayout*>()) {
+        if (const auto* label = qobject_cast<const QLabel*>(form->labelForField(widget))) {
+            QString text = label->text();
+            text.remove(QRegularExpression(QStringLiteral("&(?=\\S)")));
+            if (text.endsWith(QLatin1Char(':')))
+                text.chop(1);
+            return text;
+        }
+    }
+    // A field without a form row of its own: its group's title names it.
+    for (QWidget* w = widget->parentWidget(); w && w != this; w = w->parentWidget())
+        if (const auto* group = qobject_cast<const QGroupBox*>(w))
+            return QString(group->title()).remove(QLatin1Char('&'));
+    return QString();
 }
 
 void ContestSettingsPage::markField(const QString& key, bool invalid)

@@ -53,6 +53,7 @@ private:
     int timezoneOffset() const;
     void selectTimezone(int offsetMinutes);
     void markField(const QString& key, bool invalid);
+    QString fieldLabel(const QString& key) const;
 
     Database& m_db;
     ContestSettings m_loaded;

@@ -29,7 +29,11 @@ PrizeTableEditor::PrizeTableEditor(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("prizesTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Prize"), tr("People"), tr("Amount each")});
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Prize"), tr("People"), tr("Amount each")});
+    // The code is what results files and scripts name the prize by; people read the label.
+    m_table->horizontalHeaderItem(KeyColumn)->setToolTip(
+        tr("A short code (letters a-z, digits, _) that result files use for this "
+           "prize; the certificates and lists print the prize's name."));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
@@ -159,5 +163,5 @@ void PrizeTableEditor::updateTotal()
         total += tier.count * tier.amount;
         people += tier.count;
     }
-    m_totalLabel->setText(tr("%n prize(s), %1 in all", nullptr, people).arg(Money::format(total)));
+    m_totalLabel->setText(tr("%Ln prize(s), %1 in all", nullptr, people).arg(Money::format(total)));
 }

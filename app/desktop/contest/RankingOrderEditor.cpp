@@ -72,7 +72,8 @@ void RankingOrderEditor::addKey(RankingKey key)
 {
     auto* item = new QListWidgetItem(keyLabel(key), m_list);
     item->setData(Qt::UserRole, static_cast<int>(key));
-    item->setToolTip(SettingNames::rankingKey(key));
+    // The code is what contest.json and contestctl call it; the label is what people read.
+    item->setToolTip(tr("In the settings file: %1").arg(SettingNames::rankingKey(key)));
 }
 
 QList<RankingKey> RankingOrderEditor::order() const

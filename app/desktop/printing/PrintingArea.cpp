@@ -5,6 +5,9 @@
 #include "SavedNotice.h"
 #include "SignerNameDialog.h"
 #include "TemplateEditorDialog.h"
+#include "audit/AuditText.h"
+#include "contest/ContestRepository.h"
+#include "core/ContestTime.h"
 #include "core/Problem.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
@@ -27,6 +30,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 PrintingArea::PrintingArea(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
@@ -112,20 +116,23 @@ void PrintingArea::refresh()
     try {
         const std::optional<ResultsSnapshot> s = ResultsLock(m_db).current();
         m_locked = s.has_value();
-        QString text = m_locked
-                           ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
-                                 .arg(s->id)
-                                 .arg(s->lockedAt, s->lockedBy)
-                           : tr("The results are not locked yet: certificates and award lists are "
-                                "printed only from locked results. %1")
-                                 .arg(missingStep());
+        QString text =
+            m_locked ? tr("Printing from the locked results (snapshot %1, locked %2 by %3).")
+                           .arg(s->id)
+                           .arg(ContestTime::formatStored(
+                                    s->lockedAt,
+                                    ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes),
+                                AuditText::user(m_db, s->lockedBy))
+                     : tr("The results are not locked yet: certificates and award lists are "
+                          "printed only from locked results. %1")
+                           .arg(missingStep());
         if (m_locked) {
             const PrintSource source = PrintSource::load(m_db);
             text +=
                 QLatin1Char(' ') +
-                tr("%n certificate(s), ", nullptr, int(source.certificateHolders().size())) +
-                tr("%n individual prize(s), ", nullptr, int(source.individualWinners().size())) +
-                tr("%n collective prize(s).", nullptr, int(source.collectiveWinners().size()));
+                tr("%Ln certificate(s), ", nullptr, int(source.certificateHolders().size())) +
+                tr("%Ln individual prize(s), ", nullptr, int(source.individualWinners().size())) +
+                tr("%Ln collective prize(s).", nullptr, int(source.collectiveWinners().size()));
         }
         m_statusLabel->setText(text);
     } catch (const UserError& e) { // a locked snapshot that was altered
@@ -147,7 +154,7 @@ QString PrintingArea::missingStep()
     } catch (const EnvironmentError&) {
     }
     if (ties > 0) {
-        return tr("Waiting for the judges (Ban Giám khảo) to decide %n tie(s) at a prize "
+        return tr("Waiting for the judges (Ban Giám khảo) to decide %Ln tie(s) at a prize "
                   "boundary; then the committee (Ban Tổ chức) locks the results.",
                   nullptr, ties);
     }
@@ -240,6 +247,8 @@ void PrintingArea::preview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
+    // A page large enough to read, its toolbar on a 1024×600 screen too (issue 14).
+    dialog.resize(QSize(900, 800).boundedTo(screen()->availableSize()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &PrintingArea::paintDocument);
     dialog.exec();
 }
@@ -250,7 +259,7 @@ bool PrintingArea::writeCertificates(const QString& path, const QString& splitDi
         const CertificateBatch batch = CertificateBatch::prepare(m_db, kind(), m_signerForPrint);
         const CertificateRenderer renderer(batch.layout, batch.source.settings);
         QProgressDialog progress(
-            tr("Printing %n certificate(s)…", nullptr, int(batch.entries.size())), tr("Cancel"), 0,
+            tr("Printing %Ln certificate(s)…", nullptr, int(batch.entries.size())), tr("Cancel"), 0,
             int(batch.entries.size()), this);
         progress.setObjectName(QStringLiteral("printProgress"));
         progress.setWindowModality(Qt::WindowModal);
@@ -271,7 +280,7 @@ bool PrintingArea::writeCertificates(const QString& path, const QString& splitDi
             MessageBox::information(this, tr("Printing cancelled"),
                                     splitDir.isEmpty()
                                         ? tr("Cancelled: no file was written.")
-                                        : tr("Cancelled after %n file(s).", nullptr, written));
+                                        : tr("Cancelled after %Ln file(s).", nullptr, written));
             return false;
         }
         SavedNotice::show(this, splitDir.isEmpty() ? path : splitDir);

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -21,6 +22,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -56,12 +60,23 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const QString& kind, QW
     auto* top = new QWidget;
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    auto* boxes = new QVBoxLayout;
+    // The settings scroll on a small screen (1024×600) so the buttons stay on it (issue 14).
+    auto* boxesWidget = new QWidget;
+    auto* boxes = new QVBoxLayout(boxesWidget);
+    boxes->setContentsMargins(0, 0, 0, 0);
     boxes->addWidget(buildPageBox());
     boxes->addWidget(buildValuesBox());
     boxes->addStretch(1);
+    auto* boxesScroll = new QScrollArea;
+    boxesScroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    boxesScroll->setWidgetResizable(true);
+    boxesScroll->setFrameShape(QFrame::NoFrame);
+    boxesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    boxesScroll->setWidget(boxesWidget);
+    boxesScroll->setMinimumWidth(boxesWidget->sizeHint().width() +
+                                 boxesScroll->verticalScrollBar()->sizeHint().width());
     topLayout->addWidget(m_preview, 3);
-    topLayout->addLayout(boxes, 2);
+    topLayout->addWidget(boxesScroll, 2);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -92,7 +107,8 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const QString& kind, QW
             &TemplateEditorDialog::updatePreview);
 
     setTemplate(CertificateTemplateRepository(db).load(kind));
-    resize(1200, 820);
+    // As large as is useful, never larger than the screen.
+    resize(QSize(1200, 820).boundedTo(screen()->availableSize()));
 }
 
 QWidget* TemplateEditorDialog::buildPageBox()
@@ -148,7 +164,7 @@ QWidget* TemplateEditorDialog::buildValuesBox()
     m_place->setPlaceholderText(tr("from the organizer's name"));
     m_date = new QLineEdit;
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setPlaceholderText(tr("yyyy-mm-dd; empty: the day of printing"));
+    m_date->setPlaceholderText(tr("dd/mm/yyyy; empty: the day of printing"));
     m_signerTitle = new QPlainTextEdit;
     m_signerTitle->setMaximumHeight(60);
     m_signerName = new QLineEdit;
@@ -206,7 +222,10 @@ void TemplateEditorDialog::setTemplate(const CertificateTemplate& t)
     m_numberStart->setValue(t.numberStart);
     m_qr->setChecked(t.qr);
     m_place->setText(t.values.value(QStringLiteral("place")));
-    m_date->setText(t.values.value(QStringLiteral("date")));
+    // Stored as yyyy-MM-dd (the layout file's format); people read and type dd/MM/yyyy.
+    const QString stored = t.values.value(QStringLiteral("date"));
+    const QDate date = QDate::fromString(stored, Qt::ISODate);
+    m_date->setText(date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : stored);
     m_signerTitle->setPlainText(t.values.value(QStringLiteral("signer_title")));
     m_signerName->setText(t.values.value(QStringLiteral("signer_name")));
     m_fields->setFields(t.fields);
@@ -228,7 +247,9 @@ CertificateTemplate TemplateEditorDialog::currentTemplate() const
     t.numberStart = m_numberStart->value();
     t.qr = m_qr->isChecked();
     t.values[QStringLiteral("place")] = m_place->text().trimmed();
-    t.values[QStringLiteral("date")] = m_date->text().trimmed();
+    const QString typed = m_date->text().trimmed();
+    const QDate date = QDate::fromString(typed, QStringLiteral("d/M/yyyy"));
+    t.values[QStringLiteral("date")] = date.isValid() ? date.toString(Qt::ISODate) : typed;
     t.values[QStringLiteral("signer_title")] = m_signerTitle->toPlainText().trimmed();
     t.values[QStringLiteral("signer_name")] = m_signerName->text().trimmed();
     t.fields = m_fields->fields();

@@ -4,15 +4,6 @@
 
 namespace {
 
-QString alignName(Qt::Alignment a)
-{
-    if (a & Qt::AlignLeft)
-        return QStringLiteral("left");
-    if (a & Qt::AlignRight)
-        return QStringLiteral("right");
-    return QStringLiteral("center");
-}
-
 QTableWidgetItem* checkItem(bool on)
 {
     auto* item = new QTableWidgetItem;
@@ -48,7 +39,9 @@ void TemplateFieldTable::setFields(const QList<TemplateField>& fields)
     setRowCount(int(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
         const TemplateField& f = fields.at(r);
-        auto* key = new QTableWidgetItem(f.key);
+        // Named for people; the key the layout file stores rides along.
+        auto* key = new QTableWidgetItem(CertificateTemplate::fieldLabel(f.key));
+        key->setData(Qt::UserRole, f.key);
         key->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         setItem(r, Key, key);
         setItem(r, Text, new QTableWidgetItem(f.text));
@@ -58,7 +51,7 @@ void TemplateFieldTable::setFields(const QList<TemplateField>& fields)
         setItem(r, FontSize, new QTableWidgetItem(QString::number(f.fontSize)));
         setItem(r, Bold, checkItem(f.bold));
         setItem(r, Italic, checkItem(f.italic));
-        setItem(r, Align, new QTableWidgetItem(alignName(f.align)));
+        setItem(r, Align, new QTableWidgetItem(CertificateTemplate::alignLabel(f.align)));
         setItem(r, Rule, new QTableWidgetItem(QString::number(f.rule)));
     }
     m_filling = false;
@@ -78,7 +71,7 @@ QList<TemplateField> TemplateFieldTable::fields() const
     QList<TemplateField> out;
     for (int r = 0; r < rowCount(); ++r) {
         TemplateField f;
-        f.key = item(r, Key)->text();
+        f.key = item(r, Key)->data(Qt::UserRole).toString();
         f.text = item(r, Text)->text();
         f.x = number(item(r, X), 0);
         f.y = number(item(r, Y), 0);
@@ -86,10 +79,7 @@ QList<TemplateField> TemplateFieldTable::fields() const
         f.fontSize = number(item(r, FontSize), 14);
         f.bold = item(r, Bold)->checkState() == Qt::Checked;
         f.italic = item(r, Italic)->checkState() == Qt::Checked;
-        const QString a = item(r, Align)->text().trimmed().toLower();
-        f.align = a == QLatin1String("left")    ? Qt::AlignLeft
-                  : a == QLatin1String("right") ? Qt::AlignRight
-                                                : Qt::AlignHCenter;
+        f.align = CertificateTemplate::alignFromText(item(r, Align)->text());
         f.rule = number(item(r, Rule), 0);
         out << f;
     }

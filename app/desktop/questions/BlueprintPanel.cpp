@@ -61,8 +61,8 @@ void BlueprintPanel::refresh()
             for (int c = 0; c < 4; ++c) {
                 m_table->item(r, c)->setBackground(shortBrush);
                 m_table->item(r, c)->setForeground(shortText);
-                m_table->item(r, c)->setToolTip(
-                    tr("%n more approved question(s) needed", nullptr, line.drawn - line.approved));
+                m_table->item(r, c)->setToolTip(tr("%Ln more approved question(s) needed", nullptr,
+                                                   line.drawn - line.approved));
             }
         }
     }
@@ -73,7 +73,7 @@ void BlueprintPanel::refresh()
         m_summaryLabel->setText(
             shortTopics == 0
                 ? tr("Every topic has enough approved questions for the blueprint.")
-                : tr("%n topic(s) have fewer approved questions than an attempt draws: the "
+                : tr("%Ln topic(s) have fewer approved questions than an attempt draws: the "
                      "exam cannot be published yet.",
                      nullptr, shortTopics));
 }

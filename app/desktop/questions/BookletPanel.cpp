@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -148,6 +149,6 @@ void BookletPanel::printPreview()
     dialog.setWindowTitle(tr("Booklet preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&document](QPrinter* p) { document.print(p); });
-    dialog.resize(900, 700);
+    dialog.resize(QSize(900, 700).boundedTo(screen()->availableSize()));
     dialog.exec();
 }

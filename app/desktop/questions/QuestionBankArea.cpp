@@ -12,6 +12,7 @@
 #include "QuestionTransfer.h"
 #include "RevisionHistoryView.h"
 #include "accounts/Authorization.h"
+#include "contest/ContestRepository.h"
 #include "contest/TopicRepository.h"
 #include "questions/QuestionRepository.h"
 #include "questions/QuestionSimilarity.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,7 +88,14 @@ QuestionBankArea::QuestionBankArea(Database& db, QWidget* parent) : QWidget(pare
             return current;
         },
         m_tabs);
-    m_tabs->addTab(m_editor, tr("Editor"));
+    // The six option rows and the notes scroll on a small screen instead of being squeezed
+    // (issue 14).
+    m_editorScroll = new QScrollArea(m_tabs);
+    m_editorScroll->setObjectName(QStringLiteral("editorScrollArea"));
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setWidget(m_editor);
+    m_tabs->addTab(m_editorScroll, tr("Editor"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_blueprint, tr("Blueprint"));
     m_tabs->addTab(m_booklet, tr("Booklet"));
@@ -222,6 +231,13 @@ void QuestionBankArea::reload()
     for (const Topic& t : topics)
         names.insert(t.code, t.name);
     m_model->setTopicNames(names);
+    try {
+        const int offset = ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes;
+        m_model->setTimezoneOffset(offset);
+        m_history->setTimezoneOffset(offset);
+    } catch (const UserError&) { // unreadable settings: the Contest area says so
+    } catch (const EnvironmentError&) {
+    }
     m_editor->setTopics(topics);
 
     const QString topicFilter = m_topicFilter->currentData().toString();
@@ -268,8 +284,8 @@ void QuestionBankArea::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_countLabel->setText(shown == total
-                              ? tr("%n question(s)", nullptr, total)
-                              : tr("%1 of %n question(s) shown", nullptr, total).arg(shown));
+                              ? tr("%Ln question(s)", nullptr, total)
+                              : tr("%1 of %Ln question(s) shown", nullptr, total).arg(shown));
 }
 
 void QuestionBankArea::setResult(const QString& text)
@@ -344,7 +360,7 @@ void QuestionBankArea::newQuestion()
     m_table->selectionModel()->clear();
     m_editor->newQuestion(nextFreeId(topic), topic);
     m_history->showQuestion(QString());
-    m_tabs->setCurrentWidget(m_editor);
+    m_tabs->setCurrentWidget(m_editorScroll);
 }
 
 bool QuestionBankArea::confirmNotDuplicate(const Question& q)
@@ -369,7 +385,7 @@ bool QuestionBankArea::confirmNotDuplicate(const Question& q)
     }
     const auto answer = MessageBox::question(
         this, tr("Possible duplicate"),
-        tr("This question is very like %n other question(s) of the bank:", nullptr,
+        tr("This question is very like %Ln other question(s) of the bank:", nullptr,
            int(matches.size())) +
             QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
             tr("Save it anyway?"),
@@ -461,11 +477,11 @@ void QuestionBankArea::setStatusOfSelection(Question::Status status)
     }
     const QString name = QuestionTableModel::statusLabel(status).toLower();
     changeQuestions(befores, afters, QStringLiteral("status: %1").arg(Question::statusName(status)),
-                    tr("%n question(s) %1", nullptr, int(afters.size())).arg(name));
-    QString result = tr("%n question(s) %1.", nullptr, int(afters.size())).arg(name);
+                    tr("%Ln question(s) %1", nullptr, int(afters.size())).arg(name));
+    QString result = tr("%Ln question(s) %1.", nullptr, int(afters.size())).arg(name);
     if (cannot > 0)
         result +=
-            QLatin1Char(' ') + tr("%n could not be (e.g. a retired question).", nullptr, cannot);
+            QLatin1Char(' ') + tr("%Ln could not be (e.g. a retired question).", nullptr, cannot);
     setResult(result);
 }
 
@@ -492,8 +508,8 @@ void QuestionBankArea::moveSelectionToTopic(const QString& topic)
         afters << after;
     }
     changeQuestions(befores, afters, QStringLiteral("move to %1").arg(topic),
-                    tr("move %n question(s) to %1", nullptr, int(afters.size())).arg(topic));
-    setResult(tr("%n question(s) moved to %1.", nullptr, int(afters.size())).arg(topic));
+                    tr("move %Ln question(s) to %1", nullptr, int(afters.size())).arg(topic));
+    setResult(tr("%Ln question(s) moved to %1.", nullptr, int(afters.size())).arg(topic));
 }
 
 void QuestionBankArea::importQuestions()

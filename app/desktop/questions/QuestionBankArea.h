@@ -10,6 +10,7 @@ class Database;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -83,6 +84,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QScrollArea* m_editorScroll = nullptr;
     QuestionEditor* m_editor = nullptr;
     RevisionHistoryView* m_history = nullptr;
     BlueprintPanel* m_blueprint = nullptr;

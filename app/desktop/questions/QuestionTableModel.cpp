@@ -1,6 +1,8 @@
 #include "QuestionTableModel.h"
 
+#include "core/ContestTime.h"
 #include "core/Rfc3339.h"
+#include "questions/RevisionText.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -52,30 +54,12 @@ QList<Question> QuestionTableModel::questions() const
 
 QString QuestionTableModel::difficultyLabel(Question::Difficulty d)
 {
-    switch (d) {
-    case Question::Difficulty::Easy:
-        return tr("Easy");
-    case Question::Difficulty::Medium:
-        return tr("Medium");
-    case Question::Difficulty::Hard:
-        return tr("Hard");
-    }
-    return QString();
+    return RevisionText::difficultyLabel(d);
 }
 
 QString QuestionTableModel::statusLabel(Question::Status s)
 {
-    switch (s) {
-    case Question::Status::Draft:
-        return tr("Draft");
-    case Question::Status::Reviewed:
-        return tr("Reviewed");
-    case Question::Status::Approved:
-        return tr("Approved");
-    case Question::Status::Retired:
-        return tr("Retired");
-    }
-    return QString();
+    return RevisionText::statusLabel(s);
 }
 
 int QuestionTableModel::rowCount(const QModelIndex& parent) const
@@ -106,10 +90,8 @@ QVariant QuestionTableModel::display(const Question& q, int column) const
         return statusLabel(q.status);
     case AuthorColumn:
         return q.author;
-    case UpdatedColumn: {
-        const QDateTime when = QDateTime::fromString(q.updatedAt, Qt::ISODateWithMs);
-        return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : q.updatedAt;
-    }
+    case UpdatedColumn:
+        return ContestTime::formatStored(q.updatedAt, m_offsetMinutes);
     }
     return QVariant();
 }
@@ -160,7 +142,7 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation
     case AuthorColumn:
         return tr("Author");
     case UpdatedColumn:
-        return tr("Updated");
+        return tr("Updated (%1)").arg(ContestTime::zoneLabel(m_offsetMinutes));
     }
     return QVariant();
 }

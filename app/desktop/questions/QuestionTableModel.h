@@ -29,6 +29,8 @@ public:
 
     void setQuestions(const QList<Question>& questions);
     void setTopicNames(const QHash<QString, QString>& names) { m_topicNames = names; }
+    // Times are shown in the contest's zone, whatever the computer's is.
+    void setTimezoneOffset(int minutes) { m_offsetMinutes = minutes; }
     // Replaces the question with the same ID, or adds it at the end.
     void putQuestion(const Question& question);
     const Question& question(int row) const { return m_search.at(row); }
@@ -51,4 +53,5 @@ private:
     QuestionSearch m_search;
     QHash<QString, int> m_rows; // ID -> row
     QHash<QString, QString> m_topicNames;
+    int m_offsetMinutes = 7 * 60;
 };

@@ -86,7 +86,7 @@ QString QuestionTransfer::exportFile(const QList<Question>& bank, QWidget* paren
     try {
         QuestionExporter::writeFile(path, bank, *format);
         SavedNotice::show(parent, path);
-        return tr("Exported %n question(s) to %1.", nullptr, int(bank.size()))
+        return tr("Exported %Ln question(s) to %1.", nullptr, int(bank.size()))
             .arg(QFileInfo(path).fileName());
     } catch (const EnvironmentError& e) {
         MessageBox::critical(parent, tr("Export questions"), e.message());

@@ -1,29 +1,14 @@
 #include "RevisionHistoryView.h"
 
+#include "audit/AuditText.h"
+#include "core/ContestTime.h"
 #include "questions/QuestionRepository.h"
+#include "questions/RevisionText.h"
 
-#include <QDateTime>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-QString valueText(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isUndefined() || v.isNull())
-        return QString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return QString::fromUtf8(v.isArray()
-                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-}
-} // namespace
 
 RevisionHistoryView::RevisionHistoryView(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 {
@@ -58,15 +43,18 @@ void RevisionHistoryView::showQuestion(const QString& id)
         return;
     }
     m_headingLabel->setText(
-        tr("History of %1: %n change(s)", nullptr, int(revisions.size())).arg(id));
+        tr("History of %1: %Ln change(s)", nullptr, int(revisions.size())).arg(id));
+    m_tree->headerItem()->setText(0, tr("When (%1)").arg(ContestTime::zoneLabel(m_offsetMinutes)));
+    AuditText::Names people;
+    try {
+        people.users = AuditText::userNames(m_db);
+    } catch (const EnvironmentError&) { // names are a help: user names remain
+    }
     for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
         const QuestionRevision& r = *it;
-        const QDateTime when = QDateTime::fromString(r.changedAt, Qt::ISODateWithMs);
         auto* item = new QTreeWidgetItem(
-            m_tree,
-            {when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : r.changedAt,
-             r.changedBy, r.action});
-        item->setToolTip(0, r.changedAt);
+            m_tree, {ContestTime::formatStored(r.changedAt, m_offsetMinutes),
+                     AuditText::user(r.changedBy, people), RevisionText::action(r.action)});
         // One child per field that changed, "before → after".
         QStringList keys = r.after.keys();
         for (const QString& k : r.before.keys()) {
@@ -74,13 +62,13 @@ void RevisionHistoryView::showQuestion(const QString& id)
                 keys << k;
         }
         for (const QString& key : keys) {
-            const QString before = valueText(r.before.value(key));
-            const QString after = valueText(r.after.value(key));
+            const QString before = RevisionText::value(key, r.before.value(key));
+            const QString after = RevisionText::value(key, r.after.value(key));
             if (before == after || key == QLatin1String("updated_at") ||
                 key == QLatin1String("row_version"))
                 continue;
             auto* child = new QTreeWidgetItem(
-                item, {key, QString(),
+                item, {RevisionText::field(key), QString(),
                        r.before.isEmpty() ? after : QStringLiteral("%1 → %2").arg(before, after)});
             child->setToolTip(2, child->text(2));
         }

@@ -14,11 +14,13 @@ class RevisionHistoryView : public QWidget
 public:
     explicit RevisionHistoryView(Database& db, QWidget* parent = nullptr);
     void showQuestion(const QString& id); // empty: nothing selected
+    void setTimezoneOffset(int minutes) { m_offsetMinutes = minutes; }
     QTreeWidget* tree() const { return m_tree; }
 
 private:
     Database& m_db;
     QString m_id;
+    int m_offsetMinutes = 7 * 60;
     QLabel* m_headingLabel = nullptr;
     QTreeWidget* m_tree = nullptr;
 };

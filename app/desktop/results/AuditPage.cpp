@@ -2,12 +2,14 @@
 
 #include "MessageBox.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditText.h"
 #include "audit/AuditedDataCheck.h"
 #include "contest/ContestRepository.h"
+#include "core/ContestTime.h"
 #include "core/Problem.h"
+#include "results/Results.h"
 #include "storage/Database.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,22 +57,36 @@ AuditPage::AuditPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db)
 void AuditPage::reload()
 {
     try {
-        const int offset = ContestRepository(m_db).loadOrDefaults().timezoneOffsetMinutes;
+        const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
+        const int offset = settings.timezoneOffsetMinutes;
+        // The zone is said once, in the header, not in every cell.
+        m_table->horizontalHeaderItem(0)->setText(
+            tr("Time (%1)").arg(ContestTime::zoneLabel(offset)));
+        AuditText::Names names;
+        names.users = AuditText::userNames(m_db);
+        for (const PrizeTier& tier : settings.individualPrizes)
+            names.prizes.insert(tier.key, tier.label);
+        if (const std::shared_ptr<const Results> results = m_results) {
+            names.person = [results](const QString& key) {
+                return results->memberLabel(TieDecision::Scope::Individual, key);
+            };
+            names.unit = [results](const QString& code) {
+                return results->memberLabel(TieDecision::Scope::Collective, code);
+            };
+        }
         const QList<AuditEntry> entries = AuditLog(m_db).entries();
         m_table->setRowCount(int(entries.size()));
         // Newest first: that is what someone opening the log after a decision looks for.
         for (int i = 0; i < entries.size(); ++i) {
             const AuditEntry& e = entries.at(entries.size() - 1 - i);
-            QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
-            const QString time = at.isValid() ? at.toUTC()
-                                                    .addSecs(qint64(offset) * 60)
-                                                    .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
-                                              : e.at;
-            const QStringList cells = {time, e.user, e.action, e.subject};
+            const QStringList cells = {ContestTime::formatStored(e.at, offset),
+                                       AuditText::user(e.user, names), AuditText::action(e.action),
+                                       AuditText::subject(e, names)};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells.at(c));
-                if (c == 0)
-                    item->setToolTip(e.at);
+                // The stored code stays findable for whoever compares with contestctl.
+                if (c == 2)
+                    item->setToolTip(tr("Recorded as: %1").arg(e.action));
                 m_table->setItem(i, c, item);
             }
         }
@@ -96,7 +112,7 @@ void AuditPage::verifyChain()
             m_verification->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         } else if (v.intact) {
             m_verification->setText(
-                tr("✓ The audit log is intact: %n entry(s) checked.", nullptr, v.checked));
+                tr("✓ The audit log is intact: %Ln entry(s) checked.", nullptr, v.checked));
             m_verification->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
         } else {
             m_verification->setText(tr("✗ The audit log was changed after it was written:\n%1")

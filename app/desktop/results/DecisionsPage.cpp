@@ -1,5 +1,8 @@
 #include "DecisionsPage.h"
 
+#include "audit/AuditText.h"
+#include "core/ContestTime.h"
+
 #include <QDateTime>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,11 +93,12 @@ QString DecisionsPage::describe(const Results& results, const TieDecision& d) co
         order << results.memberLabel(d.scope, key);
     const int tier = int(m_prizeKeys.indexOf(d.prize));
     const QString prize = tier >= 0 ? m_prizeLabels.at(tier) : d.prize;
-    const qint64 shift = qint64(m_offsetMinutes) * 60000;
-    const QString when = QDateTime::fromMSecsSinceEpoch(d.decidedAt.utcMs + shift, Qt::UTC)
-                             .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString when = ContestTime::format(d.decidedAt.utcMs, m_offsetMinutes);
+    AuditText::Names names;
+    names.users = m_userNames;
     return tr("%1: order %2. Reason: %3 (by %4, %5)")
-        .arg(prize, order.join(QLatin1String(" > ")), d.reason, d.decidedBy, when);
+        .arg(prize, order.join(QLatin1String(" > ")), d.reason, AuditText::user(d.decidedBy, names),
+             when);
 }
 
 void DecisionsPage::setResults(const Results& results, const QList<StoredTieDecision>& active,

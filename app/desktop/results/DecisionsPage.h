@@ -3,6 +3,7 @@
 #include "judging/TieDecisionRepository.h"
 #include "results/Results.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -19,6 +20,8 @@ public:
     // `active` gives the stored ids, which withdrawing needs; `editable` is false while
     // the results are locked.
     void setResults(const Results& results, const QList<StoredTieDecision>& active, bool editable);
+    // Who decided, by the name of their account rather than its user name.
+    void setUserNames(const QHash<QString, QString>& names) { m_userNames = names; }
 
 Q_SIGNALS:
     void decideRequested(int tieIndex); // index into Results::unresolvedTies
@@ -35,5 +38,6 @@ private:
     QPushButton* m_withdraw = nullptr;
     QStringList m_prizeKeys, m_prizeLabels;
     bool m_editable = true;
+    QHash<QString, QString> m_userNames;
     int m_offsetMinutes = 0; // the contest's, for showing when a decision was made
 };

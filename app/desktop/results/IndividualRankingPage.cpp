@@ -104,6 +104,6 @@ void IndividualRankingPage::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n contestant(s)", nullptr, total)
-                                    : tr("%1 of %n contestant(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%Ln contestant(s)", nullptr, total)
+                                    : tr("%1 of %Ln contestant(s)", nullptr, total).arg(shown));
 }

@@ -11,7 +11,9 @@
 #include "SnapshotResults.h"
 #include "TieBreakDialog.h"
 #include "accounts/Authorization.h"
+#include "audit/AuditText.h"
 #include "contest/ContestRepository.h"
+#include "core/ContestTime.h"
 #include "core/Problem.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
@@ -185,11 +187,16 @@ void ResultsArea::showResults(std::shared_ptr<const Results> results)
     // The core refuses what the role may not do; the buttons say so beforehand.
     const bool mayDecide = Authorization::allows(m_db, Permission::RecordTieDecisions);
     const bool mayLock = Authorization::allows(m_db, Permission::LockResults);
+    try {
+        m_decisionsPage->setUserNames(AuditText::userNames(m_db));
+    } catch (const EnvironmentError&) { // user names are shown instead
+    }
     m_decisionsPage->setResults(*m_results, active, !m_locked && mayDecide);
     const int ties = int(m_results->unresolvedTies.size() + m_results->staleDecisions.size());
     m_tabs->setTabText(m_tabs->indexOf(m_decisionsPage),
                        ties > 0 ? tr("&Ties and decisions (%1)").arg(ties)
                                 : tr("&Ties and decisions"));
+    m_auditPage->setResults(m_results);
     m_auditPage->reload();
     m_decideButton->setEnabled(mayDecide && !m_locked && !m_results->unresolvedTies.isEmpty());
     m_lockButton->setEnabled(mayLock && !m_locked);
@@ -208,14 +215,11 @@ void ResultsArea::updateBanner()
         return;
     }
     const int offset = m_results->settings.timezoneOffsetMinutes;
-    const QDateTime at = QDateTime::fromString(snapshot->lockedAt, Qt::ISODateWithMs);
-    const QString when =
-        at.isValid()
-            ? at.toUTC().addSecs(qint64(offset) * 60).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-            : snapshot->lockedAt;
-    QString text = tr("<b>Results locked on %1 by %2</b>, SHA-256 %3. What is shown below is the "
-                      "locked snapshot; unlock (with a reason) to change it.")
-                       .arg(when, snapshot->lockedBy.toHtmlEscaped(), snapshot->sha256);
+    const QString when = ContestTime::formatStored(snapshot->lockedAt, offset);
+    QString text =
+        tr("<b>Results locked on %1 by %2</b>, SHA-256 %3. What is shown below is the "
+           "locked snapshot; unlock (with a reason) to change it.")
+            .arg(when, AuditText::user(m_db, snapshot->lockedBy).toHtmlEscaped(), snapshot->sha256);
     QString colours = QStringLiteral("background: #e3f2fd; color: #0d47a1;");
     if (!snapshot->contentIntact()) {
         text += QStringLiteral("<br>") +
@@ -407,12 +411,12 @@ QString ResultsArea::collectiveNote(const Results& r)
     }
     QStringList notes;
     if (unranked > 0) {
-        notes << tr("%n unit(s) that may not receive a collective prize (such as the public or "
+        notes << tr("%Ln unit(s) that may not receive a collective prize (such as the public or "
                     "the organising office) are listed last, without a rank.",
                     nullptr, unranked);
     }
     if (overHeadcount > 0) {
-        notes << tr("* %n unit(s) have more contestants than their headcount (people outside "
+        notes << tr("* %Ln unit(s) have more contestants than their headcount (people outside "
                     "the unit chose it, or the headcount is out of date): the rate is shown as "
                     "counted; the collective ranking counts contestants, not the rate.",
                     nullptr, overHeadcount);

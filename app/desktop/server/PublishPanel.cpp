@@ -59,8 +59,9 @@ void PublishPanel::publish()
         for (const Problem& p : problems)
             m_problemsList->addItem(p.toString());
         m_problemsList->setVisible(true);
-        m_resultLabel->setText(tr("Not published: fix these %n problem(s) first. Nothing was sent.",
-                                  nullptr, int(problems.size())));
+        m_resultLabel->setText(
+            tr("Not published: fix these %Ln problem(s) first. Nothing was sent.", nullptr,
+               int(problems.size())));
         return;
     }
     m_problemsList->setVisible(false);

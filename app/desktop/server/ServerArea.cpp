@@ -122,6 +122,24 @@ QString ServerArea::explain(const QString& message)
     return message;
 }
 
+void ServerArea::restoreSyncStatus(const SyncStatus& status)
+{
+    m_lastSync = status;
+    showSyncStatus();
+}
+
+void ServerArea::showSyncStatus()
+{
+    if (!m_lastSync)
+        return;
+    const QString when = QLocale().toString(m_lastSync->at.time(), QLocale::ShortFormat);
+    const QString stored = m_lastSync->stored.describe();
+    m_syncLabel->setText(m_lastSync->error.isEmpty()
+                             ? tr("Last sync at %1: %2").arg(when, stored)
+                             : tr("Last sync at %1 failed: %2 Stored before that: %3")
+                                   .arg(when, m_lastSync->error, stored));
+}
+
 void ServerArea::runSync(bool interactive)
 {
     if (m_syncing)
@@ -173,11 +191,8 @@ void ServerArea::runSync(bool interactive)
         error = tr("Not synced: the server's certificate was not pinned.");
     if (m_session->pinned())
         m_settingsPanel->load(); // show the new pin
-    const QString when =
-        QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat);
-    m_syncLabel->setText(error.isEmpty() ? tr("Last sync at %1: %2").arg(when, stored.describe())
-                                         : tr("Last sync at %1 failed: %2 Stored before that: %3")
-                                               .arg(when, error, stored.describe()));
+    m_lastSync = SyncStatus{QDateTime::currentDateTime(), stored, error};
+    showSyncStatus();
     if (dialog)
         dialog->finish(stored.describe(), error, cancelled);
     m_syncing = false;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "submissions/SubmissionStore.h"
+
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class Database;
 class PublishPanel;
@@ -28,6 +32,17 @@ public:
 
     bool isSyncing() const { return m_syncing; }
 
+    // The last sync of this session, kept as data so that a new window (another language)
+    // says it again in its own words.
+    struct SyncStatus
+    {
+        QDateTime at;
+        StoreSummary stored;
+        QString error; // empty: it worked
+    };
+    std::optional<SyncStatus> syncStatus() const { return m_lastSync; }
+    void restoreSyncStatus(const SyncStatus& status);
+
     // Test hook: how long "a minute" of the automatic sync lasts (60,000 ms unless set).
     static void setMinuteForTests(int milliseconds);
 
@@ -43,6 +58,7 @@ private:
     void runSync(bool interactive);
     void applyAutoSync();
     static QString explain(const QString& message);
+    void showSyncStatus();
 
     Database& m_db;
     std::unique_ptr<TokenStore> m_tokens;
@@ -53,4 +69,5 @@ private:
     QLabel* m_syncLabel = nullptr;
     QTimer* m_autoSyncTimer = nullptr;
     bool m_syncing = false;
+    std::optional<SyncStatus> m_lastSync;
 };

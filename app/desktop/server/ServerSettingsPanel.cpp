@@ -36,7 +36,11 @@ ServerSettingsPanel::ServerSettingsPanel(Database& db, TokenStore& tokens, QWidg
     connect(browse, &QPushButton::clicked, this, &ServerSettingsPanel::browseCaFile);
     caRow->addWidget(m_caFileEdit, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("Extra &CA file:"), caRow);
+    // A row that is a layout gets no buddy from addRow: without one the label would show
+    // its '&' as text ("Tệp C&A", issue 14) and Alt+letter would reach nothing.
+    auto* caLabel = new QLabel(tr("Extra &CA file:"), this);
+    caLabel->setBuddy(m_caFileEdit);
+    form->addRow(caLabel, caRow);
 
     auto* pinRow = new QHBoxLayout;
     m_pinLabel = new QLabel(this);

@@ -18,6 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 ProgressReportDialog::ProgressReportDialog(Database& db, QWidget* parent)
@@ -113,7 +114,7 @@ void ProgressReportDialog::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("progressPreviewDialog"));
     dialog.setWindowTitle(tr("Progress report: print preview"));
-    dialog.resize(900, 1000);
+    dialog.resize(QSize(900, 1000).boundedTo(screen()->availableSize()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ProgressReportDialog::paint);
     dialog.exec();
 }

@@ -151,7 +151,7 @@ void QuestionStatsPage::refresh()
         return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("–");
     };
     m_summary->setText(
-        tr("%n question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over "
+        tr("%Ln question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over "
            "%4 attempts; internal consistency (CIC) %5, error ratio %6. A submission is among "
            "the strongest quarter with at least %7 correct answers.",
            nullptr, int(stats.rows().size()))

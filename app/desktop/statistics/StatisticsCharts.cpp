@@ -42,6 +42,10 @@ QChart* barChart(const QString& title, const QString& setName, const QStringList
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
+    // Many days side by side on a narrow screen: upright labels stay whole ("18/06"),
+    // where level ones are cut to "1…" (issue 14).
+    if (!horizontal && labels.size() > 8)
+        categories->setLabelsAngle(-90);
     auto* counts = new QValueAxis;
     counts->setRange(0, std::max<qint64>(1, max) * 1.1);
     counts->setLabelFormat(QStringLiteral("%d"));

@@ -4,6 +4,7 @@
 #include "accounts/Authorization.h"
 #include "core/Duration.h"
 #include "core/Problem.h"
+#include "core/Rfc3339.h"
 #include "questions/QuestionRepository.h"
 #include "storage/Database.h"
 
@@ -216,7 +217,11 @@ void SubmissionDetailPane::showSubmission(qint64 rowid)
     addField(tr("ID number:"), q.value(7).toString());
     addField(tr("Phone:"), q.value(8).toString());
     addField(tr("Unit:"), q.value(9).toString());
-    addField(tr("Started at:"), q.value(10).toString());
+    // As sent when it cannot be read as a time: that text is what is wrong.
+    const std::optional<Timestamp> started = Rfc3339::parse(q.value(10).toString());
+    addField(tr("Started at:"), SubmissionText::dateTime(
+                                    started ? std::optional<qint64>(started->utcMs) : std::nullopt,
+                                    m_offsetMinutes, q.value(10).toString()));
     addField(tr("Submitted at:"),
              SubmissionText::dateTime(submittedMs, m_offsetMinutes, q.value(11).toString()));
     addField(tr("Duration:"), valid ? Duration::format(q.value(13).toLongLong()) : QString());

@@ -10,6 +10,7 @@
 #include "submissions/SubmissionImporter.h"
 #include "submissions/SubmissionValidator.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,14 +65,18 @@ SubmissionsArea::SubmissionsArea(Database& db, QWidget* parent) : QWidget(parent
     for (const QString& code : SubmissionValidator::reasonCodes())
         m_reasonCombo->addItem(SubmissionValidator::reasonLabel(code), code);
     m_reasonCombo->setEnabled(false);
-    m_reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The longest reason would widen the toolbar past a 1024-pixel screen: the box keeps a
+    // reasonable width and its list opens as wide as the reasons (issue 14).
+    m_reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reasonCombo->setMinimumContentsLength(22);
+    m_reasonCombo->view()->setMinimumWidth(m_reasonCombo->view()->sizeHintForColumn(0) + 24);
     toolbar->addWidget(m_reasonCombo);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search name, ID number or phone (marks optional)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(200);
     toolbar->addWidget(m_search, 1);
 
     m_importButton = new QPushButton(tr("Import file…"), this);

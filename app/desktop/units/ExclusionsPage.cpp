@@ -45,8 +45,8 @@ void ExclusionsPage::reload()
 QString ExclusionsPage::countText(int shown, int total) const
 {
     if (shown == total)
-        return tr("%n entry(ies)", nullptr, total);
-    return tr("%1 of %n entry(ies) shown", nullptr, total).arg(shown);
+        return tr("%Ln entry(ies)", nullptr, total);
+    return tr("%1 of %Ln entry(ies) shown", nullptr, total).arg(shown);
 }
 
 void ExclusionsPage::importExclusions()

@@ -56,8 +56,8 @@ void UnitsPage::reload()
 QString UnitsPage::countText(int shown, int total) const
 {
     if (shown == total)
-        return tr("%n unit(s)", nullptr, total);
-    return tr("%1 of %n unit(s) shown", nullptr, total).arg(shown);
+        return tr("%Ln unit(s)", nullptr, total);
+    return tr("%1 of %Ln unit(s) shown", nullptr, total).arg(shown);
 }
 
 void UnitsPage::importUnits()

@@ -10,6 +10,7 @@
 #include "LiveRefresh.h"
 #include "LoginDialog.h"
 #include "MessageBox.h"
+#include "PageStack.h"
 #include "PlaceholderPage.h"
 #include "PrintingArea.h"
 #include "QuestionBankArea.h"
@@ -19,6 +20,7 @@
 #include "StatisticsArea.h"
 #include "SubmissionsArea.h"
 #include "UsersPage.h"
+#include "WindowState.h"
 #include "WorkListPanel.h"
 #include "accounts/Authorization.h"
 #include "accounts/Session.h"
@@ -36,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -177,9 +180,16 @@ void MainWindow::createNavigation()
     pages->addWidget(m_workList);
     connect(m_workList, &WorkListPanel::areaRequested, this,
             [this](Area area) { showArea(area); });
-    m_stack = new QStackedWidget(central);
+    m_stack = new PageStack;
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
-    pages->addWidget(m_stack, 1);
+    // On a small screen (1024×600) a page that needs more room scrolls as a whole rather
+    // than pushing the window, and its buttons, off the screen (issue 14).
+    auto* scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("pagesScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
+    pages->addWidget(scroll, 1);
     layout->addLayout(pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
@@ -190,6 +200,8 @@ void MainWindow::createStatusBar()
 {
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    // A long path must not widen the window past a small screen: it is cut, not the window.
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_contestLabel = new QLabel(this);
     m_contestLabel->setObjectName(QStringLiteral("contestLabel"));
     m_unitsLabel = new QLabel(this);
@@ -379,10 +391,11 @@ void MainWindow::updateContestInfo()
     const QString fileName = QFileInfo(m_db->location()).fileName();
     // displayName: a PostgreSQL URL without its password.
     m_databaseLabel->setText(tr("Database: %1").arg(m_db->displayName()));
+    m_databaseLabel->setToolTip(m_db->displayName());
     try {
         const std::optional<ContestSettings> settings = ContestRepository(*m_db).load();
         const int units = UnitRepository(*m_db).count();
-        m_unitsLabel->setText(tr("%n unit(s)", nullptr, units));
+        m_unitsLabel->setText(tr("%Ln unit(s)", nullptr, units));
         if (settings) {
             m_contestLabel->setText(tr("Contest: %1").arg(settings->code));
             const QString title = fontMetrics().elidedText(settings->title, Qt::ElideRight, 420);
@@ -536,11 +549,14 @@ void MainWindow::switchLanguage(const QString& code)
     Language::store(code);
     Language::apply(code);
     stopLiveRefresh();
+    // What the person was looking at goes along: the page, the search, the sync status.
+    const WindowState state = WindowState::capture(m_stack);
     // Every tr() ran when the widgets were built; a new window on the same database
     // shows the new language at once without retranslating each page by hand.
     auto* next = new MainWindow(std::move(m_db));
     next->restoreGeometry(saveGeometry());
     next->showArea(currentArea());
+    state.restore(next->m_stack);
     next->setWindowIcon(windowIcon());
     next->show();
     m_contestArea = nullptr;
