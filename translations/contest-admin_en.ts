@@ -268,6 +268,14 @@
             <source>snapshot no. %1</source>
             <translation>snapshot no. %1</translation>
         </message>
+        <message>
+            <source>Integrity case decided by the judges</source>
+            <translation>Integrity case decided by the judges</translation>
+        </message>
+        <message>
+            <source>Answer key corrected</source>
+            <translation>Answer key corrected</translation>
+        </message>
     </context>
     <context>
         <name>AuditedDataCheck</name>
@@ -1250,6 +1258,10 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>must be between 0 and the questions per attempt (%1)</source>
             <translation>must be between 0 and the questions per attempt (%1)</translation>
         </message>
+        <message>
+            <source>must be the site's https:// address without ?query or #fragment, e.g. https://thi.sonha.gov.vn, but it is "%1"</source>
+            <translation>must be the site's https:// address without ?query or #fragment, e.g. https://thi.sonha.gov.vn, but it is "%1"</translation>
+        </message>
     </context>
     <context>
         <name>ContestSettingsPage</name>
@@ -1750,6 +1762,10 @@ Why to review: %2</translation>
             <source>%1 %2 is on the exclusion list (%3)</source>
             <translation>%1 %2 is on the exclusion list (%3)</translation>
         </message>
+        <message>
+            <source>excluded by the judges: %1</source>
+            <translation>excluded by the judges: %1</translation>
+        </message>
     </context>
     <context>
         <name>ExclusionTableModel</name>
@@ -2063,6 +2079,177 @@ Why to review: %2</translation>
                 <numerusform>%1 of %Ln contestant(s)</numerusform>
                 <numerusform>%1 of %Ln contestant(s)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityCommands</name>
+        <message>
+            <source>[excluded by the judges: %1]
+</source>
+            <translation>[excluded by the judges: %1]
+</translation>
+        </message>
+        <message>
+            <source>[cleared by the judges: %1]
+</source>
+            <translation>[cleared by the judges: %1]
+</translation>
+        </message>
+        <message>
+            <source>prize at stake: %1</source>
+            <translation>prize at stake: %1</translation>
+        </message>
+        <message>
+            <source>%1 case(s)
+</source>
+            <translation>%1 case(s)
+</translation>
+        </message>
+        <message>
+            <source>say --case ID and one of --clear or --exclude</source>
+            <translation>say --case ID and one of --clear or --exclude</translation>
+        </message>
+        <message>
+            <source>--contestant goes with --exclude, not --clear</source>
+            <translation>--contestant goes with --exclude, not --clear</translation>
+        </message>
+        <message>
+            <source>case %1: %2 excluded by the judges
+</source>
+            <translation>case %1: %2 excluded by the judges
+</translation>
+        </message>
+        <message>
+            <source>case %1: cleared by the judges
+</source>
+            <translation>case %1: cleared by the judges
+</translation>
+        </message>
+        <message>
+            <source>there is no case %1 now (contestctl integrity lists them)</source>
+            <translation>there is no case %1 now (contestctl integrity lists them)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDecisions</name>
+        <message>
+            <source>a decision needs its reason (--reason)</source>
+            <translation>a decision needs its reason (--reason)</translation>
+        </message>
+        <message>
+            <source>a decision names the judges who took it (--judges)</source>
+            <translation>a decision names the judges who took it (--judges)</translation>
+        </message>
+        <message>
+            <source>the results are locked: the committee must unlock them (with a reason) before a case is decided</source>
+            <translation>the results are locked: the committee must unlock them (with a reason) before a case is decided</translation>
+        </message>
+        <message>
+            <source>%1 is not one of case %2's contestants (%3)</source>
+            <translation>%1 is not one of case %2's contestants (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityScan</name>
+        <message numerus="yes">
+            <source>ID number %1 was used under %n different names or birth years: %2</source>
+            <translation>
+                <numerusform>ID number %1 was used under %n different names or birth years: %2</numerusform>
+                <numerusform>ID number %1 was used under %n different names or birth years: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one phone %1 under %2 ID numbers and %3 names: %4</source>
+            <translation>one phone %1 under %2 ID numbers and %3 names: %4</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submission(s) of %1 questions answered in %2; a person needs at least %3 s (%4 s a question)</source>
+            <translation>
+                <numerusform>%n submission(s) of %1 questions answered in %2; a person needs at least %3 s (%4 s a question)</numerusform>
+                <numerusform>%n submission(s) of %1 questions answered in %2; a person needs at least %3 s (%4 s a question)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCorrection</name>
+        <message>
+            <source>there is no question %1</source>
+            <translation>there is no question %1</translation>
+        </message>
+        <message>
+            <source>question %1 has no option %2 (its options: %3)</source>
+            <translation>question %1 has no option %2 (its options: %3)</translation>
+        </message>
+        <message>
+            <source>%1 is already the key of question %2</source>
+            <translation>%1 is already the key of question %2</translation>
+        </message>
+        <message>
+            <source>the results are locked: unlock them first, with a reason (contestctl results unlock --reason TEXT), then correct the key</source>
+            <translation>the results are locked: unlock them first, with a reason (contestctl results unlock --reason TEXT), then correct the key</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCorrectionDialog</name>
+        <message>
+            <source>Correct the answer key of %1</source>
+            <translation>Correct the answer key of %1</translation>
+        </message>
+        <message>
+            <source>Contestant</source>
+            <translation>Contestant</translation>
+        </message>
+        <message>
+            <source>Rank now</source>
+            <translation>Rank now</translation>
+        </message>
+        <message>
+            <source>Rank after</source>
+            <translation>Rank after</translation>
+        </message>
+        <message>
+            <source>Prize now</source>
+            <translation>Prize now</translation>
+        </message>
+        <message>
+            <source>Prize after</source>
+            <translation>Prize after</translation>
+        </message>
+        <message>
+            <source>Current key:</source>
+            <translation>Current key:</translation>
+        </message>
+        <message>
+            <source>&amp;New key:</source>
+            <translation>&amp;New key:</translation>
+        </message>
+        <message>
+            <source>&amp;Apply the correction</source>
+            <translation>&amp;Apply the correction</translation>
+        </message>
+        <message>
+            <source>This question has no other option.</source>
+            <translation>This question has no other option.</translation>
+        </message>
+        <message>
+            <source>With key %1 instead of %2: %3 submission(s) gain a point and %4 lose one; %5 contestant(s) change rank, %6 of them change prize. Nothing has changed yet.</source>
+            <translation>With key %1 instead of %2: %3 submission(s) gain a point and %4 lose one; %5 contestant(s) change rank, %6 of them change prize. Nothing has changed yet.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Correct the answer key</source>
+            <translation>Correct the answer key</translation>
+        </message>
+        <message>
+            <source>Change the key of %1 to %2 and judge every submission again? The change is recorded in the audit log, and the results follow it.</source>
+            <translation>Change the key of %1 to %2 and judge every submission again? The change is recorded in the audit log, and the results follow it.</translation>
         </message>
     </context>
     <context>
@@ -3651,6 +3838,46 @@ Do you want to replace it?</translation>
             <translation>category mapping saved
 </translation>
         </message>
+        <message>
+            <source>%1 attempts, mean %2 correct (SD %3), CIC %4, error ratio %5
+</source>
+            <translation>%1 attempts, mean %2 correct (SD %3), CIC %4, error ratio %5
+</translation>
+        </message>
+        <message>
+            <source>--answer KEY is required: %1</source>
+            <translation>--answer KEY is required: %1</translation>
+        </message>
+        <message>
+            <source>Question %1: key %2 -&gt; %3 (dry run: nothing was changed)
+</source>
+            <translation>Question %1: key %2 -&gt; %3 (dry run: nothing was changed)
+</translation>
+        </message>
+        <message>
+            <source>Question %1: key %2 -&gt; %3; every submission was judged again
+</source>
+            <translation>Question %1: key %2 -&gt; %3; every submission was judged again
+</translation>
+        </message>
+        <message>
+            <source>%1 submissions gain a point, %2 lose one
+</source>
+            <translation>%1 submissions gain a point, %2 lose one
+</translation>
+        </message>
+        <message>
+            <source>  %1: rank %2 -&gt; %3, prize %4 -&gt; %5
+</source>
+            <translation>  %1: rank %2 -&gt; %3, prize %4 -&gt; %5
+</translation>
+        </message>
+        <message>
+            <source>No contestant's rank or prize changes
+</source>
+            <translation>No contestant's rank or prize changes
+</translation>
+        </message>
     </context>
     <context>
         <name>QuestionEditor</name>
@@ -3887,16 +4114,20 @@ Do you want to replace it?</translation>
     <context>
         <name>QuestionStats</name>
         <message>
-            <source>possibly keyed wrong</source>
-            <translation>possibly keyed wrong</translation>
+            <source>negative discrimination: check the key</source>
+            <translation>negative discrimination: check the key</translation>
         </message>
         <message>
-            <source>too hard</source>
-            <translation>too hard</translation>
+            <source>low discrimination</source>
+            <translation>low discrimination</translation>
         </message>
         <message>
-            <source>too easy</source>
-            <translation>too easy</translation>
+            <source>very hard</source>
+            <translation>very hard</translation>
+        </message>
+        <message>
+            <source>very easy</source>
+            <translation>very easy</translation>
         </message>
     </context>
     <context>
@@ -3914,10 +4145,6 @@ Do you want to replace it?</translation>
             <translation>Drawn</translation>
         </message>
         <message>
-            <source>Correct</source>
-            <translation>Correct</translation>
-        </message>
-        <message>
             <source>Correct (strongest quarter)</source>
             <translation>Correct (strongest quarter)</translation>
         </message>
@@ -3929,11 +4156,51 @@ Do you want to replace it?</translation>
             <source>Text</source>
             <translation>Text</translation>
         </message>
+        <message>
+            <source>Correct the key…</source>
+            <translation>Correct the key…</translation>
+        </message>
+        <message>
+            <source>Only the organizing committee corrects an answer key: it changes the results.</source>
+            <translation>Only the organizing committee corrects an answer key: it changes the results.</translation>
+        </message>
+        <message>
+            <source>Select a question first.</source>
+            <translation>Select a question first.</translation>
+        </message>
+        <message>
+            <source>See what a corrected key would change, then apply it.</source>
+            <translation>See what a corrected key would change, then apply it.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Discrimination index</source>
+            <translation>Discrimination index</translation>
+        </message>
+        <message>
+            <source>Discriminative efficiency</source>
+            <translation>Discriminative efficiency</translation>
+        </message>
+        <message>
+            <source>The share of right answers, in percent.</source>
+            <translation>The share of right answers, in percent.</translation>
+        </message>
+        <message>
+            <source>How well the question separates strong from weak contestants: the correlation of its mark with the rest of the attempt, ×100. Under 30 needs checking; under 0 (the strongest get it wrong) usually means a wrong key.</source>
+            <translation>How well the question separates strong from weak contestants: the correlation of its mark with the rest of the attempt, ×100. Under 30 needs checking; under 0 (the strongest get it wrong) usually means a wrong key.</translation>
+        </message>
+        <message>
+            <source>The discrimination index against the highest this question could reach, ×100.</source>
+            <translation>The discrimination index against the highest this question could reach, ×100.</translation>
+        </message>
         <message numerus="yes">
-            <source>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
+            <source>%Ln question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over %4 attempts; internal consistency (CIC) %5, error ratio %6. A submission is among the strongest quarter with at least %7 correct answers.</source>
             <translation>
-                <numerusform>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
-                <numerusform>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</numerusform>
+                <numerusform>%Ln question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over %4 attempts; internal consistency (CIC) %5, error ratio %6. A submission is among the strongest quarter with at least %7 correct answers.</numerusform>
+                <numerusform>%Ln question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over %4 attempts; internal consistency (CIC) %5, error ratio %6. A submission is among the strongest quarter with at least %7 correct answers.</numerusform>
             </translation>
         </message>
     </context>
@@ -4416,6 +4683,13 @@ Record this decision?</translation>
         <message>
             <source>the results are not locked</source>
             <translation>the results are not locked</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n integrity case(s) touch a prize winner and are not decided yet: the judges must decide them before the results can be locked</source>
+            <translation>
+                <numerusform>%n integrity case(s) touch a prize winner and are not decided yet: the judges must decide them before the results can be locked</numerusform>
+                <numerusform>%n integrity case(s) touch a prize winner and are not decided yet: the judges must decide them before the results can be locked</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5630,6 +5904,14 @@ Record this decision?</translation>
         <message>
             <source>--max-page-mb %1: expected megabytes between 0.1 and 4096</source>
             <translation>--max-page-mb %1: expected megabytes between 0.1 and 4096</translation>
+        </message>
+        <message>
+            <source>published the locked results %1 (SHA-256 %2) of %3 to %4: %5 individual and %6 collective prizes</source>
+            <translation>published the locked results %1 (SHA-256 %2) of %3 to %4: %5 individual and %6 collective prizes</translation>
+        </message>
+        <message>
+            <source>published the certificate register of %1 to %2: %3 valid, %4 revoked</source>
+            <translation>published the certificate register of %1 to %2: %3 valid, %4 revoked</translation>
         </message>
     </context>
     <context>

@@ -267,6 +267,14 @@
             <source>snapshot no. %1</source>
             <translation>bản chốt số %1</translation>
         </message>
+        <message>
+            <source>Integrity case decided by the judges</source>
+            <translation>Ban Giám khảo quyết định một trường hợp nghi vấn</translation>
+        </message>
+        <message>
+            <source>Answer key corrected</source>
+            <translation>Sửa đáp án</translation>
+        </message>
     </context>
     <context>
         <name>AuditedDataCheck</name>
@@ -1247,6 +1255,10 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>must be between 0 and the questions per attempt (%1)</source>
             <translation>phải từ 0 đến số câu mỗi lượt thi (%1)</translation>
         </message>
+        <message>
+            <source>must be the site's https:// address without ?query or #fragment, e.g. https://thi.sonha.gov.vn, but it is "%1"</source>
+            <translation>phải là địa chỉ https:// của trang thi, không có ?tham số hay #phân đoạn, ví dụ https://thi.sonha.gov.vn, nhưng đang là "%1"</translation>
+        </message>
     </context>
     <context>
         <name>ContestSettingsPage</name>
@@ -1747,6 +1759,10 @@ Lý do cần xem xét lại: %2</translation>
             <source>%1 %2 is on the exclusion list (%3)</source>
             <translation>%1 %2 có trong danh sách không được xét giải (%3)</translation>
         </message>
+        <message>
+            <source>excluded by the judges: %1</source>
+            <translation>bị Ban Giám khảo loại: %1</translation>
+        </message>
     </context>
     <context>
         <name>ExclusionTableModel</name>
@@ -2054,6 +2070,175 @@ Lý do cần xem xét lại: %2</translation>
             <translation>
                 <numerusform>%1/%Ln thí sinh</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityCommands</name>
+        <message>
+            <source>[excluded by the judges: %1]
+</source>
+            <translation>[Ban Giám khảo đã loại: %1]
+</translation>
+        </message>
+        <message>
+            <source>[cleared by the judges: %1]
+</source>
+            <translation>[Ban Giám khảo đã xem xét và bỏ qua: %1]
+</translation>
+        </message>
+        <message>
+            <source>prize at stake: %1</source>
+            <translation>giải có thể bị ảnh hưởng: %1</translation>
+        </message>
+        <message>
+            <source>%1 case(s)
+</source>
+            <translation>%1 trường hợp
+</translation>
+        </message>
+        <message>
+            <source>say --case ID and one of --clear or --exclude</source>
+            <translation>hãy ghi --case MÃ và một trong hai --clear hoặc --exclude</translation>
+        </message>
+        <message>
+            <source>--contestant goes with --exclude, not --clear</source>
+            <translation>--contestant đi với --exclude, không đi với --clear</translation>
+        </message>
+        <message>
+            <source>case %1: %2 excluded by the judges
+</source>
+            <translation>trường hợp %1: Ban Giám khảo đã loại %2
+</translation>
+        </message>
+        <message>
+            <source>case %1: cleared by the judges
+</source>
+            <translation>trường hợp %1: Ban Giám khảo đã xem xét và bỏ qua
+</translation>
+        </message>
+        <message>
+            <source>there is no case %1 now (contestctl integrity lists them)</source>
+            <translation>hiện không có trường hợp %1 (contestctl integrity liệt kê các trường hợp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDecisions</name>
+        <message>
+            <source>a decision needs its reason (--reason)</source>
+            <translation>quyết định cần có lý do (--reason)</translation>
+        </message>
+        <message>
+            <source>a decision names the judges who took it (--judges)</source>
+            <translation>quyết định phải ghi tên các thành viên Ban Giám khảo đã đưa ra (--judges)</translation>
+        </message>
+        <message>
+            <source>the results are locked: the committee must unlock them (with a reason) before a case is decided</source>
+            <translation>kết quả đã chốt: Ban Tổ chức phải gỡ chốt (có lý do) trước khi quyết định một trường hợp</translation>
+        </message>
+        <message>
+            <source>%1 is not one of case %2's contestants (%3)</source>
+            <translation>%1 không thuộc những người dự thi của trường hợp %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityScan</name>
+        <message numerus="yes">
+            <source>ID number %1 was used under %n different names or birth years: %2</source>
+            <translation>
+                <numerusform>số định danh %1 được dùng với %n họ tên hoặc năm sinh khác nhau: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>one phone %1 under %2 ID numbers and %3 names: %4</source>
+            <translation>một số điện thoại %1 dùng cho %2 số định danh và %3 họ tên: %4</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 giây</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n submission(s) of %1 questions answered in %2; a person needs at least %3 s (%4 s a question)</source>
+            <translation>
+                <numerusform>%n bài thi %1 câu được làm trong %2; một người cần ít nhất %3 giây (%4 giây mỗi câu)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCorrection</name>
+        <message>
+            <source>there is no question %1</source>
+            <translation>không có câu hỏi %1</translation>
+        </message>
+        <message>
+            <source>question %1 has no option %2 (its options: %3)</source>
+            <translation>câu hỏi %1 không có phương án %2 (các phương án: %3)</translation>
+        </message>
+        <message>
+            <source>%1 is already the key of question %2</source>
+            <translation>%1 đã là đáp án của câu hỏi %2</translation>
+        </message>
+        <message>
+            <source>the results are locked: unlock them first, with a reason (contestctl results unlock --reason TEXT), then correct the key</source>
+            <translation>kết quả đã chốt: hãy gỡ chốt trước, có lý do (contestctl results unlock --reason LÝ_DO), rồi mới sửa đáp án</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCorrectionDialog</name>
+        <message>
+            <source>Correct the answer key of %1</source>
+            <translation>Sửa đáp án câu %1</translation>
+        </message>
+        <message>
+            <source>Contestant</source>
+            <translation>Người dự thi</translation>
+        </message>
+        <message>
+            <source>Rank now</source>
+            <translation>Hạng hiện tại</translation>
+        </message>
+        <message>
+            <source>Rank after</source>
+            <translation>Hạng sau khi sửa</translation>
+        </message>
+        <message>
+            <source>Prize now</source>
+            <translation>Giải hiện tại</translation>
+        </message>
+        <message>
+            <source>Prize after</source>
+            <translation>Giải sau khi sửa</translation>
+        </message>
+        <message>
+            <source>Current key:</source>
+            <translation>Đáp án hiện tại:</translation>
+        </message>
+        <message>
+            <source>&amp;New key:</source>
+            <translation>Đáp án &amp;mới:</translation>
+        </message>
+        <message>
+            <source>&amp;Apply the correction</source>
+            <translation>Á&amp;p dụng việc sửa</translation>
+        </message>
+        <message>
+            <source>This question has no other option.</source>
+            <translation>Câu hỏi này không có phương án nào khác.</translation>
+        </message>
+        <message>
+            <source>With key %1 instead of %2: %3 submission(s) gain a point and %4 lose one; %5 contestant(s) change rank, %6 of them change prize. Nothing has changed yet.</source>
+            <translation>Nếu đáp án là %1 thay cho %2: %3 bài thi được thêm một điểm và %4 bài bị trừ một điểm; %5 người dự thi đổi hạng, trong đó %6 người đổi giải. Chưa có gì thay đổi.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <source>Correct the answer key</source>
+            <translation>Sửa đáp án</translation>
+        </message>
+        <message>
+            <source>Change the key of %1 to %2 and judge every submission again? The change is recorded in the audit log, and the results follow it.</source>
+            <translation>Đổi đáp án câu %1 thành %2 và chấm lại mọi bài thi? Việc sửa được ghi vào nhật ký thao tác và kết quả sẽ thay đổi theo.</translation>
         </message>
     </context>
     <context>
@@ -3617,6 +3802,46 @@ Bạn có muốn thay thế tệp này không?</translation>
             <translation>đã lưu bảng gán danh mục với chủ đề
 </translation>
         </message>
+        <message>
+            <source>%1 attempts, mean %2 correct (SD %3), CIC %4, error ratio %5
+</source>
+            <translation>%1 lượt thi, trung bình %2 câu đúng (độ lệch chuẩn %3), CIC %4, tỷ lệ sai số %5
+</translation>
+        </message>
+        <message>
+            <source>--answer KEY is required: %1</source>
+            <translation>cần --answer ĐÁP_ÁN: %1</translation>
+        </message>
+        <message>
+            <source>Question %1: key %2 -&gt; %3 (dry run: nothing was changed)
+</source>
+            <translation>Câu %1: đáp án %2 -&gt; %3 (chạy thử: chưa thay đổi gì)
+</translation>
+        </message>
+        <message>
+            <source>Question %1: key %2 -&gt; %3; every submission was judged again
+</source>
+            <translation>Câu %1: đáp án %2 -&gt; %3; mọi bài thi đã được chấm lại
+</translation>
+        </message>
+        <message>
+            <source>%1 submissions gain a point, %2 lose one
+</source>
+            <translation>%1 bài thi được thêm một điểm, %2 bài bị trừ một điểm
+</translation>
+        </message>
+        <message>
+            <source>  %1: rank %2 -&gt; %3, prize %4 -&gt; %5
+</source>
+            <translation>  %1: hạng %2 -&gt; %3, giải %4 -&gt; %5
+</translation>
+        </message>
+        <message>
+            <source>No contestant's rank or prize changes
+</source>
+            <translation>Không người dự thi nào đổi hạng hay đổi giải
+</translation>
+        </message>
     </context>
     <context>
         <name>QuestionEditor</name>
@@ -3851,16 +4076,20 @@ Bạn có muốn thay thế tệp này không?</translation>
     <context>
         <name>QuestionStats</name>
         <message>
-            <source>possibly keyed wrong</source>
-            <translation>có thể sai đáp án</translation>
+            <source>negative discrimination: check the key</source>
+            <translation>độ phân biệt âm: hãy kiểm tra đáp án</translation>
         </message>
         <message>
-            <source>too hard</source>
-            <translation>quá khó</translation>
+            <source>low discrimination</source>
+            <translation>độ phân biệt thấp</translation>
         </message>
         <message>
-            <source>too easy</source>
-            <translation>quá dễ</translation>
+            <source>very hard</source>
+            <translation>rất khó</translation>
+        </message>
+        <message>
+            <source>very easy</source>
+            <translation>rất dễ</translation>
         </message>
     </context>
     <context>
@@ -3878,10 +4107,6 @@ Bạn có muốn thay thế tệp này không?</translation>
             <translation>Số lần được rút</translation>
         </message>
         <message>
-            <source>Correct</source>
-            <translation>Tỷ lệ trả lời đúng</translation>
-        </message>
-        <message>
             <source>Correct (strongest quarter)</source>
             <translation>Tỷ lệ trả lời đúng (nhóm 25% tốt nhất)</translation>
         </message>
@@ -3893,10 +4118,50 @@ Bạn có muốn thay thế tệp này không?</translation>
             <source>Text</source>
             <translation>Nội dung</translation>
         </message>
+        <message>
+            <source>Correct the key…</source>
+            <translation>Sửa đáp án…</translation>
+        </message>
+        <message>
+            <source>Only the organizing committee corrects an answer key: it changes the results.</source>
+            <translation>Chỉ Ban Tổ chức được sửa đáp án, vì việc này làm thay đổi kết quả.</translation>
+        </message>
+        <message>
+            <source>Select a question first.</source>
+            <translation>Hãy chọn một câu hỏi trước.</translation>
+        </message>
+        <message>
+            <source>See what a corrected key would change, then apply it.</source>
+            <translation>Xem việc sửa đáp án sẽ thay đổi những gì, rồi áp dụng.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Độ dễ</translation>
+        </message>
+        <message>
+            <source>Discrimination index</source>
+            <translation>Chỉ số phân biệt</translation>
+        </message>
+        <message>
+            <source>Discriminative efficiency</source>
+            <translation>Hiệu quả phân biệt</translation>
+        </message>
+        <message>
+            <source>The share of right answers, in percent.</source>
+            <translation>Tỷ lệ trả lời đúng, tính theo phần trăm.</translation>
+        </message>
+        <message>
+            <source>How well the question separates strong from weak contestants: the correlation of its mark with the rest of the attempt, ×100. Under 30 needs checking; under 0 (the strongest get it wrong) usually means a wrong key.</source>
+            <translation>Mức câu hỏi phân biệt người giỏi với người yếu: hệ số tương quan giữa điểm câu này và điểm phần còn lại của bài, ×100. Dưới 30 cần xem lại; dưới 0 (người giỏi lại trả lời sai) thường là đáp án sai.</translation>
+        </message>
+        <message>
+            <source>The discrimination index against the highest this question could reach, ×100.</source>
+            <translation>Chỉ số phân biệt so với mức cao nhất câu hỏi này có thể đạt, ×100.</translation>
+        </message>
         <message numerus="yes">
-            <source>%Ln question(s) drawn, %1 to check. A submission is among the strongest quarter with at least %2 correct answers.</source>
+            <source>%Ln question(s) drawn, %1 to check. Mean %2 correct (standard deviation %3) over %4 attempts; internal consistency (CIC) %5, error ratio %6. A submission is among the strongest quarter with at least %7 correct answers.</source>
             <translation>
-                <numerusform>%Ln câu hỏi đã được rút, %1 câu cần kiểm tra. Bài dự thi thuộc nhóm 25% tốt nhất khi có từ %2 câu trả lời đúng trở lên.</numerusform>
+                <numerusform>%Ln câu hỏi đã được bốc, %1 câu cần xem lại. Trung bình %2 câu đúng (độ lệch chuẩn %3) trên %4 lượt thi; độ nhất quán nội tại (CIC) %5, tỷ lệ sai số %6. Một bài thi thuộc nhóm một phần tư giỏi nhất khi có ít nhất %7 câu đúng.</numerusform>
             </translation>
         </message>
     </context>
@@ -4373,6 +4638,12 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>the results are not locked</source>
             <translation>kết quả chưa được chốt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n integrity case(s) touch a prize winner and are not decided yet: the judges must decide them before the results can be locked</source>
+            <translation>
+                <numerusform>%n trường hợp nghi vấn liên quan đến người đạt giải chưa được quyết định: Ban Giám khảo phải quyết định trước khi chốt kết quả</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5584,6 +5855,14 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>--max-page-mb %1: expected megabytes between 0.1 and 4096</source>
             <translation>--max-page-mb %1: cần số megabyte từ 0.1 đến 4096</translation>
+        </message>
+        <message>
+            <source>published the locked results %1 (SHA-256 %2) of %3 to %4: %5 individual and %6 collective prizes</source>
+            <translation>đã công bố bản chốt kết quả %1 (SHA-256 %2) của %3 lên %4: %5 giải cá nhân và %6 giải tập thể</translation>
+        </message>
+        <message>
+            <source>published the certificate register of %1 to %2: %3 valid, %4 revoked</source>
+            <translation>đã công bố sổ cấp giấy chứng nhận của %1 lên %2: %3 còn hiệu lực, %4 đã thu hồi</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,8 @@ const ActionPhrase kActions[] = {
      QT_TRANSLATE_NOOP("AuditText", "Question categories mapped to topics")},
     {"tie.decide", QT_TRANSLATE_NOOP("AuditText", "Tie decided by the judges")},
     {"tie.withdraw", QT_TRANSLATE_NOOP("AuditText", "Tie decision withdrawn")},
+    {"integrity.decide", QT_TRANSLATE_NOOP("AuditText", "Integrity case decided by the judges")},
+    {"question.rekey", QT_TRANSLATE_NOOP("AuditText", "Answer key corrected")},
     {"results.lock", QT_TRANSLATE_NOOP("AuditText", "Results locked")},
     {"results.unlock", QT_TRANSLATE_NOOP("AuditText", "Results unlocked")},
     {"backup.restore", QT_TRANSLATE_NOOP("AuditText", "Database restored from a backup")},
