@@ -68,6 +68,10 @@ run_app() {
   else
     "$build/app/contestctl/contestctl" --db "$demo" init
   fi
+  # The contest site on the same demo contest, for contestants' phones (docs/contest-site.md).
+  echo "== the contest site on the demo contest, in another terminal:"
+  echo "  $build/server/contest-server --http --port 8080 --data $data/site.sqlite --token demo-token --demo-site"
+  echo "   then open http://127.0.0.1:8080/ (plain HTTP on this computer only; docs/contest-site.md puts it behind nginx with TLS)"
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: start it inside a desktop session, or under Xvfb:" >&2
     echo "  xvfb-run -a $build/app/desktop/contest-admin --db $demo" >&2
