@@ -38,6 +38,9 @@ usage() {
 install_missing() {
   local missing=()
   for p in "${packages[@]}" "$@"; do
+    # NodeSource's nodejs carries npm and conflicts with Debian's npm package: a working
+    # npm command is enough.
+    [ "$p" = npm ] && command -v npm >/dev/null && continue
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
