@@ -2173,6 +2173,13 @@ Why to review: %2</translation>
                 <numerusform>%n submission(s) of %1 questions answered in %2; a person needs at least %3 s (%4 s a question)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</source>
+            <translation>
+                <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
+                <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>KeyCorrection</name>

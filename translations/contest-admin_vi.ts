@@ -2162,6 +2162,12 @@ Lý do cần xem xét lại: %2</translation>
                 <numerusform>%n bài thi %1 câu được làm trong %2; một người cần ít nhất %3 giây (%4 giây mỗi câu)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</source>
+            <translation>
+                <numerusform>%n người khác nhau gửi bài từ cùng một thiết bị (cùng trình duyệt và đường truyền) từ %1 đến %2: %3</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>KeyCorrection</name>

@@ -1,5 +1,6 @@
 #include "IntegrityScan.h"
 
+#include "core/ContestTime.h"
 #include "core/Identity.h"
 #include "core/TextFold.h"
 #include "results/Results.h"
@@ -25,14 +26,22 @@ struct Attempt
     QString phone;    // normalised, or empty
     QString key;      // the contestant key
     qint64 durationMs = 0;
+    qint64 submittedAtMs = 0;
+    QString client; // meta.client of the contest site: a keyed hash of the device
 };
 
 QList<Attempt> validAttempts(Database& db)
 {
     QList<Attempt> list;
+    // meta.client is kept in the raw JSON, as the site sent it.
+    const QString client = db.connection().driverName() == QLatin1String("QSQLITE")
+                               ? QStringLiteral("json_extract(raw_json, '$.meta.client')")
+                               : QStringLiteral("(raw_json::jsonb -> 'meta' ->> 'client')");
     QSqlQuery q = db.exec(QStringLiteral("SELECT id, name, birth_year, id_number, phone, "
-                                         "contestant_key, duration_ms FROM submissions WHERE "
-                                         "valid = 1 AND contestant_key <> '' ORDER BY id"));
+                                         "contestant_key, duration_ms, submitted_at_ms, %1 "
+                                         "FROM submissions WHERE valid = 1 AND contestant_key "
+                                         "<> '' ORDER BY id")
+                              .arg(client));
     while (q.next()) {
         Attempt a;
         a.id = q.value(0).toString();
@@ -42,6 +51,8 @@ QList<Attempt> validAttempts(Database& db)
         a.phone = Identity::normalizePhone(q.value(4).toString());
         a.key = q.value(5).toString();
         a.durationMs = q.value(6).toLongLong();
+        a.submittedAtMs = q.value(7).toLongLong();
+        a.client = q.value(8).toString();
         list.append(a);
     }
     return list;
@@ -205,6 +216,72 @@ void tooFast(const QList<Attempt>& attempts, const Results& results, double seco
     }
 }
 
+// Several identities from one device within a few minutes: one person under several
+// names, or a script. A family taking turns on one phone stays under the threshold.
+void bursts(const QList<Attempt>& attempts, const Results& results, int minutes, int identities,
+            const CaseBuilder& builder, QList<IntegrityCase>& cases)
+{
+    QMap<QString, QList<const Attempt*>> byClient;
+    for (const Attempt& a : attempts) {
+        if (!a.client.isEmpty())
+            byClient[a.client].append(&a);
+    }
+    const qint64 window = qint64(minutes) * 60 * 1000;
+    const int offset = results.settings.timezoneOffsetMinutes;
+    for (auto it = byClient.begin(); it != byClient.end(); ++it) {
+        QList<const Attempt*>& list = *it;
+        if (list.size() < identities)
+            continue;
+        std::sort(list.begin(), list.end(), [](const Attempt* a, const Attempt* b) {
+            return a->submittedAtMs != b->submittedAtMs ? a->submittedAtMs < b->submittedAtMs
+                                                        : a->id < b->id;
+        });
+        // Windows of `minutes` with enough identities, merged where they overlap.
+        QList<std::pair<int, int>> runs;
+        QHash<QString, int> inWindow;
+        for (int left = 0, right = 0; right < list.size(); ++right) {
+            ++inWindow[list[right]->key];
+            while (list[right]->submittedAtMs - list[left]->submittedAtMs > window) {
+                if (--inWindow[list[left]->key] == 0)
+                    inWindow.remove(list[left]->key);
+                ++left;
+            }
+            if (inWindow.size() < identities)
+                continue;
+            if (!runs.isEmpty() && left <= runs.last().second)
+                runs.last().second = right;
+            else
+                runs.append({left, right});
+        }
+        for (const auto& [from, to] : std::as_const(runs)) {
+            QStringList keys, submissions, people;
+            QSet<QString> seen;
+            for (int i = from; i <= to; ++i) {
+                submissions << list[i]->id;
+                if (!seen.contains(list[i]->key)) {
+                    seen.insert(list[i]->key);
+                    keys << list[i]->key;
+                    people << personText(*list[i]);
+                }
+            }
+            const QString evidence =
+                IntegrityScan::tr("%n different people sent from one device (the same browser "
+                                  "and connection) between %1 and %2: %3",
+                                  nullptr, int(keys.size()))
+                    .arg(ContestTime::format(list[from]->submittedAtMs, offset),
+                         ContestTime::format(list[to]->submittedAtMs, offset),
+                         people.join(QStringLiteral("; ")));
+            const double strength = std::min(0.99, 0.4 + 0.1 * keys.size());
+            QStringList idKeys = keys;
+            std::sort(idKeys.begin(), idKeys.end());
+            idKeys.prepend(it.key());
+            idKeys.prepend(QStringLiteral("burst"));
+            cases << builder.make(QStringLiteral("burst"), strength, keys, submissions, evidence,
+                                  idKeys);
+        }
+    }
+}
+
 } // namespace
 
 QString IntegrityScan::caseId(const QString& kind, QStringList keys)
@@ -224,6 +301,7 @@ QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results,
     sameIdDifferentPeople(attempts, builder, cases);
     onePhoneManyIds(attempts, thresholds.phoneIdentities, builder, cases);
     tooFast(attempts, results, thresholds.minSecondsPerQuestion, builder, cases);
+    bursts(attempts, results, thresholds.burstMinutes, thresholds.burstIdentities, builder, cases);
     std::sort(cases.begin(), cases.end(), [](const IntegrityCase& a, const IntegrityCase& b) {
         const int pa = a.prizeOrder ? a.prizeOrder : INT_MAX;
         const int pb = b.prizeOrder ? b.prizeOrder : INT_MAX;

@@ -14,7 +14,9 @@ struct Results;
 // that honest contestants stay out of the cases.
 //   identity: one ID number under different names (folded: "Nguyen Van An" is "Nguyễn
 //             Văn An") or birth years; one phone under `phoneIdentities` ID numbers or more;
-//   speed:    a valid submission faster than `minSecondsPerQuestion` × its questions.
+//   speed:    a valid submission faster than `minSecondsPerQuestion` × its questions;
+//   burst:    `burstIdentities` people or more sent from one device (meta.client, kept by
+//             the contest site) within `burstMinutes`.
 // Prize winners' cases come first (best prize first), then the strongest.
 class IntegrityScan
 {
@@ -24,6 +26,8 @@ public:
     {
         int phoneIdentities = 3;          // integrity.phone_identities
         double minSecondsPerQuestion = 2; // integrity.min_seconds_per_question
+        int burstMinutes = 10;            // integrity.burst_minutes
+        int burstIdentities = 4;          // integrity.burst_identities
     };
 
     // `results`: the live results of the same database (names and prizes at stake).

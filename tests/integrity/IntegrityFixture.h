@@ -38,9 +38,13 @@ public:
     }
 
     Database& db() { return m_t.db(); }
+    // The next submission comes `minutes` after the previous one (1 by default).
+    void wait(int minutes) { m_minute += minutes - 1; }
 
+    // `client`: the site's meta.client (empty: none, as from a contractor's server).
     void submit(const QString& id, const QString& name, int year, const QString& idNumber,
-                const QString& phone, int seconds, const QString& a1 = QStringLiteral("B"))
+                const QString& phone, int seconds, const QString& a1 = QStringLiteral("B"),
+                const QString& client = QString())
     {
         const QDateTime submitted =
             QDateTime(QDate(2024, 6, 5), QTime(9, 0), Qt::UTC).addSecs(60 * ++m_minute);
@@ -49,7 +53,7 @@ public:
             contestant.insert("id_number", idNumber);
         if (!phone.isEmpty())
             contestant.insert("phone", phone);
-        const QJsonObject o{
+        QJsonObject o{
             {"id", id},
             {"contestant", contestant},
             {"started_at", submitted.addSecs(-seconds).toString(Qt::ISODate)},
@@ -58,6 +62,8 @@ public:
                                    QJsonObject{{"q", "Q0002"}, {"a", "B"}}}},
             {"prediction", 100},
         };
+        if (!client.isEmpty())
+            o.insert("meta", QJsonObject{{"attempt", id}, {"client", client}});
         SubmissionImporter(m_t.db()).importBytes(QJsonDocument(o).toJson(QJsonDocument::Compact),
                                                  QStringLiteral("x.jsonl"));
     }

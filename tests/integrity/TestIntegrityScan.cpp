@@ -13,6 +13,7 @@ private Q_SLOTS:
     void cleanup() { m_f.reset(); }
     void findsThePlantedCasesAndNoOthers();
     void aCaseKeepsItsIdFromRunToRun();
+    void manyPeopleFromOneDeviceInMinutesIsABurst();
 
 private:
     QList<IntegrityCase> scan()
@@ -62,6 +63,36 @@ void TestIntegrityScan::aCaseKeepsItsIdFromRunToRun()
     QCOMPARE(second, first);
     QVERIFY(first.at(0).startsWith(QLatin1String("c-")));
     QCOMPARE(QSet<QString>(first.cbegin(), first.cend()).size(), first.size());
+}
+
+void TestIntegrityScan::manyPeopleFromOneDeviceInMinutesIsABurst()
+{
+    // Four people from one device within four minutes: a case.
+    m_f->submit("b1", "Vũ Văn Một", 1990, "051190000101", "", 200, "A", "dev-1");
+    m_f->submit("b2", "Vũ Văn Hai", 1991, "051191000102", "", 200, "A", "dev-1");
+    m_f->submit("b3", "Vũ Văn Ba", 1992, "051192000103", "", 200, "A", "dev-1");
+    m_f->submit("b4", "Vũ Văn Bốn", 1993, "051193000104", "", 200, "A", "dev-1");
+    // A family of three taking turns on one phone: not a case.
+    m_f->submit("f1", "Đinh Văn Cha", 1970, "051170000201", "", 300, "A", "dev-2");
+    m_f->submit("f2", "Đinh Thị Mẹ", 1972, "051172000202", "", 300, "A", "dev-2");
+    m_f->submit("f3", "Đinh Văn Con", 2000, "051200000203", "", 300, "A", "dev-2");
+    // Four people from an office's shared computer over the morning: not a case.
+    for (int i = 0; i < 4; ++i) {
+        m_f->wait(30);
+        m_f->submit(QStringLiteral("o%1").arg(i), QStringLiteral("Người %1").arg(i), 1980 + i,
+                    QStringLiteral("05118000030%1").arg(i), QString(), 300, QStringLiteral("A"),
+                    QStringLiteral("dev-3"));
+    }
+    QList<IntegrityCase> bursts;
+    for (const IntegrityCase& c : scan()) {
+        if (c.kind == QLatin1String("burst"))
+            bursts << c;
+    }
+    QCOMPARE(bursts.size(), 1);
+    QCOMPARE(bursts.at(0).submissions, QStringList({"b1", "b2", "b3", "b4"}));
+    QCOMPARE(bursts.at(0).contestants.size(), 4);
+    QVERIFY2(bursts.at(0).evidence.contains(QStringLiteral("Vũ Văn Bốn (1993)")),
+             qPrintable(bursts.at(0).evidence));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityScan)
