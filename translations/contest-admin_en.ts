@@ -1262,6 +1262,22 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>must be the site's https:// address without ?query or #fragment, e.g. https://thi.sonha.gov.vn, but it is "%1"</source>
             <translation>must be the site's https:// address without ?query or #fragment, e.g. https://thi.sonha.gov.vn, but it is "%1"</translation>
         </message>
+        <message>
+            <source>must be at least 2 (a couple may share one phone)</source>
+            <translation>must be at least 2 (a couple may share one phone)</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 60 seconds</source>
+            <translation>must be between 0 and 60 seconds</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 1440 minutes</source>
+            <translation>must be between 1 and 1440 minutes</translation>
+        </message>
+        <message>
+            <source>must be at least 2 (one person may send again from the same device)</source>
+            <translation>must be at least 2 (one person may send again from the same device)</translation>
+        </message>
     </context>
     <context>
         <name>ContestSettingsPage</name>
@@ -2179,6 +2195,53 @@ Why to review: %2</translation>
                 <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
                 <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityThresholdsEditor</name>
+        <message>
+            <source>Integrity cases for the judges</source>
+            <translation>Integrity cases for the judges</translation>
+        </message>
+        <message>
+            <source>The judges are shown a case when one of these is seen; higher values keep households and offices that share a device out of the cases.</source>
+            <translation>The judges are shown a case when one of these is seen; higher values keep households and offices that share a device out of the cases.</translation>
+        </message>
+        <message>
+            <source> ID numbers</source>
+            <translation> ID numbers</translation>
+        </message>
+        <message>
+            <source> s per question</source>
+            <translation> s per question</translation>
+        </message>
+        <message>
+            <source>No speed check</source>
+            <translation>No speed check</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <translation> people</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>One &amp;phone used by at least:</source>
+            <translation>One &amp;phone used by at least:</translation>
+        </message>
+        <message>
+            <source>Answered &amp;faster than:</source>
+            <translation>Answered &amp;faster than:</translation>
+        </message>
+        <message>
+            <source>One &amp;device sending for at least:</source>
+            <translation>One &amp;device sending for at least:</translation>
+        </message>
+        <message>
+            <source>…all &amp;within:</source>
+            <translation>…all &amp;within:</translation>
         </message>
     </context>
     <context>

@@ -1259,6 +1259,22 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>must be the site's https:// address without ?query or #fragment, e.g. https://thi.sonha.gov.vn, but it is "%1"</source>
             <translation>phải là địa chỉ https:// của trang thi, không có ?tham số hay #phân đoạn, ví dụ https://thi.sonha.gov.vn, nhưng đang là "%1"</translation>
         </message>
+        <message>
+            <source>must be at least 2 (a couple may share one phone)</source>
+            <translation>phải từ 2 trở lên (hai vợ chồng có thể dùng chung một điện thoại)</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 60 seconds</source>
+            <translation>phải từ 0 đến 60 giây</translation>
+        </message>
+        <message>
+            <source>must be between 1 and 1440 minutes</source>
+            <translation>phải từ 1 đến 1440 phút</translation>
+        </message>
+        <message>
+            <source>must be at least 2 (one person may send again from the same device)</source>
+            <translation>phải từ 2 trở lên (một người có thể gửi lại từ cùng thiết bị)</translation>
+        </message>
     </context>
     <context>
         <name>ContestSettingsPage</name>
@@ -2167,6 +2183,53 @@ Lý do cần xem xét lại: %2</translation>
             <translation>
                 <numerusform>%n người khác nhau gửi bài từ cùng một thiết bị (cùng trình duyệt và đường truyền) từ %1 đến %2: %3</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityThresholdsEditor</name>
+        <message>
+            <source>Integrity cases for the judges</source>
+            <translation>Trường hợp nghi vấn trình Ban Giám khảo</translation>
+        </message>
+        <message>
+            <source>The judges are shown a case when one of these is seen; higher values keep households and offices that share a device out of the cases.</source>
+            <translation>Ban Giám khảo được báo một trường hợp khi gặp một trong các dấu hiệu sau; giá trị cao hơn giúp các gia đình, cơ quan dùng chung thiết bị không bị đưa vào diện nghi vấn.</translation>
+        </message>
+        <message>
+            <source> ID numbers</source>
+            <translation> số định danh</translation>
+        </message>
+        <message>
+            <source> s per question</source>
+            <translation> giây mỗi câu</translation>
+        </message>
+        <message>
+            <source>No speed check</source>
+            <translation>Không kiểm tra tốc độ</translation>
+        </message>
+        <message>
+            <source> people</source>
+            <translation> người</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>One &amp;phone used by at least:</source>
+            <translation>Một số điện &amp;thoại dùng cho từ:</translation>
+        </message>
+        <message>
+            <source>Answered &amp;faster than:</source>
+            <translation>Làm bài &amp;nhanh hơn:</translation>
+        </message>
+        <message>
+            <source>One &amp;device sending for at least:</source>
+            <translation>Một thiết &amp;bị gửi bài cho từ:</translation>
+        </message>
+        <message>
+            <source>…all &amp;within:</source>
+            <translation>…tất cả trong &amp;vòng:</translation>
         </message>
     </context>
     <context>

@@ -120,6 +120,21 @@ Problems ContestSettings::validate() const
         add(QStringLiteral("certificate_min_correct"),
             tr("must be between 0 and the questions per attempt (%1)").arg(questionsPerAttempt));
     }
+    // A threshold that would make every household or every office a case is refused.
+    if (integrity.phoneIdentities < 2) {
+        add(QStringLiteral("integrity.phone_identities"),
+            tr("must be at least 2 (a couple may share one phone)"));
+    }
+    if (integrity.minSecondsPerQuestion < 0 || integrity.minSecondsPerQuestion > 60) {
+        add(QStringLiteral("integrity.min_seconds_per_question"),
+            tr("must be between 0 and 60 seconds"));
+    }
+    if (integrity.burstMinutes < 1 || integrity.burstMinutes > 24 * 60)
+        add(QStringLiteral("integrity.burst_minutes"), tr("must be between 1 and 1440 minutes"));
+    if (integrity.burstIdentities < 2) {
+        add(QStringLiteral("integrity.burst_identities"),
+            tr("must be at least 2 (one person may send again from the same device)"));
+    }
 
     static const QRegularExpression prizeKeyPattern(QStringLiteral("^[a-z0-9_]{1,32}$"));
     QSet<QString> prizeKeys;
@@ -159,16 +174,16 @@ Problems ContestSettings::validate() const
 bool operator==(const ContestSettings& a, const ContestSettings& b)
 {
     return a.code == b.code && a.title == b.title && a.organizer == b.organizer &&
-           a.siteUrl == b.siteUrl && a.rules == b.rules &&
-           a.opensAt == b.opensAt && a.closesAt == b.closesAt &&
-           a.questionsPerAttempt == b.questionsPerAttempt && a.blueprint == b.blueprint &&
-           a.predictionQuestion == b.predictionQuestion && a.predictionTarget == b.predictionTarget &&
-           a.maxAttempts == b.maxAttempts && a.countedAttempt == b.countedAttempt &&
+           a.siteUrl == b.siteUrl && a.rules == b.rules && a.opensAt == b.opensAt &&
+           a.closesAt == b.closesAt && a.questionsPerAttempt == b.questionsPerAttempt &&
+           a.blueprint == b.blueprint && a.predictionQuestion == b.predictionQuestion &&
+           a.predictionTarget == b.predictionTarget && a.maxAttempts == b.maxAttempts &&
+           a.countedAttempt == b.countedAttempt &&
            a.certificateMinCorrect == b.certificateMinCorrect &&
            a.individualPrizes == b.individualPrizes &&
            a.collectivePrizeCount == b.collectivePrizeCount &&
            a.collectivePrizeAmount == b.collectivePrizeAmount && a.rankingOrder == b.rankingOrder &&
-           a.timezoneOffsetMinutes == b.timezoneOffsetMinutes;
+           a.timezoneOffsetMinutes == b.timezoneOffsetMinutes && a.integrity == b.integrity;
 }
 
 namespace SettingNames {

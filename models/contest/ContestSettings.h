@@ -40,6 +40,21 @@ struct PredictionTarget
     }
 };
 
+// When the judges are shown an integrity case (spec/integrity.md, "integrity.*").
+struct IntegrityThresholds
+{
+    int phoneIdentities = 3;       // one phone under this many ID numbers (a couple: 2)
+    int minSecondsPerQuestion = 2; // faster than this × the questions drawn
+    int burstMinutes = 10;         // this many people or more from one device...
+    int burstIdentities = 4;       // ...within this many minutes
+    friend bool operator==(const IntegrityThresholds& a, const IntegrityThresholds& b)
+    {
+        return a.phoneIdentities == b.phoneIdentities &&
+               a.minSecondsPerQuestion == b.minSecondsPerQuestion &&
+               a.burstMinutes == b.burstMinutes && a.burstIdentities == b.burstIdentities;
+    }
+};
+
 enum class CountedAttempt { Best, First, Last };
 
 // Keys the individual ranking can sort by, in the order the settings give.
@@ -68,6 +83,7 @@ public:
     qint64 collectivePrizeAmount = 2000000;
     QList<RankingKey> rankingOrder;
     int timezoneOffsetMinutes = 7 * 60; // how dates are shown and printed
+    IntegrityThresholds integrity;
     // The contest site's public address (https://…): a certificate's QR code then opens
     // {site_url}/xac-minh/{code}. Empty: the QR holds the code for `contestctl verify`.
     QString siteUrl;

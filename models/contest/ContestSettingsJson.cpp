@@ -132,6 +132,7 @@ const QStringList kTopKeys = {
     QStringLiteral("timezone"),
     QStringLiteral("site_url"),
     QStringLiteral("rules"),
+    QStringLiteral("integrity"),
 };
 
 } // namespace
@@ -183,6 +184,12 @@ QJsonObject toJson(const ContestSettings& s)
         order.append(SettingNames::rankingKey(k));
     o.insert(QStringLiteral("ranking_order"), order);
     o.insert(QStringLiteral("timezone"), Rfc3339::formatOffset(s.timezoneOffsetMinutes));
+    o.insert(
+        QStringLiteral("integrity"),
+        QJsonObject{{QStringLiteral("phone_identities"), s.integrity.phoneIdentities},
+                    {QStringLiteral("min_seconds_per_question"), s.integrity.minSecondsPerQuestion},
+                    {QStringLiteral("burst_minutes"), s.integrity.burstMinutes},
+                    {QStringLiteral("burst_identities"), s.integrity.burstIdentities}});
     // Only when set, so settings files written before these keys existed read back equal.
     if (!s.siteUrl.isEmpty())
         o.insert(QStringLiteral("site_url"), s.siteUrl);
@@ -285,6 +292,24 @@ ContestSettings fromJson(const QJsonObject& o, const QString& fileName, const Co
                         r.problem(QStringLiteral("attempts.counted"),
                                   ContestSettings::tr("\"%1\" is not one of best, first, last").arg(counted));
                 }
+            }
+        }
+    }
+    if (has("integrity")) {
+        QJsonObject g;
+        if (r.object(at("integrity"), QStringLiteral("integrity"), g)) {
+            const QList<std::pair<QString, int*>> fields = {
+                {QStringLiteral("phone_identities"), &s.integrity.phoneIdentities},
+                {QStringLiteral("min_seconds_per_question"), &s.integrity.minSecondsPerQuestion},
+                {QStringLiteral("burst_minutes"), &s.integrity.burstMinutes},
+                {QStringLiteral("burst_identities"), &s.integrity.burstIdentities}};
+            QStringList names;
+            for (const auto& f : fields)
+                names << f.first;
+            r.unknownKeys(g, QStringLiteral("integrity."), names);
+            for (const auto& [name, value] : fields) {
+                if (g.contains(name))
+                    r.integer(g.value(name), QStringLiteral("integrity.") + name, *value);
             }
         }
     }

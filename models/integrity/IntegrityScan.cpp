@@ -292,9 +292,9 @@ QString IntegrityScan::caseId(const QString& kind, QStringList keys)
                QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(12));
 }
 
-QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results,
-                                         const Thresholds& thresholds)
+QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results)
 {
+    const IntegrityThresholds& thresholds = results.settings.integrity;
     const QList<Attempt> attempts = validAttempts(db);
     const CaseBuilder builder(results);
     QList<IntegrityCase> cases;

@@ -9,9 +9,9 @@ class Database;
 struct Results;
 
 // Finds the cases of spec/integrity.md among the stored valid submissions, with the
-// thresholds' defaults of that spec. Offices and families share a phone, people type a
-// name with or without its marks: the thresholds and the folding of names are there so
-// that honest contestants stay out of the cases.
+// thresholds of the contest's settings (defaults: that spec's). Offices and families
+// share a phone, people type a name with or without its marks: the thresholds and the folding of
+// names are there so that honest contestants stay out of the cases.
 //   identity: one ID number under different names (folded: "Nguyen Van An" is "Nguyễn
 //             Văn An") or birth years; one phone under `phoneIdentities` ID numbers or more;
 //   speed:    a valid submission faster than `minSecondsPerQuestion` × its questions;
@@ -22,20 +22,8 @@ class IntegrityScan
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityScan)
 public:
-    struct Thresholds
-    {
-        int phoneIdentities = 3;          // integrity.phone_identities
-        double minSecondsPerQuestion = 2; // integrity.min_seconds_per_question
-        int burstMinutes = 10;            // integrity.burst_minutes
-        int burstIdentities = 4;          // integrity.burst_identities
-    };
-
-    // `results`: the live results of the same database (names and prizes at stake).
-    static QList<IntegrityCase> scan(Database& db, const Results& results,
-                                     const Thresholds& thresholds);
-    static QList<IntegrityCase> scan(Database& db, const Results& results)
-    {
-        return scan(db, results, Thresholds());
-    }
+    // `results`: the live results of the same database (names and prizes at stake, and
+    // the thresholds of its settings).
+    static QList<IntegrityCase> scan(Database& db, const Results& results);
     static QString caseId(const QString& kind, QStringList keys);
 };

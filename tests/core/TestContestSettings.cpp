@@ -72,6 +72,7 @@ void TestContestSettings::jsonRoundTripsEverySetting()
     s.timezoneOffsetMinutes = -90;
     s.siteUrl = QStringLiteral("https://thi.quangngai.gov.vn");
     s.rules = QStringLiteral("Điều 1. Mỗi người thi tối đa 3 lượt.\nĐiều 2. …");
+    s.integrity = {2, 4, 30, 6};
     QVERIFY2(s.validate().isEmpty(), qPrintable(joinProblems(s.validate())));
 
     const QByteArray json = ContestSettingsJson::toBytes(s);
@@ -164,6 +165,18 @@ void TestContestSettings::refusesBadInput_data()
     QTest::newRow("ranking key") << QByteArray(R"({"ranking_order": ["correct", "luck"]})") << QStringList{"'ranking_order[1]'", "luck"};
     QTest::newRow("site not https") << QByteArray(R"({"site_url": "http://thi.sonha.gov.vn"})") << QStringList{"'site_url'", "https://"};
     QTest::newRow("site with query") << QByteArray(R"({"site_url": "https://thi.sonha.gov.vn/?a=1"})") << QStringList{"'site_url'"};
+    QTest::newRow("one identity per phone")
+        << QByteArray(R"({"integrity": {"phone_identities": 1}})")
+        << QStringList{"'integrity.phone_identities'", "at least 2"};
+    QTest::newRow("a minute per question")
+        << QByteArray(R"({"integrity": {"min_seconds_per_question": 61}})")
+        << QStringList{"'integrity.min_seconds_per_question'", "60"};
+    QTest::newRow("burst of no time") << QByteArray(R"({"integrity": {"burst_minutes": 0}})")
+                                      << QStringList{"'integrity.burst_minutes'", "1440"};
+    QTest::newRow("burst of one") << QByteArray(R"({"integrity": {"burst_identities": 1}})")
+                                  << QStringList{"'integrity.burst_identities'", "at least 2"};
+    QTest::newRow("integrity key") << QByteArray(R"({"integrity": {"phone_ids": 3}})")
+                                   << QStringList{"'integrity.phone_ids'", "unknown key"};
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringList{"contest.json", "one JSON object"};
     QTest::newRow("not UTF-8") << QByteArray("{\"title\": \"H\xE0\"}") << QStringList{"contest.json:1", "UTF-8"};
 }

@@ -118,7 +118,9 @@ void TestContestctl::contestSetShowRoundTripsEverySetting()
       ],
       "collective_prizes": {"count": 3, "amount": 1000000},
       "ranking_order": ["correct", "duration", "prediction_error", "submitted_at", "attempts", "started_at"],
-      "timezone": "+07:00"
+      "timezone": "+07:00",
+      "integrity": {"phone_identities": 2, "min_seconds_per_question": 3,
+                    "burst_minutes": 15, "burst_identities": 5}
     })";
     const Run set = ctl({"contest", "set", file("contest.json", json)});
     QVERIFY2(set.code == 0, qPrintable(set.err));

@@ -343,6 +343,11 @@ void TestMainWindow::everyEditorReachesTheSettings()
                       Qt::LeftButton);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addRankingKeyButton")),
                       Qt::LeftButton);
+    page->findChild<QSpinBox*>(QStringLiteral("burstIdentitiesSpinBox"))->setValue(1);
+    QVERIFY2(joinProblems(page->problems()).contains(QLatin1String("integrity.burst_identities")),
+             qPrintable(joinProblems(page->problems())));
+    page->findChild<QSpinBox*>(QStringLiteral("burstIdentitiesSpinBox"))->setValue(6);
+    page->findChild<QSpinBox*>(QStringLiteral("minSecondsPerQuestionSpinBox"))->setValue(3);
     QVERIFY2(page->problems().isEmpty(), qPrintable(joinProblems(page->problems())));
     QVERIFY(page->save());
 
@@ -359,6 +364,9 @@ void TestMainWindow::everyEditorReachesTheSettings()
     QCOMPARE(stored.rankingOrder.size(), 5);
     QCOMPARE(stored.rankingOrder.at(0), RankingKey::PredictionError);
     QCOMPARE(stored.rankingOrder.at(1), RankingKey::Correct);
+    QCOMPARE(stored.integrity.burstIdentities, 6);
+    QCOMPARE(stored.integrity.minSecondsPerQuestion, 3);
+    QCOMPARE(stored.integrity.phoneIdentities, 3);
 }
 
 void TestMainWindow::opensAnotherDatabase()

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void findsThePlantedCasesAndNoOthers();
     void aCaseKeepsItsIdFromRunToRun();
     void manyPeopleFromOneDeviceInMinutesIsABurst();
+    void theContestsThresholdsDecide();
 
 private:
     QList<IntegrityCase> scan()
@@ -93,6 +94,30 @@ void TestIntegrityScan::manyPeopleFromOneDeviceInMinutesIsABurst()
     QCOMPARE(bursts.at(0).contestants.size(), 4);
     QVERIFY2(bursts.at(0).evidence.contains(QStringLiteral("Vũ Văn Bốn (1993)")),
              qPrintable(bursts.at(0).evidence));
+}
+
+void TestIntegrityScan::theContestsThresholdsDecide()
+{
+    m_f->submit("f1", "Đinh Văn Cha", 1970, "051170000201", "", 300, "A", "dev-2");
+    m_f->submit("f2", "Đinh Thị Mẹ", 1972, "051172000202", "", 300, "A", "dev-2");
+    m_f->submit("f3", "Đinh Văn Con", 2000, "051200000203", "", 300, "A", "dev-2");
+    const auto kinds = [](const QList<IntegrityCase>& cases) {
+        QStringList found;
+        for (const IntegrityCase& c : cases)
+            found << c.kind + QLatin1Char(':') + c.submissions.join(QLatin1Char(','));
+        return found;
+    };
+    Results results = ResultsService(m_f->db()).computeLive();
+    QVERIFY(!kinds(IntegrityScan::scan(m_f->db(), results)).contains("burst:f1,f2,f3"));
+
+    // A committee that counts three people from one device as a burst sees the family.
+    results.settings.integrity.burstIdentities = 3;
+    QVERIFY(kinds(IntegrityScan::scan(m_f->db(), results)).contains("burst:f1,f2,f3"));
+
+    // No speed case when the committee sets no minimum time.
+    results.settings.integrity.minSecondsPerQuestion = 0;
+    for (const QString& k : kinds(IntegrityScan::scan(m_f->db(), results)))
+        QVERIFY2(!k.startsWith(QLatin1String("speed:")), qPrintable(k));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrityScan)

@@ -1,6 +1,7 @@
 #include "ContestSettingsPage.h"
 
 #include "BlueprintEditor.h"
+#include "IntegrityThresholdsEditor.h"
 #include "MessageBox.h"
 #include "MoneySpinBox.h"
 #include "PrizeTableEditor.h"
@@ -60,6 +61,12 @@ ContestSettingsPage::ContestSettingsPage(Database& db, QWidget* parent) : QWidge
     auto* right = new QVBoxLayout;
     left->addWidget(buildGeneralGroup());
     left->addWidget(buildQuestionsGroup());
+    m_integrity = new IntegrityThresholdsEditor(content);
+    m_integrity->setObjectName(QStringLiteral("integrityThresholdsEditor"));
+    for (auto it = m_integrity->fieldWidgets().cbegin(); it != m_integrity->fieldWidgets().cend();
+         ++it)
+        m_fieldWidgets.insert(it.key(), it.value());
+    left->addWidget(m_integrity);
     left->addStretch(1);
     right->addWidget(buildAttemptsGroup());
     right->addWidget(buildPrizesGroup());
@@ -255,6 +262,7 @@ void ContestSettingsPage::connectEdits()
     connect(m_blueprint, &BlueprintEditor::changed, this, edited);
     connect(m_prizes, &PrizeTableEditor::changed, this, edited);
     connect(m_ranking, &RankingOrderEditor::changed, this, edited);
+    connect(m_integrity, &IntegrityThresholdsEditor::changed, this, edited);
     connect(m_questionsSpin, &QSpinBox::valueChanged, m_blueprint,
             &BlueprintEditor::setExpectedTotal);
     connect(m_predictionTargetCombo, &QComboBox::currentIndexChanged, this,
@@ -309,6 +317,7 @@ void ContestSettingsPage::fillForm(const ContestSettings& s)
     m_collectiveCountSpin->setValue(s.collectivePrizeCount);
     m_collectiveAmountSpin->setValue(int(s.collectivePrizeAmount));
     m_ranking->setOrder(s.rankingOrder);
+    m_integrity->setThresholds(s.integrity);
     m_filling = false;
     updatePredictionTarget();
     revalidate();
@@ -338,6 +347,7 @@ ContestSettings ContestSettingsPage::formSettings() const
     s.collectivePrizeCount = m_collectiveCountSpin->value();
     s.collectivePrizeAmount = m_collectiveAmountSpin->value();
     s.rankingOrder = m_ranking->order();
+    s.integrity = m_integrity->thresholds();
     return s;
 }
 

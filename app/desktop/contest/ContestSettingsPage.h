@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class BlueprintEditor;
+class IntegrityThresholdsEditor;
 class Database;
 class MoneySpinBox;
 class PrizeTableEditor;
@@ -89,6 +90,7 @@ private:
     QSpinBox* m_collectiveCountSpin = nullptr;
     MoneySpinBox* m_collectiveAmountSpin = nullptr;
     RankingOrderEditor* m_ranking = nullptr;
+    IntegrityThresholdsEditor* m_integrity = nullptr;
     // Settings keys (as problems name them) to the widget that edits them.
     QHash<QString, QWidget*> m_fieldWidgets;
 };
