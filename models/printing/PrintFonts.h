@@ -7,7 +7,8 @@
 // in the program (resources/fonts) so a certificate looks the same on every machine and
 // a missing system font can never drop Vietnamese marks. Needs a QGuiApplication.
 namespace PrintFonts {
-// Loads the four styles once; returns the family name. Throws EnvironmentError when the
+// Loads the four styles once, under a family name no system font has
+// ("LiberationSerif2"); returns it. Throws EnvironmentError when the
 // embedded fonts cannot be loaded.
 QString family();
 QFont font(double pointSize, bool bold = false, bool italic = false);

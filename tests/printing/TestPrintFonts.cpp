@@ -1,5 +1,6 @@
 #include "printing/PrintFonts.h"
 
+#include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetrics>
 #include <QRawFont>
@@ -43,9 +44,16 @@ QStringList TestPrintFonts::vietnameseLetters()
 
 void TestPrintFonts::embeddedFontLoads()
 {
-    QCOMPARE(PrintFonts::family(), QStringLiteral("Liberation Serif"));
-    const QFontInfo info(PrintFonts::font(12));
-    QCOMPARE(info.family(), QStringLiteral("Liberation Serif"));
+    // A name of its own: a system "Liberation Serif" (fonts-liberation 1.x, without
+    // Vietnamese in bold) must not stand in for the embedded files.
+    const QStringList systemFamilies = QFontDatabase::families();
+    QCOMPARE(PrintFonts::family(), QStringLiteral("LiberationSerif2"));
+    QVERIFY(!systemFamilies.contains(PrintFonts::family()));
+    for (bool bold : {false, true}) {
+        const QFontInfo info(PrintFonts::font(12, bold));
+        QCOMPARE(info.family(), QStringLiteral("LiberationSerif2"));
+        QCOMPARE(info.bold(), bold);
+    }
 }
 
 void TestPrintFonts::everyVietnameseLetterHasAGlyph_data()
