@@ -2,6 +2,7 @@
 
 #include "AccountDialog.h"
 #include "MessageBox.h"
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "core/Problem.h"
@@ -34,7 +35,7 @@ bool CreateAdministratorDialog::run(Database& db, QWidget* parent)
         }
         try {
             UserRepository(db).create(a->username, a->displayName, Role::Committee, a->password);
-            Session::logIn(db, a->username, a->password);
+            Login::logIn(db, a->username, a->password);
             return true;
         } catch (const UserError& e) {
             MessageBox::warning(parent, title, e.message());

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
@@ -65,7 +66,7 @@ LoginDialog::LoginDialog(Database& db, QWidget* parent) : QDialog(parent), m_db(
 void LoginDialog::accept()
 {
     try {
-        Session::logIn(m_db, m_user->text(), m_password->text());
+        Login::logIn(m_db, m_user->text(), m_password->text());
     } catch (const UserError& e) {
         m_error->setText(e.message());
         m_error->show();
@@ -84,7 +85,7 @@ bool LoginDialog::logIn(Database& db, QWidget* parent)
         if (c.user.isNull())
             return false;
         try {
-            Session::logIn(db, c.user, c.password);
+            Login::logIn(db, c.user, c.password);
             s_lastError.clear();
             return true;
         } catch (const UserError& e) {

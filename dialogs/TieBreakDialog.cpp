@@ -2,6 +2,7 @@
 
 #include "core/Duration.h"
 #include "results/RankingEngine.h"
+#include "results/RankingKeys.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -225,7 +226,7 @@ void TieBreakDialog::fillIndividualColumn(int column, const IndividualResult& ro
     }
     setCell(m_comparison, r++, tr("Unit"), column, unitName);
     setCell(m_comparison, r++, tr("Rank"), column, QString::number(row.rank));
-    for (RankingKey key : RankingEngine::effectiveOrder(m_results.settings)) {
+    for (RankingKey key : RankingKeys::effectiveOrder(m_results.settings)) {
         QString label, text;
         switch (key) {
         case RankingKey::Correct:

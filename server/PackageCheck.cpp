@@ -1,7 +1,7 @@
 #include "PackageCheck.h"
 
-#include "contest/DemoContest.h"
 #include "core/Rfc3339.h"
+#include "demo/DemoContest.h"
 #include "storage/ContestDatabase.h"
 #include "sync/PackageBuilder.h"
 

@@ -2245,6 +2245,29 @@ Why to review: %2</translation>
         </message>
     </context>
     <context>
+        <name>JudgingPipeline</name>
+        <message>
+            <source>%1: item %2 is not a submission object; nothing was imported</source>
+            <translation>%1: item %2 is not a submission object; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1:%2: not JSON (%3); nothing was imported</source>
+            <translation>%1:%2: not JSON (%3); nothing was imported</translation>
+        </message>
+        <message>
+            <source>; nothing was imported</source>
+            <translation>; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
+            <translation>%1:%2: a line must hold one submission object { ... }; nothing was imported</translation>
+        </message>
+        <message>
+            <source>%1:%2: not a submission object; nothing was imported</source>
+            <translation>%1:%2: not a submission object; nothing was imported</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyCorrection</name>
         <message>
             <source>there is no question %1</source>
@@ -2335,6 +2358,21 @@ Why to review: %2</translation>
         <message>
             <source>Your save was refused so that their change is not overwritten: reload to see their change, then make yours again.</source>
             <translation>Your save was refused so that their change is not overwritten: reload to see their change, then make yours again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <source>wrong user name or password for %1, or the account is disabled</source>
+            <translation>wrong user name or password for %1, or the account is disabled</translation>
+        </message>
+        <message>
+            <source>; after %1 failed logins the name is locked for %2 minutes</source>
+            <translation>; after %1 failed logins the name is locked for %2 minutes</translation>
+        </message>
+        <message>
+            <source>; %1 failed logins in a row: the next try waits %2 s</source>
+            <translation>; %1 failed logins in a row: the next try waits %2 s</translation>
         </message>
     </context>
     <context>
@@ -2752,6 +2790,21 @@ Database: %4</translation>
         <message>
             <source>no units: import them first (contestctl units import)</source>
             <translation>no units: import them first (contestctl units import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageFetcher</name>
+        <message>
+            <source>the sync's network thread ended early</source>
+            <translation>the sync's network thread ended early</translation>
+        </message>
+        <message>
+            <source>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</source>
+            <translation>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</translation>
+        </message>
+        <message>
+            <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
+            <translation>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</translation>
         </message>
     </context>
     <context>
@@ -5170,21 +5223,6 @@ Record this decision?</translation>
         </message>
     </context>
     <context>
-        <name>Session</name>
-        <message>
-            <source>wrong user name or password for %1, or the account is disabled</source>
-            <translation>wrong user name or password for %1, or the account is disabled</translation>
-        </message>
-        <message>
-            <source>; after %1 failed logins the name is locked for %2 minutes</source>
-            <translation>; after %1 failed logins the name is locked for %2 minutes</translation>
-        </message>
-        <message>
-            <source>; %1 failed logins in a row: the next try waits %2 s</source>
-            <translation>; %1 failed logins in a row: the next try waits %2 s</translation>
-        </message>
-    </context>
-    <context>
         <name>SignerNameDialog</name>
         <message>
             <source>Signer's name</source>
@@ -5518,32 +5556,12 @@ Record this decision?</translation>
     <context>
         <name>SubmissionImporter</name>
         <message>
-            <source>%1:%2: not JSON (%3); nothing was imported</source>
-            <translation>%1:%2: not JSON (%3); nothing was imported</translation>
-        </message>
-        <message>
-            <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
-            <translation>%1:%2: a line must hold one submission object { ... }; nothing was imported</translation>
-        </message>
-        <message>
-            <source>; nothing was imported</source>
-            <translation>; nothing was imported</translation>
-        </message>
-        <message>
-            <source>%1: item %2 is not a submission object; nothing was imported</source>
-            <translation>%1: item %2 is not a submission object; nothing was imported</translation>
-        </message>
-        <message>
             <source>%1: cannot read the file: %2</source>
             <translation>%1: cannot read the file: %2</translation>
         </message>
         <message>
             <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
             <translation>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</translation>
-        </message>
-        <message>
-            <source>%1:%2: not a submission object; nothing was imported</source>
-            <translation>%1:%2: not a submission object; nothing was imported</translation>
         </message>
     </context>
     <context>
@@ -5991,20 +6009,8 @@ Record this decision?</translation>
             <translation>the contest has no code: set it first (contestctl contest set)</translation>
         </message>
         <message>
-            <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
-            <translation>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</translation>
-        </message>
-        <message>
-            <source>the sync's network thread ended early</source>
-            <translation>the sync's network thread ended early</translation>
-        </message>
-        <message>
             <source>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</source>
             <translation>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</translation>
-        </message>
-        <message>
-            <source>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</source>
-            <translation>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</translation>
         </message>
     </context>
     <context>

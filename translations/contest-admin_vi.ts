@@ -2233,6 +2233,29 @@ Lý do cần xem xét lại: %2</translation>
         </message>
     </context>
     <context>
+        <name>JudgingPipeline</name>
+        <message>
+            <source>%1: item %2 is not a submission object; nothing was imported</source>
+            <translation>%1: mục %2 không phải là đối tượng bài dự thi; chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1:%2: not JSON (%3); nothing was imported</source>
+            <translation>%1:%2: không phải dữ liệu JSON (%3); chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>; nothing was imported</source>
+            <translation>; chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
+            <translation>%1:%2: mỗi dòng phải chứa một đối tượng bài dự thi { ... }; chưa nhập dữ liệu nào</translation>
+        </message>
+        <message>
+            <source>%1:%2: not a submission object; nothing was imported</source>
+            <translation>%1:%2: không phải một đối tượng bài dự thi; chưa nhập gì</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyCorrection</name>
         <message>
             <source>there is no question %1</source>
@@ -2323,6 +2346,21 @@ Lý do cần xem xét lại: %2</translation>
         <message>
             <source>Your save was refused so that their change is not overwritten: reload to see their change, then make yours again.</source>
             <translation>Lần lưu của bạn bị từ chối để không ghi đè thay đổi của họ: hãy tải lại để xem thay đổi của họ, rồi thực hiện lại thay đổi của bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <source>wrong user name or password for %1, or the account is disabled</source>
+            <translation>sai tên đăng nhập hoặc mật khẩu cho %1, hoặc tài khoản đã bị khóa</translation>
+        </message>
+        <message>
+            <source>; after %1 failed logins the name is locked for %2 minutes</source>
+            <translation>; sau %1 lần đăng nhập sai, tên này bị khóa %2 phút</translation>
+        </message>
+        <message>
+            <source>; %1 failed logins in a row: the next try waits %2 s</source>
+            <translation>; đăng nhập sai %1 lần liên tiếp: lần thử tiếp theo phải chờ %2 giây</translation>
         </message>
     </context>
     <context>
@@ -2739,6 +2777,21 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>no units: import them first (contestctl units import)</source>
             <translation>chưa có đơn vị nào: hãy nhập danh sách đơn vị trước (contestctl units import)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageFetcher</name>
+        <message>
+            <source>the sync's network thread ended early</source>
+            <translation>luồng mạng của lần đồng bộ đã kết thúc sớm</translation>
+        </message>
+        <message>
+            <source>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</source>
+            <translation>%1: con trỏ (cursor) của máy chủ quay lại '%2', đã gặp trong lần chạy này (sau '%3'), mà máy chủ vẫn báo còn bài: việc đồng bộ sẽ lặp mãi. Không lưu gì của trang này.</translation>
+        </message>
+        <message>
+            <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
+            <translation>%1: máy chủ liên tục báo còn bài dự thi nhưng con trỏ (cursor) không dịch chuyển (%2)</translation>
         </message>
     </context>
     <context>
@@ -5122,21 +5175,6 @@ Ghi nhận quyết định này?</translation>
         </message>
     </context>
     <context>
-        <name>Session</name>
-        <message>
-            <source>wrong user name or password for %1, or the account is disabled</source>
-            <translation>sai tên đăng nhập hoặc mật khẩu cho %1, hoặc tài khoản đã bị khóa</translation>
-        </message>
-        <message>
-            <source>; after %1 failed logins the name is locked for %2 minutes</source>
-            <translation>; sau %1 lần đăng nhập sai, tên này bị khóa %2 phút</translation>
-        </message>
-        <message>
-            <source>; %1 failed logins in a row: the next try waits %2 s</source>
-            <translation>; đăng nhập sai %1 lần liên tiếp: lần thử tiếp theo phải chờ %2 giây</translation>
-        </message>
-    </context>
-    <context>
         <name>SignerNameDialog</name>
         <message>
             <source>Signer's name</source>
@@ -5470,32 +5508,12 @@ Ghi nhận quyết định này?</translation>
     <context>
         <name>SubmissionImporter</name>
         <message>
-            <source>%1:%2: not JSON (%3); nothing was imported</source>
-            <translation>%1:%2: không phải dữ liệu JSON (%3); chưa nhập dữ liệu nào</translation>
-        </message>
-        <message>
-            <source>%1:%2: a line must hold one submission object { ... }; nothing was imported</source>
-            <translation>%1:%2: mỗi dòng phải chứa một đối tượng bài dự thi { ... }; chưa nhập dữ liệu nào</translation>
-        </message>
-        <message>
-            <source>; nothing was imported</source>
-            <translation>; chưa nhập dữ liệu nào</translation>
-        </message>
-        <message>
-            <source>%1: item %2 is not a submission object; nothing was imported</source>
-            <translation>%1: mục %2 không phải là đối tượng bài dự thi; chưa nhập dữ liệu nào</translation>
-        </message>
-        <message>
             <source>%1: cannot read the file: %2</source>
             <translation>%1: không đọc được tệp: %2</translation>
         </message>
         <message>
             <source>the question bank is empty, so no answer can be graded: import the questions first (contestctl questions import)</source>
             <translation>ngân hàng câu hỏi đang trống nên không thể chấm bài: hãy nhập câu hỏi trước (contestctl questions import)</translation>
-        </message>
-        <message>
-            <source>%1:%2: not a submission object; nothing was imported</source>
-            <translation>%1:%2: không phải một đối tượng bài dự thi; chưa nhập gì</translation>
         </message>
     </context>
     <context>
@@ -5941,20 +5959,8 @@ Ghi nhận quyết định này?</translation>
             <translation>cuộc thi chưa có mã: hãy đặt mã trước (contestctl contest set)</translation>
         </message>
         <message>
-            <source>%1: the server keeps saying it has more submissions but its cursor does not move (%2)</source>
-            <translation>%1: máy chủ liên tục báo còn bài dự thi nhưng con trỏ (cursor) không dịch chuyển (%2)</translation>
-        </message>
-        <message>
-            <source>the sync's network thread ended early</source>
-            <translation>luồng mạng của lần đồng bộ đã kết thúc sớm</translation>
-        </message>
-        <message>
             <source>%1: another sync of contest %2 is running or has advanced since this one started (its cursor is no longer '%3'); nothing of this page was stored. Run the sync again to continue from where it is.</source>
             <translation>%1: một lần đồng bộ khác của cuộc thi %2 đang chạy hoặc đã tiến lên kể từ khi lần này bắt đầu (con trỏ không còn là '%3'); không lưu gì của trang này. Hãy chạy đồng bộ lại để tiếp tục từ vị trí hiện tại.</translation>
-        </message>
-        <message>
-            <source>%1: the server's cursor went back to '%2', already seen in this run (after '%3'), and it still says it has more: it would loop forever. Nothing of this page was stored.</source>
-            <translation>%1: con trỏ (cursor) của máy chủ quay lại '%2', đã gặp trong lần chạy này (sau '%3'), mà máy chủ vẫn báo còn bài: việc đồng bộ sẽ lặp mãi. Không lưu gì của trang này.</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@
 #include "contest/BlueprintCheck.h"
 #include "contest/ContestRepository.h"
 #include "contest/ContestSettingsJson.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "storage/Migrator.h"
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "PasswordPrompt.h"
 #include "accounts/Authorization.h"
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "core/Problem.h"
 #include "storage/ContestDatabase.h"
@@ -102,7 +103,7 @@ void CtlContext::logIn(Database& db)
     }
     const QString password =
         PasswordPrompt::obtain("CONTEST_PASSWORD", QStringLiteral("Password for %1: ").arg(m_user), false);
-    Session::logIn(db, m_user, password);
+    Login::logIn(db, m_user, password);
     if (m_access.kind == CtlAccess::Kind::Permission)
         Authorization::require(db, m_access.permission);
 }

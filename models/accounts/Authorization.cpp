@@ -1,7 +1,7 @@
 #include "Authorization.h"
 
 #include "Session.h"
-#include "contest/ContestRepository.h"
+#include "contest/StoredContestSettings.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
 
@@ -99,7 +99,7 @@ bool Authorization::canSeeAnswerKeys(Database& db)
         return true;
     if (!allows(db, Permission::ViewResults))
         return false;
-    const auto settings = ContestRepository(db).load();
+    const auto settings = StoredContestSettings::read(db);
     if (!settings)
         return false;
     return QDateTime::currentMSecsSinceEpoch() >= settings->closesAt.utcMs;

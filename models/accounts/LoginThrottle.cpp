@@ -1,6 +1,6 @@
 #include "LoginThrottle.h"
 
-#include "UserRepository.h"
+#include "AccountName.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
 
@@ -31,7 +31,7 @@ void LoginThrottle::setClockForTests(std::function<qint64()> clock)
 
 QString LoginThrottle::keyOf(const QString& username)
 {
-    return UserRepository::keyOf(username).left(kMaxStoredNameLength);
+    return AccountName::key(username).left(kMaxStoredNameLength);
 }
 
 LoginThrottle::State LoginThrottle::state(const QString& username) const

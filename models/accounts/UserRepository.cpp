@@ -1,5 +1,6 @@
 #include "UserRepository.h"
 
+#include "AccountName.h"
 #include "Authorization.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
@@ -30,17 +31,9 @@ User userFrom(const QSqlQuery& q)
     return u;
 }
 
-QString normalized(const QString& text)
-{
-    return text.trimmed().normalized(QString::NormalizationForm_C);
-}
+using AccountName::normalized;
 
 } // namespace
-
-QString UserRepository::keyOf(const QString& username)
-{
-    return normalized(username).toCaseFolded();
-}
 
 QString UserRepository::usernameProblem(const QString& username)
 {
@@ -75,7 +68,7 @@ QList<User> UserRepository::list() const
 std::optional<User> UserRepository::find(const QString& username) const
 {
     QSqlQuery q = m_db.exec(QLatin1String(kColumns) + QStringLiteral(" WHERE username_key = ?"),
-                            {keyOf(username)});
+                            {AccountName::key(username)});
     if (!q.next())
         return std::nullopt;
     return userFrom(q);
@@ -128,7 +121,7 @@ User UserRepository::create(const QString& username, const QString& displayName,
                                  "password_hash, salt, "
                                  "iterations, algorithm, created_at, disabled, row_version) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)"),
-                  {name, keyOf(name), display, Roles::name(role),
+                  {name, AccountName::key(name), display, Roles::name(role),
                    QString::fromLatin1(h.hash.toBase64()), QString::fromLatin1(h.salt.toBase64()),
                    h.iterations, h.algorithm, now});
         AuditLog(m_db).append(QStringLiteral("user.create"), name, QJsonValue(),
@@ -145,7 +138,7 @@ void UserRepository::changePassword(const QString& username, const QString& newP
     m_db.transaction([&] {
         const User user = require(username);
         const auto me = Session::current();
-        const bool own = me && keyOf(me->username) == keyOf(user.username);
+        const bool own = me && AccountName::key(me->username) == AccountName::key(user.username);
         if (!own)
             Authorization::require(m_db, Permission::ManageUsers);
         if (const QString p = passwordProblem(newPassword); !p.isEmpty())
@@ -210,7 +203,7 @@ std::optional<User> UserRepository::authenticate(const QString& username,
         QStringLiteral(
             "SELECT id, username, display_name, role, disabled, created_at, row_version, "
             "password_hash, salt, iterations, algorithm FROM users WHERE username_key = ?"),
-        {keyOf(username)});
+        {AccountName::key(username)});
     if (!q.next()) {
         // The same PBKDF2 work as for a real account, so that the time taken does not tell
         // which names exist (issue 13: 0.04 s against 0.2 s). The result is thrown away.

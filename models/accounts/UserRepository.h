@@ -50,7 +50,6 @@ public:
     // costs the same PBKDF2 work as a known one (PasswordHasher::dummyHash).
     std::optional<User> authenticate(const QString& username, const QString& password) const;
 
-    static QString keyOf(const QString& username); // the case-folded form used for lookups
     // Problems with a proposed name or password, empty when fine.
     static QString usernameProblem(const QString& username);
     static QString passwordProblem(const QString& password);

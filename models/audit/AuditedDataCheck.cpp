@@ -1,6 +1,7 @@
 #include "AuditedDataCheck.h"
 
 #include "AuditLog.h"
+#include "accounts/AccountName.h"
 #include "accounts/UserRepository.h"
 #include "judging/ResultsLock.h"
 #include "storage/Database.h"
@@ -54,11 +55,11 @@ void AuditedDataCheck::readLog(Database& db)
             m_locks.insert(e.subject.toLongLong(),
                            {after.value(QStringLiteral("sha256")).toString(), e.id, false});
         } else if (e.action == QLatin1String("user.create")) {
-            m_roles.insert(UserRepository::keyOf(e.subject),
+            m_roles.insert(AccountName::key(e.subject),
                            {after.value(QStringLiteral("role")).toString(), e.id, false});
         } else if (e.action == QLatin1String("user.role")) {
             // A role given to an account the log never created does not create it.
-            const auto it = m_roles.find(UserRepository::keyOf(e.subject));
+            const auto it = m_roles.find(AccountName::key(e.subject));
             if (it != m_roles.end())
                 *it = {after.value(QStringLiteral("role")).toString(), e.id, it->accepted};
         } else if (e.action == kRestoreAction) {
@@ -69,9 +70,8 @@ void AuditedDataCheck::readLog(Database& db)
             }
             for (const QJsonValue& v : after.value(kAccountsKey).toArray()) {
                 const QJsonObject o = v.toObject();
-                m_roles.insert(
-                    UserRepository::keyOf(o.value(QStringLiteral("username")).toString()),
-                    {o.value(QStringLiteral("role")).toString(), e.id, true});
+                m_roles.insert(AccountName::key(o.value(QStringLiteral("username")).toString()),
+                               {o.value(QStringLiteral("role")).toString(), e.id, true});
             }
         }
     }
@@ -140,7 +140,7 @@ void AuditedDataCheck::checkAccounts(Database& db)
         ++m_accounts;
         const QString name = q.value(0).toString();
         const QString role = q.value(1).toString();
-        const auto audited = m_roles.constFind(UserRepository::keyOf(name));
+        const auto audited = m_roles.constFind(AccountName::key(name));
         AuditFinding f{AuditFinding::Kind::Account, name, role, QString()};
         if (audited == m_roles.constEnd())
             f.message = tr("account %1 (role %2) was not created through Contest Admin: the audit "

@@ -70,7 +70,7 @@ private:
     void checkAccounts(Database& db);
 
     QHash<qint64, Lock> m_locks;
-    QHash<QString, Account> m_roles; // by UserRepository::keyOf(username)
+    QHash<QString, Account> m_roles; // by AccountName::key(username)
     QList<AuditFinding> m_snapshotFindings;
     QList<AuditFinding> m_accountFindings;
     int m_snapshots = 0;

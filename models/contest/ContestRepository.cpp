@@ -1,8 +1,9 @@
 #include "ContestRepository.h"
 
-#include "accounts/Authorization.h"
 #include "ContestSettingsJson.h"
+#include "StoredContestSettings.h"
 #include "TopicRepository.h"
+#include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
 #include "collab/LastChange.h"
 #include "storage/Database.h"
@@ -14,13 +15,7 @@
 
 std::optional<ContestSettings> ContestRepository::load() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT settings_json FROM contest WHERE id = 1"));
-    if (!q.next())
-        return std::nullopt;
-    // Stored JSON was validated when saved; read it over the defaults so keys added by a
-    // newer version of the settings get their default.
-    return ContestSettingsJson::fromBytes(q.value(0).toString().toUtf8(), QStringLiteral("(stored settings)"),
-                                          ContestSettings::defaults());
+    return StoredContestSettings::read(m_db);
 }
 
 ContestSettings ContestRepository::loadOrDefaults() const
@@ -30,8 +25,7 @@ ContestSettings ContestRepository::loadOrDefaults() const
 
 int ContestRepository::rowVersion() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT row_version FROM contest WHERE id = 1"));
-    return q.next() ? q.value(0).toInt() : 0;
+    return StoredContestSettings::rowVersion(m_db);
 }
 
 Problems ContestRepository::checkAgainstDatabase(const ContestSettings& settings) const

@@ -6,7 +6,7 @@
 #include "audit/AuditLog.h"
 #include "core/Identity.h"
 #include "core/Problem.h"
-#include "judging/ResultsLock.h"
+#include "judging/ResultsSnapshot.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -27,7 +27,7 @@ IntegrityDecisions::Decision IntegrityDecisions::decide(const IntegrityCase& c, 
         throw UserError(tr("a decision needs its reason (--reason)"));
     if (judges.trimmed().isEmpty())
         throw UserError(tr("a decision names the judges who took it (--judges)"));
-    if (ResultsLock(m_db).current()) {
+    if (ResultsSnapshot::current(m_db)) {
         throw UserError(tr("the results are locked: the committee must unlock them (with a "
                            "reason) before a case is decided"));
     }

@@ -10,19 +10,8 @@
 #include "results/ResultsJson.h"
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
-
-QJsonObject ResultsSnapshot::json() const
-{
-    return QJsonDocument::fromJson(content).object();
-}
-
-bool ResultsSnapshot::contentIntact() const
-{
-    return ResultsLock::sha256(content) == sha256;
-}
 
 QByteArray ResultsLock::canonical(const Results& results)
 {
@@ -32,22 +21,12 @@ QByteArray ResultsLock::canonical(const Results& results)
 
 QString ResultsLock::sha256(const QByteArray& content)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return ResultsSnapshot::sha256Of(content);
 }
 
 std::optional<ResultsSnapshot> ResultsLock::current() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, locked_at, locked_by, content_json, sha256 FROM results_snapshots "
-                                           "WHERE unlocked_at IS NULL ORDER BY id DESC LIMIT 1"));
-    if (!q.next())
-        return std::nullopt;
-    ResultsSnapshot s;
-    s.id = q.value(0).toLongLong();
-    s.lockedAt = q.value(1).toString();
-    s.lockedBy = q.value(2).toString();
-    s.content = q.value(3).toString().toUtf8();
-    s.sha256 = q.value(4).toString();
-    return s;
+    return ResultsSnapshot::current(m_db);
 }
 
 ResultsSnapshot ResultsLock::lock(const Results& results)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ResultsSnapshot.h"
 #include "results/Results.h"
 
 #include <QCoreApplication>
@@ -8,17 +9,6 @@
 #include <optional>
 
 class Database;
-
-struct ResultsSnapshot
-{
-    qint64 id = 0;
-    QString lockedAt;
-    QString lockedBy;
-    QByteArray content; // canonical JSON (results --json, compact, sorted keys)
-    QString sha256;     // of content
-    QJsonObject json() const;
-    bool contentIntact() const; // the stored hash still matches the stored content
-};
 
 // "Chốt kết quả": the committee freezes the results; printing and publishing use the
 // frozen snapshot, which later syncs cannot change. Unlocking needs a reason. Both are

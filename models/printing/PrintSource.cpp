@@ -3,6 +3,7 @@
 #include "accounts/Authorization.h"
 #include "audit/AuditedDataCheck.h"
 #include "contest/ContestRepository.h"
+#include "results/SnapshotResults.h"
 #include "storage/Database.h"
 #include "units/UnitRepository.h"
 
@@ -42,24 +43,23 @@ PrintSource PrintSource::load(Database& db)
     while (q.next())
         birthYears.insert(q.value(0).toString(), q.value(1).toInt());
 
-    const QJsonObject doc = s.snapshot.json();
-    for (const QJsonValue& v : doc.value(QStringLiteral("individual")).toArray()) {
-        const QJsonObject o = v.toObject();
+    // The snapshot is read by the same code that shows it in the Results area.
+    const Results locked = SnapshotResults::fromJson(s.snapshot.json(), s.settings, unitList);
+    for (const IndividualResult& row : locked.individual) {
+        const GradedSubmission& counted = locked.countedOf(row);
         PrintedPerson p;
-        p.rank = o.value(QStringLiteral("rank")).toInt();
-        p.contestant = o.value(QStringLiteral("contestant")).toString();
-        p.name = o.value(QStringLiteral("name")).toString();
-        p.submission = o.value(QStringLiteral("submission")).toString();
+        p.rank = row.rank;
+        p.contestant = row.contestant();
+        p.name = counted.name;
+        p.submission = counted.id;
         // Snapshots locked before birth_year was part of the results: the submission's.
-        p.birthYear = o.value(QStringLiteral("birth_year")).toInt();
-        if (p.birthYear == 0)
-            p.birthYear = birthYears.value(p.submission);
-        p.unitCode = o.value(QStringLiteral("unit")).toString();
+        p.birthYear = counted.birthYear != 0 ? counted.birthYear : birthYears.value(p.submission);
+        p.unitCode = counted.unitCode;
         p.unitName = units.contains(p.unitCode) ? units.value(p.unitCode).name : p.unitCode;
-        p.correct = o.value(QStringLiteral("correct")).toInt();
-        p.durationMs = qint64(o.value(QStringLiteral("duration_ms")).toDouble());
-        p.eligible = o.value(QStringLiteral("eligible")).toBool(true);
-        p.prizeKey = o.value(QStringLiteral("prize")).toString();
+        p.correct = counted.correct;
+        p.durationMs = counted.durationMs;
+        p.eligible = row.eligible;
+        p.prizeKey = row.prize;
         if (!p.prizeKey.isEmpty()) {
             const PrizeTier tier = tiers.value(p.prizeKey);
             p.prizeLabel = tier.label.isEmpty() ? p.prizeKey : tier.label;
@@ -68,17 +68,10 @@ PrintSource PrintSource::load(Database& db)
         s.people << p;
     }
     QSet<QString> seen;
-    for (const QJsonValue& v : doc.value(QStringLiteral("collective")).toArray()) {
-        const QJsonObject o = v.toObject();
-        PrintedUnit u;
-        u.rank = o.value(QStringLiteral("rank")).toInt();
-        u.code = o.value(QStringLiteral("unit")).toString();
-        u.contestants = o.value(QStringLiteral("contestants")).toInt();
-        u.perfect = o.value(QStringLiteral("perfect")).toInt();
-        u.avgDurationMs = qint64(o.value(QStringLiteral("avg_duration_ms")).toDouble());
-        u.prize = o.value(QStringLiteral("prize")).toBool();
-        s.units << u;
-        seen.insert(u.code);
+    for (const CollectiveResult& row : locked.collective) {
+        s.units << PrintedUnit{row.rank,    row.unitCode,      QString(), row.contestants,
+                               row.perfect, row.avgDurationMs, row.prize, std::nullopt};
+        seen.insert(row.unitCode);
     }
     for (const Unit& unit : unitList) {
         if (!seen.contains(unit.code))

@@ -41,32 +41,4 @@ public:
                            const QList<Exclusion>& exclusions,
                            const QList<GradedSubmission>& submissions,
                            const QList<TieDecision>& decisions = {}, int maxThreads = 0);
-
-    // The ranking order actually used: the settings' order without repeats, or the
-    // default order of rules.md when the settings name none.
-    static QList<RankingKey> effectiveOrder(const ContestSettings& settings);
-    // The value of one key for an attempt, arranged so that smaller ranks higher.
-    static qint64 keyValue(RankingKey key, const GradedSubmission& s, qint64 target,
-                           int consideredAttempts);
-    // The same from the bare values; inline because the engine calls it per attempt.
-    static qint64 keyValue(RankingKey key, int correct, qint64 prediction, qint64 durationMs,
-                           qint64 submittedMs, qint64 startedMs, qint64 target,
-                           int consideredAttempts)
-    {
-        switch (key) {
-        case RankingKey::Correct:
-            return -qint64(correct);
-        case RankingKey::PredictionError:
-            return prediction >= target ? prediction - target : target - prediction;
-        case RankingKey::Duration:
-            return durationMs;
-        case RankingKey::SubmittedAt:
-            return submittedMs;
-        case RankingKey::Attempts:
-            return consideredAttempts;
-        case RankingKey::StartedAt:
-            return startedMs;
-        }
-        return 0;
-    }
 };

@@ -6,7 +6,7 @@
 #include "ParallelFor.h"
 #include "Prefetch.h"
 #include "PrizeAllocator.h"
-#include "RankingEngine.h"
+#include "RankingKeys.h"
 
 #include <algorithm>
 #include <utility>
@@ -28,9 +28,8 @@ RankingPass::SortKeys RankingPass::keysOf(const Facts& f, int considered) const
 {
     SortKeys k{};
     for (int j = 0; j < m_keyCount; ++j) {
-        k[j] =
-            RankingEngine::keyValue(m_keyOrder[j], f.correct, f.prediction, f.durationMs,
-                                    f.submittedMs, f.startedMs, m_r.predictionTarget, considered);
+        k[j] = RankingKeys::value(m_keyOrder[j], f.correct, f.prediction, f.durationMs,
+                                  f.submittedMs, f.startedMs, m_r.predictionTarget, considered);
     }
     return k;
 }
@@ -161,7 +160,7 @@ void RankingPass::orderAttempts()
 
 void RankingPass::chooseCountedAttempts()
 {
-    m_keyOrder = RankingEngine::effectiveOrder(m_r.settings);
+    m_keyOrder = RankingKeys::effectiveOrder(m_r.settings);
     m_keyCount = int(std::min<qsizetype>(m_keyOrder.size(), MaxKeys));
     m_rows.resize(m_people.size());
     int* order = m_r.attemptOrder.data();

@@ -2,6 +2,7 @@
 
 #include "IdentityCode.h"
 #include "RankingEngine.h"
+#include "RankingKeys.h"
 #include "core/Identity.h"
 
 namespace {
@@ -91,7 +92,7 @@ QString ResultsExplainer::attemptLine(const Results& r, const IndividualResult& 
 QString ResultsExplainer::rankLines(const Results& r, int at)
 {
     const IndividualResult& row = r.individual.at(at);
-    const QList<RankingKey> order = RankingEngine::effectiveOrder(r.settings);
+    const QList<RankingKey> order = RankingKeys::effectiveOrder(r.settings);
     QStringList lines;
     lines << tr("Rank %1 of %2 contestants.").arg(row.rank).arg(r.individual.size());
     const int first = firstOfGroup(r, at), last = lastOfGroup(r, at);
@@ -101,10 +102,10 @@ QString ResultsExplainer::rankLines(const Results& r, int at)
     // Name the first key that separates this person from the neighbours.
     auto decidingKey = [&](const IndividualResult& other) {
         for (RankingKey k : order) {
-            const qint64 mine = RankingEngine::keyValue(k, r.countedOf(row), r.predictionTarget,
-                                                        row.consideredAttempts);
-            const qint64 theirs = RankingEngine::keyValue(k, r.countedOf(other), r.predictionTarget,
-                                                          other.consideredAttempts);
+            const qint64 mine =
+                RankingKeys::value(k, r.countedOf(row), r.predictionTarget, row.consideredAttempts);
+            const qint64 theirs = RankingKeys::value(k, r.countedOf(other), r.predictionTarget,
+                                                     other.consideredAttempts);
             if (mine != theirs)
                 return tr("%1: %2 against %3")
                     .arg(keyName(k), keyText(r, k, row), keyText(r, k, other));
@@ -194,7 +195,7 @@ QString ResultsExplainer::explain(const Results& r, const QString& contestantKey
         break;
     }
     lines << tr("Ranking keys, in order:");
-    for (RankingKey k : RankingEngine::effectiveOrder(r.settings))
+    for (RankingKey k : RankingKeys::effectiveOrder(r.settings))
         lines << tr("  %1: %2").arg(keyName(k), keyText(r, k, row));
     lines << rankLines(r, at);
     lines << prizeLines(r, row);

@@ -1,6 +1,7 @@
 #include "CountedAttemptRule.h"
 
 #include "results/RankingEngine.h"
+#include "results/RankingKeys.h"
 
 #include <algorithm>
 
@@ -11,7 +12,7 @@ constexpr int maxKeys = 6;
 
 CountedAttemptRule::CountedAttemptRule(const ContestSettings& settings)
     : m_policy(settings.countedAttempt), m_maxAttempts(settings.maxAttempts),
-      m_order(RankingEngine::effectiveOrder(settings))
+      m_order(RankingKeys::effectiveOrder(settings))
 {
     if (m_order.size() > maxKeys)
         m_order.resize(maxKeys);
@@ -25,8 +26,8 @@ int CountedAttemptRule::considered(int attempts) const
 
 qint64 CountedAttemptRule::key(int k, const StatAttempt& a, qint64 target, int considered) const
 {
-    return RankingEngine::keyValue(m_order.at(k), a.correct, a.prediction, a.durationMs,
-                                   a.submittedMs, a.startedMs, target, considered);
+    return RankingKeys::value(m_order.at(k), a.correct, a.prediction, a.durationMs, a.submittedMs,
+                              a.startedMs, target, considered);
 }
 
 int CountedAttemptRule::choose(QList<StatAttempt>& attempts, qint64 target) const

@@ -22,7 +22,7 @@ struct StatAttempt
 // Which attempt of a person counts, by the contest's attempt policy, exactly as the
 // ranking engine chooses it (RankingPass::chooseCountedAttempts): attempts in order of
 // submitted_at then id; only the first attempts.max are considered; "first" and "last"
-// of those, or "best" by the engine's own ranking keys (RankingEngine::keyValue and
+// of those, or "best" by the engine's own ranking keys (RankingKeys::value and
 // effectiveOrder), strictly better only, so among equal attempts the earliest counts.
 // TestStatisticsSummary checks the choice against RankingEngine on random contests.
 class CountedAttemptRule

@@ -1,6 +1,7 @@
 #include "StatisticsSummary.h"
 
 #include "BulkInsert.h"
+#include "results/RankingKeys.h"
 
 #include "contest/ContestRepository.h"
 #include "results/RankingEngine.h"
@@ -293,7 +294,7 @@ QString StatisticsSummary::fingerprint(Database& db, const ContestSettings& sett
           << QString::number(settings.maxAttempts)
           << QString::number(int(settings.predictionTarget.kind))
           << QString::number(settings.predictionTarget.fixedValue);
-    for (RankingKey k : RankingEngine::effectiveOrder(settings))
+    for (RankingKey k : RankingKeys::effectiveOrder(settings))
         parts << SettingNames::rankingKey(k);
     return QString::fromLatin1(
         QCryptographicHash::hash(parts.join(QLatin1Char('|')).toUtf8(), QCryptographicHash::Sha256)

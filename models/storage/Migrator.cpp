@@ -52,7 +52,7 @@ void Migrator::migrate(int target)
                                    .arg(current)
                                    .arg(latest));
     }
-    for (const Step& step : SchemaSteps::all()) {
+    for (const SchemaSteps::Step& step : SchemaSteps::all()) {
         if (step.version <= current || step.version > target)
             continue;
         m_db.transaction([&] {

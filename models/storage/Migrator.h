@@ -1,10 +1,5 @@
 #pragma once
 
-#include <QString>
-
-#include <functional>
-#include <vector>
-
 class Database;
 
 // Brings a database's schema to the version this build knows, one step per version,
@@ -13,13 +8,6 @@ class Database;
 class Migrator
 {
 public:
-    struct Step
-    {
-        int version;
-        QString description;
-        std::function<void(Database&)> apply;
-    };
-
     explicit Migrator(Database& db);
 
     static int latestVersion();

@@ -392,9 +392,9 @@ void toVersion14(Database& db)
 
 namespace SchemaSteps {
 
-const std::vector<Migrator::Step>& all()
+const std::vector<Step>& all()
 {
-    static const std::vector<Migrator::Step> steps = {
+    static const std::vector<Step> steps = {
         {1, QStringLiteral("contest, units, exclusions"), toVersion1},
         {2, QStringLiteral("topics with the plan's eight"), toVersion2},
         {3, QStringLiteral("question bank, revisions, category mapping"), toVersion3},

@@ -1,7 +1,6 @@
 #include "JudgingPipeline.h"
 
 #include "ContentHash.h"
-#include "SubmissionImporter.h"
 #include "SubmissionParser.h"
 #include "SubmissionValidator.h"
 #include "contest/JsonLocation.h"
@@ -25,8 +24,8 @@ SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString&
 {
     const bool lines = form == SubmissionFileReader::Form::JsonLines;
     if (!lines && !item.bytes.startsWith('{')) {
-        throw UserError(SubmissionImporter::tr("%1: item %2 is not a submission object; nothing "
-                                               "was imported")
+        throw UserError(JudgingPipeline::tr("%1: item %2 is not a submission object; nothing "
+                                            "was imported")
                             .arg(fileName)
                             .arg(item.index));
     }
@@ -37,7 +36,7 @@ SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString&
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(item.bytes.toByteArray(), &error);
         if (error.error != QJsonParseError::NoError && lines) {
-            throw UserError(SubmissionImporter::tr("%1:%2: not JSON (%3); nothing was imported")
+            throw UserError(JudgingPipeline::tr("%1:%2: not JSON (%3); nothing was imported")
                                 .arg(fileName)
                                 .arg(item.line)
                                 .arg(error.errorString()));
@@ -45,17 +44,17 @@ SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString&
         if (error.error != QJsonParseError::NoError) {
             throw UserError(JsonLocation::describeParseError(item.bytes, error, fileName, item.line,
                                                              item.column) +
-                            SubmissionImporter::tr("; nothing was imported"));
+                            JudgingPipeline::tr("; nothing was imported"));
         }
         if (!doc.isObject()) {
-            throw UserError(SubmissionImporter::tr("%1:%2: a line must hold one submission "
-                                                   "object { ... }; nothing was imported")
+            throw UserError(JudgingPipeline::tr("%1:%2: a line must hold one submission "
+                                                "object { ... }; nothing was imported")
                                 .arg(fileName)
                                 .arg(item.line));
         }
     }
-    throw UserError(SubmissionImporter::tr("%1:%2: not a submission object; nothing was "
-                                           "imported")
+    throw UserError(JudgingPipeline::tr("%1:%2: not a submission object; nothing was "
+                                        "imported")
                         .arg(fileName)
                         .arg(item.line));
 }

@@ -3,6 +3,7 @@
 #include "SubmissionFileReader.h"
 #include "SubmissionRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <condition_variable>
@@ -25,6 +26,7 @@ class SubmissionValidator;
 // Bounded: a few batches wait at each stage, so memory does not grow with the file.
 class JudgingPipeline
 {
+    Q_DECLARE_TR_FUNCTIONS(JudgingPipeline)
 public:
     struct Batch
     {

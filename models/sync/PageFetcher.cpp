@@ -1,7 +1,6 @@
 #include "PageFetcher.h"
 
 #include "ServerClient.h"
-#include "SyncEngine.h"
 #include "submissions/ContentHash.h"
 #include "submissions/SubmissionParser.h"
 #include "submissions/SubmissionValidator.h"
@@ -101,7 +100,7 @@ PreparedPage PageFetcher::next()
             if (!m_thread || m_thread->isFinished()) {
                 PreparedPage end; // cannot happen: the worker queues its error before ending
                 end.error = std::make_exception_ptr(
-                    EnvironmentError(SyncEngine::tr("the sync's network thread ended early")));
+                    EnvironmentError(PageFetcher::tr("the sync's network thread ended early")));
                 return end;
             }
         }
@@ -152,9 +151,9 @@ void PageFetcher::work()
             const SubmissionPage raw = client->submissions(m_job.contestCode, cursor, m_job.limit);
             if (raw.cursor != cursor && raw.hasMore && seen.contains(raw.cursor)) {
                 throw EnvironmentError(
-                    SyncEngine::tr("%1: the server's cursor went back to '%2', already seen in "
-                                   "this run (after '%3'), and it still says it has more: it "
-                                   "would loop forever. Nothing of this page was stored.")
+                    PageFetcher::tr("%1: the server's cursor went back to '%2', already seen in "
+                                    "this run (after '%3'), and it still says it has more: it "
+                                    "would loop forever. Nothing of this page was stored.")
                         .arg(m_job.config.key(), raw.cursor, cursor));
             }
             seen.insert(raw.cursor);
@@ -193,8 +192,8 @@ void PageFetcher::work()
         if (more && stalled >= kMaxStalledPages) {
             PreparedPage stall;
             stall.error = std::make_exception_ptr(EnvironmentError(
-                SyncEngine::tr("%1: the server keeps saying it has more submissions but its "
-                               "cursor does not move (%2)")
+                PageFetcher::tr("%1: the server keeps saying it has more submissions but its "
+                                "cursor does not move (%2)")
                     .arg(m_job.config.key(), cursor)));
             push(std::move(stall));
             more = false;

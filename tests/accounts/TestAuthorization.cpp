@@ -1,6 +1,7 @@
 #include "TestBank.h"
 #include "TestDatabase.h"
 #include "accounts/Authorization.h"
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
@@ -66,7 +67,7 @@ void TestAuthorization::createAccounts()
 {
     UserRepository users(m_t->db());
     users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("tacgia"), QString(), Role::Author, kPassword);
     users.create(QStringLiteral("giamkhao"), QString(), Role::Judge, kPassword);
     users.create(QStringLiteral("thuky"), QString(), Role::Secretary, kPassword);
@@ -149,7 +150,7 @@ void TestAuthorization::accountsWithoutLoginAllowNothing()
 void TestAuthorization::secretaryCannotLockResults()
 {
     createAccounts();
-    Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
     try {
         ResultsLock(m_t->db()).lock(Results());
         QFAIL("a secretary locked the results");
@@ -161,7 +162,7 @@ void TestAuthorization::secretaryCannotLockResults()
     QVERIFY(!ResultsLock(m_t->db()).current());
     QVERIFY_THROWS_EXCEPTION(UserError, ResultsLock(m_t->db()).unlock(QStringLiteral("lý do")));
 
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     const ResultsSnapshot s = ResultsLock(m_t->db()).lock(Results());
     QCOMPARE(s.lockedBy, QStringLiteral("admin"));
 }
@@ -170,7 +171,7 @@ void TestAuthorization::secretaryReadsNoAnswerKeysBeforeClose()
 {
     createAccounts();
     setWindow(+5);
-    Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
     QuestionRepository bank(m_t->db());
     QVERIFY(!Authorization::canSeeAnswerKeys(m_t->db()));
     const QList<Question> questions = bank.list();
@@ -188,7 +189,7 @@ void TestAuthorization::secretaryReadsNoAnswerKeysBeforeClose()
     }
     QVERIFY_THROWS_EXCEPTION(UserError, bank.save(questions.first(), QStringLiteral("thuky")));
 
-    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     QCOMPARE(bank.find(QStringLiteral("Q0002"))->correctKey, QStringLiteral("C"));
     QCOMPARE(bank.listWithAnswerKeys().size(), 3);
 }
@@ -197,7 +198,7 @@ void TestAuthorization::secretaryReadsAnswerKeysAfterClose()
 {
     createAccounts();
     setWindow(-1);
-    Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
     QVERIFY(Authorization::canSeeAnswerKeys(m_t->db()));
     QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->correctKey,
              QStringLiteral("C"));
@@ -212,11 +213,11 @@ void TestAuthorization::onlyJudgesRecordTieDecisions()
     d.order = {QStringLiteral("b"), QStringLiteral("a")};
     d.reason = QStringLiteral("bốc thăm");
     for (const char* who : {"admin", "thuky", "tacgia"}) {
-        Session::logIn(m_t->db(), QString::fromLatin1(who), kPassword);
+        Login::logIn(m_t->db(), QString::fromLatin1(who), kPassword);
         QVERIFY_THROWS_EXCEPTION(
             UserError, TieDecisionRepository(m_t->db()).record(d, QStringLiteral("Hội đồng")));
     }
-    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
     TieDecisionRepository(m_t->db()).record(d, QStringLiteral("Hội đồng"));
     QCOMPARE(TieDecisionRepository(m_t->db()).active().size(), 1);
     QCOMPARE(TieDecisionRepository(m_t->db()).active().first().decision.decidedBy,
@@ -226,7 +227,7 @@ void TestAuthorization::onlyJudgesRecordTieDecisions()
 void TestAuthorization::authorEditsQuestionsButNotSettings()
 {
     createAccounts();
-    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     QVERIFY_THROWS_EXCEPTION(UserError,
                              ContestRepository(m_t->db()).save(ContestSettings::defaults()));
     Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
@@ -242,7 +243,7 @@ void TestAuthorization::explanationHiddenWithTheAnswerKey()
 {
     createAccounts();
     setWindow(+5);
-    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
     q.explanation = QStringLiteral("Phương án C đúng vì luật quy định");
     QuestionRepository(m_t->db()).save(q, QStringLiteral("tacgia"));
@@ -250,7 +251,7 @@ void TestAuthorization::explanationHiddenWithTheAnswerKey()
              q.explanation);
 
     for (const QString& who : {QStringLiteral("giamkhao"), QStringLiteral("thuky")}) {
-        Session::logIn(m_t->db(), who, kPassword);
+        Login::logIn(m_t->db(), who, kPassword);
         QuestionRepository bank(m_t->db());
         QVERIFY(bank.find(QStringLiteral("Q0001"))->explanation.isEmpty());
         for (const Question& listed : bank.list())
@@ -268,7 +269,7 @@ void TestAuthorization::explanationShownOnceTheContestCloses()
     createAccounts();
     m_t->db().exec(QStringLiteral("UPDATE questions SET explanation = 'Vì C đúng'"));
     setWindow(-1);
-    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
     QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->explanation,
              QStringLiteral("Vì C đúng"));
 }
@@ -278,10 +279,10 @@ void TestAuthorization::authorReadsNoReports()
 {
     createAccounts();
     setWindow(+5);
-    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     QVERIFY_THROWS_EXCEPTION(UserError, UnitParticipationReport::compute(m_t->db()));
     QVERIFY_THROWS_EXCEPTION(UserError, ProgressReport::build(m_t->db(), QDate::currentDate()));
-    Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
     UnitParticipationReport::compute(m_t->db()); // allowed: no exception
 }
 
@@ -290,7 +291,7 @@ void TestAuthorization::categoryMappingNeedsEditQuestionsAndIsAudited()
 {
     createAccounts();
     const int entriesBefore = AuditLog(m_t->db()).entries().size();
-    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
     CategoryMapping mapping = CategoryMapping::load(m_t->db());
     mapping.set(QStringLiteral("$course$/top/Thủ tục"), QStringLiteral("TTHC"));
     try {
@@ -302,7 +303,7 @@ void TestAuthorization::categoryMappingNeedsEditQuestionsAndIsAudited()
     QVERIFY(CategoryMapping::load(m_t->db()).entries().isEmpty());
     QCOMPARE(AuditLog(m_t->db()).entries().size(), entriesBefore);
 
-    Session::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     mapping.save(m_t->db());
     QCOMPARE(
         CategoryMapping::load(m_t->db()).entries().value(QStringLiteral("$course$/top/Thủ tục")),

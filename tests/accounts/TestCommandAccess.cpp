@@ -1,6 +1,7 @@
 #include "CommandAccess.h"
 #include "CtlCommands.h"
 #include "TestBank.h"
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "contest/ContestRepository.h"
@@ -182,7 +183,7 @@ void TestCommandAccess::initTestCase()
     for (const auto& [role, name] : kAccounts) {
         users.create(name, QString(), role, kPassword);
         if (role == Role::Committee)
-            Session::logIn(*db, name, kPassword);
+            Login::logIn(*db, name, kPassword);
     }
     // An open contest (answer keys and explanations still secret) whose results are locked.
     ContestSettings s = ContestSettings::defaults();

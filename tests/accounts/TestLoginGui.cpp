@@ -8,13 +8,14 @@
 #include "TestDatabase.h"
 #include "UsersPage.h"
 #include "WorkListPanel.h"
+#include "accounts/Login.h"
 #include "accounts/LoginThrottle.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
 #include "core/Rfc3339.h"
+#include "demo/DemoContest.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -72,7 +73,7 @@ void TestLoginGui::init()
     DemoContest::populate(m_t->db(), 200); // setup mode: everything allowed
     UserRepository users(m_t->db());
     users.create(QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("thuky"), QStringLiteral("Nguyễn Thư Ký"), Role::Secretary,
                  kPassword);
     users.create(QStringLiteral("tacgia"), QStringLiteral("Trần Tác Giả"), Role::Author, kPassword);
@@ -291,7 +292,7 @@ void TestLoginGui::committeeUnlocksOnTheAccountsPage()
         LoginDialog::setNextCredentials(QStringLiteral("thuky"), QStringLiteral("sai-mật-khẩu"));
         QVERIFY(!AccountAccess::begin(m_t->db(), nullptr, AccountAccess::Start::FirstStart));
     }
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     UsersPage page(m_t->db());
     auto* unlock = page.findChild<QPushButton*>(QStringLiteral("unlockButton"));
     page.selectUser(QStringLiteral("tacgia"));

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "accounts/Login.h"
 #include "accounts/LoginThrottle.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
@@ -48,7 +49,7 @@ void TestLoginThrottle::init()
     m_t = std::make_unique<TestDatabase>();
     UserRepository users(m_t->db());
     users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("thuky"), QString(), Role::Secretary, kPassword);
     users.create(QStringLiteral("giamkhao"), QString(), Role::Judge, kPassword);
     Session::end();
@@ -64,7 +65,7 @@ void TestLoginThrottle::cleanup()
 QString TestLoginThrottle::attempt(const QString& name, const QString& password)
 {
     try {
-        Session::logIn(m_t->db(), name, password);
+        Login::logIn(m_t->db(), name, password);
         return QString();
     } catch (const UserError& e) {
         return e.message();

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
@@ -59,7 +60,7 @@ void TestUserRepository::namesCompareWithoutCase()
 {
     UserRepository users(m_t->db());
     users.create(QStringLiteral("Admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("ADMIN"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("ADMIN"), kPassword);
     QVERIFY(users.find(QStringLiteral("admin")));
     QCOMPARE(users.find(QStringLiteral("aDmIn"))->username, QStringLiteral("Admin"));
     QVERIFY_THROWS_EXCEPTION(
@@ -94,23 +95,23 @@ void TestUserRepository::authenticateChecksPasswordAndDisabled()
     QVERIFY(users.authenticate(QStringLiteral("admin"), kPassword));
     QVERIFY(!users.authenticate(QStringLiteral("admin"), kPassword + QLatin1Char('x')));
     QVERIFY(!users.authenticate(QStringLiteral("nobody"), kPassword));
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("thuky"), QString(), Role::Secretary, kPassword);
     users.setDisabled(QStringLiteral("thuky"), true);
     QVERIFY(!users.authenticate(QStringLiteral("thuky"), kPassword));
     QVERIFY_THROWS_EXCEPTION(UserError,
-                             Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword));
+                             Login::logIn(m_t->db(), QStringLiteral("thuky"), kPassword));
     // The failed login left the session as it was.
     QCOMPARE(Session::current()->username, QStringLiteral("admin"));
-    QVERIFY_THROWS_EXCEPTION(UserError, Session::logIn(m_t->db(), QStringLiteral("admin"),
-                                                       QStringLiteral("wrong-password")));
+    QVERIFY_THROWS_EXCEPTION(UserError, Login::logIn(m_t->db(), QStringLiteral("admin"),
+                                                     QStringLiteral("wrong-password")));
 }
 
 void TestUserRepository::lastCommitteeAccountProtected()
 {
     UserRepository users(m_t->db());
     users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     QVERIFY_THROWS_EXCEPTION(UserError, users.setDisabled(QStringLiteral("admin"), true));
     QVERIFY_THROWS_EXCEPTION(UserError, users.changeRole(QStringLiteral("admin"), Role::Judge));
     QCOMPARE(users.find(QStringLiteral("admin"))->role, Role::Committee);
@@ -132,9 +133,9 @@ void TestUserRepository::onlyCommitteeManagesAccounts()
     // Accounts exist and nobody is logged in: nothing may be managed.
     QVERIFY_THROWS_EXCEPTION(
         UserError, users.create(QStringLiteral("x1"), QString(), Role::Committee, kPassword));
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("thuky"), QString(), Role::Secretary, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("thuky"), kPassword);
     try {
         users.create(QStringLiteral("x2"), QString(), Role::Committee, kPassword);
         QFAIL("a secretary created an account");
@@ -152,9 +153,9 @@ void TestUserRepository::ownPasswordMayBeChanged()
 {
     UserRepository users(m_t->db());
     users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("giamkhao"), QString(), Role::Judge, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("giamkhao"), kPassword);
     users.changePassword(QStringLiteral("GiamKhao"), QStringLiteral("mật khẩu mới"));
     QVERIFY(!users.authenticate(QStringLiteral("giamkhao"), kPassword));
     QVERIFY(users.authenticate(QStringLiteral("giamkhao"), QStringLiteral("mật khẩu mới")));
@@ -164,7 +165,7 @@ void TestUserRepository::changesAreAuditedUnderTheLoggedInName()
 {
     UserRepository users(m_t->db());
     users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(m_t->db(), QStringLiteral("admin"), kPassword);
     QCOMPARE(AuditLog::currentUser(), QStringLiteral("admin"));
     users.create(QStringLiteral("thuky"), QString(), Role::Secretary, kPassword);
     const QList<AuditEntry> entries = AuditLog(m_t->db()).entries();

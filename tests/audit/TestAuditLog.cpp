@@ -1,9 +1,10 @@
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditedDataCheck.h"
-#include "judging/ResultsLock.h"
 #include "contest/ContestRepository.h"
+#include "judging/ResultsLock.h"
 #include "units/ExclusionImporter.h"
 #include "units/ExclusionRepository.h"
 #include "units/UnitImporter.h"
@@ -167,7 +168,7 @@ void TestAuditLog::accountsTheLogNeverCreatedAreFound()
     TestDatabase t;
     UserRepository users(t.db());
     users.create(QStringLiteral("admin"), QString(), Role::Committee, kPassword);
-    Session::logIn(t.db(), QStringLiteral("admin"), kPassword);
+    Login::logIn(t.db(), QStringLiteral("admin"), kPassword);
     users.create(QStringLiteral("giamkhao"), QString(), Role::Judge, kPassword);
     users.changeRole(QStringLiteral("giamkhao"), Role::Secretary);
     Session::end();

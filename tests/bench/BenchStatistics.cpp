@@ -13,7 +13,7 @@
 // Goal: the dashboard's figures for 1,000,000 submissions in under 1 s (warm).
 #include "BenchSupport.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "statistics/ParticipationStats.h"
 #include "statistics/ProgressReport.h"
 #include "statistics/QuestionStats.h"

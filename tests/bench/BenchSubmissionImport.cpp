@@ -10,7 +10,7 @@
 // (a million take a few minutes to generate); its floor rows are kept beside it.
 // BENCH_DB=postgresql://… imports into that (empty) database instead of a SQLite file.
 #include "BenchSupport.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "demo/SubmissionGenerator.h"
 #include "storage/ContestDatabase.h"
 #include "storage/Database.h"

@@ -3,8 +3,8 @@
 // (e.g. `contestctl demo --people 700000`), that file's submissions, read as the area
 // reads them. Prints the build time, the index size and each query's time and hits.
 #include "BenchSupport.h"
-#include "SubmissionSearchIndex.h"
 #include "storage/Database.h"
+#include "submissions/SubmissionSearchIndex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

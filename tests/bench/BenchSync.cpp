@@ -12,7 +12,7 @@
 // per page, as before grouping).
 #include "BenchSupport.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "storage/ContestDatabase.h"
 #include "submissions/AnswerKey.h"
 #include "submissions/ContentHash.h"

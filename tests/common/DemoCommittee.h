@@ -3,9 +3,10 @@
 // The demo contest as the committee finds it after the judges' decision and the lock,
 // with a committee member and a judge logged in turn (the window tests start from it).
 
+#include "accounts/Login.h"
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"
@@ -24,7 +25,7 @@ inline const QString& password()
 inline void logInAs(Database& db, const QString& user)
 {
     Session::end();
-    Session::logIn(db, user, password());
+    Login::logIn(db, user, password());
 }
 
 // `people` contestants; with `decideAndLock` the planted tie is decided (against the
@@ -35,7 +36,7 @@ inline void populate(Database& db, int people, bool decideAndLock)
     UserRepository users(db);
     users.create(QStringLiteral("bantochuc"), QStringLiteral("Lê Văn Tổ Chức"), Role::Committee,
                  password());
-    Session::logIn(db, QStringLiteral("bantochuc"), password());
+    Login::logIn(db, QStringLiteral("bantochuc"), password());
     users.create(QStringLiteral("giamkhao"), QStringLiteral("Phạm Giám Khảo"), Role::Judge,
                  password());
     users.create(QStringLiteral("thuky"), QStringLiteral("Nguyễn Thư Ký"), Role::Secretary,

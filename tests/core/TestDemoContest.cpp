@@ -1,6 +1,6 @@
 #include "contest/BlueprintCheck.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "demo/SubmissionGenerator.h"
 #include "questions/QuestionRepository.h"
 #include "questions/QuestionSimilarity.h"

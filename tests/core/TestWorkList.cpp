@@ -1,4 +1,4 @@
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"

@@ -8,8 +8,8 @@
 #include "TestDatabase.h"
 #include "contest/BlueprintCheck.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
 #include "core/TextFold.h"
+#include "demo/DemoContest.h"
 #include "questions/QuestionRepository.h"
 
 #include <QAbstractItemModelTester>

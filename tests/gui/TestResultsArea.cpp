@@ -8,8 +8,8 @@
 #include "TestDatabase.h"
 #include "TieBreakDialog.h"
 #include "audit/AuditLog.h"
-#include "contest/DemoContest.h"
 #include "core/TextFold.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/TieDecisionRepository.h"
 

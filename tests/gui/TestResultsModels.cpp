@@ -1,12 +1,12 @@
 #include "CollectiveRankingModel.h"
 #include "IndividualFilterProxyModel.h"
 #include "IndividualRankingModel.h"
-#include "SnapshotResults.h"
 #include "TestDatabase.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "results/ResultsJson.h"
+#include "results/SnapshotResults.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -9,7 +9,7 @@
 #include "SyncFixture.h"
 #include "SyncProgressDialog.h"
 #include "TestDatabase.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "storage/ContestDatabase.h"
 #include "sync/TokenStore.h"
 

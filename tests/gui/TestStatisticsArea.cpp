@@ -7,7 +7,7 @@
 #include "ServerArea.h"
 #include "StatisticsArea.h"
 #include "TestDatabase.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "questions/QuestionRepository.h"
 #include "storage/ContestDatabase.h"
 #include "submissions/SubmissionImporter.h"

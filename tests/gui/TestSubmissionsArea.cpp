@@ -5,8 +5,8 @@
 #include "SubmissionTableModel.h"
 #include "SubmissionsArea.h"
 #include "TestDatabase.h"
-#include "contest/DemoContest.h"
 #include "core/TextFold.h"
+#include "demo/DemoContest.h"
 #include "submissions/SubmissionStore.h"
 
 #include <QAbstractItemModelTester>

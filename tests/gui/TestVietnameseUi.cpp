@@ -9,7 +9,6 @@
 #include "ProgressReportDialog.h"
 #include "ResultsArea.h"
 #include "SignerNameDialog.h"
-#include "SubmissionQuery.h"
 #include "SyncProgressDialog.h"
 #include "TemplateEditorDialog.h"
 #include "TestDatabase.h"
@@ -20,13 +19,14 @@
 #include "accounts/Session.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"
 #include "printing/CertificateTemplate.h"
 #include "questions/QuestionRepository.h"
 #include "storage/ContestDatabase.h"
+#include "submissions/SubmissionQuery.h"
 
 #include <QComboBox>
 #include <QLabel>

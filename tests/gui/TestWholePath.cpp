@@ -20,7 +20,7 @@
 #include "TieBreakDialog.h"
 #include "WhenModalShown.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "demo/SubmissionGenerator.h"
 #include "printing/CertificateBatch.h"
 #include "questions/QuestionRepository.h"

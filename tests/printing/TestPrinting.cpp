@@ -1,6 +1,6 @@
 #include "audit/AuditLog.h"
-#include "contest/DemoContest.h"
 #include "core/Money.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"

@@ -5,7 +5,7 @@
 #include "SavedNotice.h"
 #include "TemplateEditorDialog.h"
 #include "audit/AuditLog.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"

@@ -1,6 +1,6 @@
 #include "StatisticsFixture.h"
 #include "TestDatabase.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "statistics/ParticipationStats.h"
 
 using StatisticsFixture::Row;

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
 #include "core/Problem.h"
+#include "demo/DemoContest.h"
 #include "statistics/ProgressReport.h"
 #include "statistics/ReportChart.h"
 #include "submissions/SubmissionValidator.h"

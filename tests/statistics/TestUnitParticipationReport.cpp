@@ -1,5 +1,5 @@
 #include "TestDatabase.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "statistics/UnitParticipationReport.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // decide exactly what the QJsonDocument path decides: same raw JSON kept, same fields, same
 // validity, reason and grade, for the demo's submissions and for every odd shape below.
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "storage/ContestDatabase.h"
 #include "submissions/AnswerKey.h"
 #include "submissions/CanonicalJson.h"

@@ -4,7 +4,7 @@
 #include "SyncFixture.h"
 
 #include "ServerArea.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "storage/ContestDatabase.h"
 
 #include <QDialog>

@@ -4,7 +4,7 @@
 #include "TestDatabase.h"
 
 #include "contest/ContestRepository.h"
-#include "contest/DemoContest.h"
+#include "demo/DemoContest.h"
 #include "storage/ContestDatabase.h"
 #include "sync/PackageBuilder.h"
 #include "sync/ServerClient.h"

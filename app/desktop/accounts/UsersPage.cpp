@@ -1,5 +1,7 @@
 #include "UsersPage.h"
 
+#include "accounts/AccountName.h"
+#include "accounts/Login.h"
 #include "contest/ContestRepository.h"
 #include "core/ContestTime.h"
 
@@ -142,8 +144,7 @@ void UsersPage::reload()
 void UsersPage::selectUser(const QString& username)
 {
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (UserRepository::keyOf(m_table->item(r, NameColumn)->text()) ==
-            UserRepository::keyOf(username)) {
+        if (AccountName::key(m_table->item(r, NameColumn)->text()) == AccountName::key(username)) {
             m_table->selectRow(r);
             return;
         }
@@ -166,7 +167,7 @@ void UsersPage::updateButtons()
     const QString user = selectedUser();
     const auto me = Session::current();
     const bool own =
-        me && !user.isEmpty() && UserRepository::keyOf(me->username) == UserRepository::keyOf(user);
+        me && !user.isEmpty() && AccountName::key(me->username) == AccountName::key(user);
     m_addButton->setEnabled(manage || Authorization::isSetupMode(m_db));
     m_passwordButton->setEnabled(!user.isEmpty() && (manage || own));
     m_roleButton->setEnabled(!user.isEmpty() && manage);
@@ -210,7 +211,7 @@ void UsersPage::addAccount()
         UserRepository(m_db).create(answer->username, answer->displayName, answer->role,
                                     answer->password);
         if (first)
-            Session::logIn(m_db, answer->username, answer->password);
+            Login::logIn(m_db, answer->username, answer->password);
     });
     selectUser(answer->username);
 }

@@ -8,7 +8,6 @@
 #include "IndividualRankingPage.h"
 #include "MessageBox.h"
 #include "ReasonDialog.h"
-#include "SnapshotResults.h"
 #include "TieBreakDialog.h"
 #include "accounts/Authorization.h"
 #include "audit/AuditText.h"
@@ -18,6 +17,7 @@
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"
+#include "results/SnapshotResults.h"
 #include "storage/Database.h"
 #include "units/UnitRepository.h"
 

@@ -7,6 +7,7 @@
 #include "core/Rfc3339.h"
 #include "questions/QuestionRepository.h"
 #include "storage/Database.h"
+#include "submissions/SubmissionDetail.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -184,65 +184,52 @@ void SubmissionDetailPane::showSubmission(qint64 rowid)
     clear();
     if (rowid <= 0)
         return;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral(
-                      "SELECT id, raw_json, valid, invalid_code, invalid_detail, name, birth_year, "
-                      "id_number, phone, unit, started_at, submitted_at, submitted_at_ms, "
-                      "duration_ms, prediction, correct, answers, source, received_at, "
-                      "EXISTS (SELECT 1 FROM submission_conflicts c WHERE c.submission_id = "
-                      "submissions.id) FROM submissions WHERE {{ROW_SEQ}} = ?"),
-                  {rowid});
-    if (!q.next())
+    const std::optional<SubmissionDetail> found = SubmissionDetail::load(m_db, rowid);
+    if (!found)
         return;
+    const SubmissionDetail& d = *found;
     m_rowid = rowid;
-    const QString id = q.value(0).toString();
-    const QByteArray raw = q.value(1).toString().toUtf8();
-    const bool valid = q.value(2).toInt() != 0;
-    const QString code = q.value(3).toString();
-    const bool conflict = q.value(19).toInt() != 0;
 
-    m_heading->setText(q.value(5).toString().isEmpty() ? tr("(no name)") : q.value(5).toString());
-    QString status = SubmissionText::status(valid, code, conflict);
-    if (!valid && !q.value(4).toString().isEmpty())
-        status += QStringLiteral(" — ") + q.value(4).toString();
+    m_heading->setText(d.name.isEmpty() ? tr("(no name)") : d.name);
+    QString status = SubmissionText::status(d.valid, d.invalidCode, d.hasConflicts);
+    if (!d.valid && !d.invalidDetail.isEmpty())
+        status += QStringLiteral(" — ") + d.invalidDetail;
     m_status->setText(status);
-    m_status->setStyleSheet(valid ? QString() : QStringLiteral("color: #b01e1e;"));
+    m_status->setStyleSheet(d.valid ? QString() : QStringLiteral("color: #b01e1e;"));
 
-    const int birthYear = q.value(6).toInt();
-    std::optional<qint64> submittedMs;
-    if (!q.value(12).isNull())
-        submittedMs = q.value(12).toLongLong();
-    addField(tr("Submission id:"), id);
-    addField(tr("Born:"), birthYear > 0 ? QString::number(birthYear) : QString());
-    addField(tr("ID number:"), q.value(7).toString());
-    addField(tr("Phone:"), q.value(8).toString());
-    addField(tr("Unit:"), q.value(9).toString());
+    addField(tr("Submission id:"), d.id);
+    addField(tr("Born:"), d.birthYear > 0 ? QString::number(d.birthYear) : QString());
+    addField(tr("ID number:"), d.idNumber);
+    addField(tr("Phone:"), d.phone);
+    addField(tr("Unit:"), d.unit);
     // As sent when it cannot be read as a time: that text is what is wrong.
-    const std::optional<Timestamp> started = Rfc3339::parse(q.value(10).toString());
+    const std::optional<Timestamp> started = Rfc3339::parse(d.startedAt);
     addField(tr("Started at:"), SubmissionText::dateTime(
                                     started ? std::optional<qint64>(started->utcMs) : std::nullopt,
-                                    m_offsetMinutes, q.value(10).toString()));
+                                    m_offsetMinutes, d.startedAt));
     addField(tr("Submitted at:"),
-             SubmissionText::dateTime(submittedMs, m_offsetMinutes, q.value(11).toString()));
-    addField(tr("Duration:"), valid ? Duration::format(q.value(13).toLongLong()) : QString());
-    addField(tr("Prediction:"),
-             q.value(14).isNull() ? QString() : QLocale().toString(q.value(14).toLongLong()));
-    addField(tr("Correct answers:"), valid ? QString::number(q.value(15).toInt()) : QString());
-    // received_at is the computer's UTC clock at import or sync: shown in contest time too.
-    const QDateTime received = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
-    const QString receivedText =
-        received.isValid()
-            ? SubmissionText::dateTime(received.toMSecsSinceEpoch(), m_offsetMinutes, QString())
-            : q.value(18).toString();
-    addField(tr("Received:"), tr("%1 from %2").arg(receivedText, q.value(17).toString()));
+             SubmissionText::dateTime(d.submittedAtMs, m_offsetMinutes, d.submittedAt));
+    addField(tr("Duration:"), d.valid ? Duration::format(d.durationMs) : QString());
+    addField(tr("Prediction:"), d.prediction ? QLocale().toString(*d.prediction) : QString());
+    addField(tr("Correct answers:"), d.valid ? QString::number(d.correct) : QString());
+    addField(tr("Received:"), tr("%1 from %2").arg(receivedText(d.receivedAt), d.source));
 
-    fillAnswers(q.value(16).toString());
+    fillAnswers(d.answers);
     m_answers->setVisible(true);
     m_layout->setStretch(m_layout->count() - 1, 0);
-    m_raw->setPlainText(prettyJson(raw));
+    m_raw->setPlainText(prettyJson(d.rawJson));
     m_rawToggle->setEnabled(true);
-    if (conflict)
-        fillConflicts(id, raw);
+    if (d.hasConflicts)
+        fillConflicts(d.id, d.rawJson);
+}
+
+// received_at is the computer's UTC clock at import or sync: shown in contest time too.
+QString SubmissionDetailPane::receivedText(const QString& receivedAt) const
+{
+    const QDateTime received = QDateTime::fromString(receivedAt, Qt::ISODateWithMs);
+    return received.isValid()
+               ? SubmissionText::dateTime(received.toMSecsSinceEpoch(), m_offsetMinutes, QString())
+               : receivedAt;
 }
 
 QString SubmissionDetailPane::resultText(const QString& questionId, const QString& chosen) const
@@ -315,21 +302,13 @@ void SubmissionDetailPane::fillConflicts(const QString& id, const QByteArray& st
     };
     const QJsonObject stored = QJsonDocument::fromJson(storedJson).object();
     addVersion(tr("Stored (counted)"), prettyJson(storedJson));
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT raw_json, source, received_at FROM "
-                                 "submission_conflicts WHERE submission_id = ? ORDER BY id"),
-                  {id});
-    while (q.next()) {
-        const QByteArray raw = q.value(0).toString().toUtf8();
-        const QDateTime received = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
-        const QString when =
-            received.isValid()
-                ? SubmissionText::dateTime(received.toMSecsSinceEpoch(), m_offsetMinutes, QString())
-                : q.value(2).toString();
-        const QStringList changed = differingFields(stored, QJsonDocument::fromJson(raw).object());
+    for (const SubmissionDetail::Conflict& version : SubmissionDetail::conflicts(m_db, id)) {
+        const QStringList changed =
+            differingFields(stored, QJsonDocument::fromJson(version.rawJson).object());
         addVersion(tr("Received %1 from %2, not applied. Differs in: %3")
-                       .arg(when, q.value(1).toString(), changed.join(QStringLiteral(", "))),
-                   prettyJson(raw));
+                       .arg(receivedText(version.receivedAt), version.source,
+                            changed.join(QStringLiteral(", "))),
+                   prettyJson(version.rawJson));
     }
     m_conflicts->setVisible(true);
 }

@@ -51,6 +51,7 @@ private:
     void fillAnswers(const QString& compact);
     void fillConflicts(const QString& id, const QByteArray& storedJson);
     QString resultText(const QString& questionId, const QString& chosen) const;
+    QString receivedText(const QString& receivedAt) const;
 
     Database& m_db;
     AnswerKey m_key;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SubmissionQuery.h"
-#include "SubmissionSearchIndex.h"
+#include "submissions/SubmissionQuery.h"
+#include "submissions/SubmissionSearchIndex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -7,7 +7,8 @@
 
 namespace {
 
-// {{ROW_SEQ}} is SQLite's rowid (SqlDialect). The conflict flag is one probe of the (submission_id, raw_sha256) unique index per row.
+// {{ROW_SEQ}} is SQLite's rowid (SqlDialect). The conflict flag is one probe of the (submission_id,
+// raw_sha256) unique index per row.
 const char kColumns[] =
     "{{ROW_SEQ}}, id, name, birth_year, id_number, phone, unit, submitted_at, submitted_at_ms, "
     "duration_ms, prediction, correct, valid, invalid_code, "
@@ -193,9 +194,10 @@ QVector<qint64> SubmissionQuery::orderedRowids(const SubmissionFilter& filter, O
     QString where = whereClause(filter, binds);
     if (within)
         where += QStringLiteral(" AND {{ROW_SEQ}} IN (%1)").arg(numberList(*within));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT {{ROW_SEQ}} FROM submissions WHERE %1 ORDER BY %2")
-                                .arg(where, orderClause(order, descending)),
-                            binds);
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT {{ROW_SEQ}} FROM submissions WHERE %1 ORDER BY %2")
+                      .arg(where, orderClause(order, descending)),
+                  binds);
     QVector<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();

@@ -1,6 +1,6 @@
 #include "SnapshotResults.h"
 
-#include "results/IdentityCode.h"
+#include "IdentityCode.h"
 
 #include <QJsonArray>
 

@@ -83,8 +83,8 @@ void SubmissionSearchIndex::build(Database& db)
     QSqlQuery total = db.exec(QStringLiteral("SELECT count(*) FROM submissions"));
     if (total.next())
         reserve(total.value(0).toInt());
-    QSqlQuery q = db.exec(
-        QStringLiteral("SELECT {{ROW_SEQ}}, name, id_number, phone FROM submissions ORDER BY {{ROW_SEQ}}"));
+    QSqlQuery q = db.exec(QStringLiteral(
+        "SELECT {{ROW_SEQ}}, name, id_number, phone FROM submissions ORDER BY {{ROW_SEQ}}"));
     while (q.next()) {
         add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString());

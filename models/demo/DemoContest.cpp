@@ -1,8 +1,8 @@
 #include "DemoContest.h"
 
-#include "ContestRepository.h"
-#include "ContestSettingsJson.h"
-#include "demo/SubmissionGenerator.h"
+#include "SubmissionGenerator.h"
+#include "contest/ContestRepository.h"
+#include "contest/ContestSettingsJson.h"
 #include "questions/QuestionImporter.h"
 #include "questions/QuestionRepository.h"
 #include "storage/Database.h"
