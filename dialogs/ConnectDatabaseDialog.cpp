@@ -2,20 +2,18 @@
 
 #include "core/Problem.h"
 #include "storage/Database.h"
+#include "storage/DatabasePasswords.h"
 #include "storage/Migrator.h"
-#include "sync/TokenStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
@@ -214,82 +212,12 @@ void ConnectDatabaseDialog::setNextHook(TestHook hook)
     s_nextHook = std::move(hook);
 }
 
-namespace DatabasePasswords {
-namespace {
-QString s_dir;
-QHash<QString, QString>& session()
-{
-    static QHash<QString, QString> passwords;
-    return passwords;
-}
-TokenStore& tokenStore()
-{
-    // One store per directory, so the keychain is probed once.
-    static std::unique_ptr<TokenStore> store;
-    static QString storeDir;
-    const QString dir = s_dir.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                                  QStringLiteral("/database-passwords")
-                            : s_dir;
-    if (!store || storeDir != dir) {
-        store = std::make_unique<TokenStore>(dir);
-        storeDir = dir;
-    }
-    return *store;
-}
-// One key per database whatever way its URL was written, never with the password.
-QString key(const QString& url)
-{
-    QUrl u(url);
-    u.setPassword(QString());
-    return u.toString(QUrl::FullyEncoded);
-}
-} // namespace
-
-void setStoreDirectory(const QString& dir)
-{
-    s_dir = dir;
-}
-
-QString storeDescription()
-{
-    return tokenStore().backendDescription();
-}
-
-void rememberForSession(const QString& url, const QString& password)
-{
-    session().insert(key(url), password);
-}
-
-void store(const QString& url, const QString& password)
-{
-    tokenStore().write(key(url), password.toUtf8());
-}
-
-void forget(const QString& url)
-{
-    tokenStore().remove(key(url));
-}
-
-std::optional<QString> stored(const QString& url)
-{
-    const std::optional<QByteArray> bytes = tokenStore().read(key(url));
-    if (!bytes)
-        return std::nullopt;
-    return QString::fromUtf8(*bytes);
-}
+namespace DatabasePasswordPrompt {
 
 QString provide(const QUrl& location, QWidget* parent)
 {
-    const QString k = key(location.toString(QUrl::FullyEncoded));
-    if (session().contains(k))
-        return session().value(k);
-    try {
-        if (const std::optional<QString> password = stored(k))
-            return *password;
-    } catch (const EnvironmentError&) {
-        // The keychain refused: asking is the way left.
-    }
+    if (const std::optional<QString> known = DatabasePasswords::known(location))
+        return *known;
     bool ok = false;
     const QString password = QInputDialog::getText(
         parent, QCoreApplication::translate("DatabasePasswords", "Database password"),
@@ -298,8 +226,8 @@ QString provide(const QUrl& location, QWidget* parent)
         QLineEdit::Password, QString(), &ok);
     if (!ok)
         return QString();
-    session().insert(k, password);
+    DatabasePasswords::rememberForSession(location.toString(QUrl::FullyEncoded), password);
     return password;
 }
 
-} // namespace DatabasePasswords
+} // namespace DatabasePasswordPrompt

@@ -57,17 +57,8 @@ private:
     QPushButton* m_okButton = nullptr;
 };
 
-// The passwords of shared databases, by URL without password: those given in this session,
-// then those remembered in the TokenStore (keychain, or a 0600 file), then the user is asked.
-namespace DatabasePasswords {
-// `fallbackDir` of the TokenStore; empty: <AppConfigLocation>/database-passwords.
-void setStoreDirectory(const QString& dir);
-QString storeDescription();
-void rememberForSession(const QString& url, const QString& password);
-// Throws EnvironmentError when the keychain refuses.
-void store(const QString& url, const QString& password);
-void forget(const QString& url);
-std::optional<QString> stored(const QString& url);
-// What Database's password provider does in the app; `parent` for the prompt.
+// What Database's password provider does in the app: a password known for the database
+// (DatabasePasswords), else the user is asked; `parent` for the prompt.
+namespace DatabasePasswordPrompt {
 QString provide(const QUrl& location, QWidget* parent);
-} // namespace DatabasePasswords
+}

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "RecentDatabases.h"
 #include "TestDatabase.h"
+#include "storage/DatabasePasswords.h"
 
 #include "storage/Database.h"
 #include "storage/PostgresLocation.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
                  QStringLiteral("s3cret"));
         // The provider Database asks finds it by the URL, whatever password that held.
         const QUrl asked(QStringLiteral("postgresql://an:old@10.0.0.5:5432/contest"));
-        QCOMPARE(DatabasePasswords::provide(asked, nullptr), QStringLiteral("s3cret"));
+        QCOMPARE(DatabasePasswordPrompt::provide(asked, nullptr), QStringLiteral("s3cret"));
         // The file holding it is the user's alone and does not hold the URL's password part.
         const QDir dir(m_home.filePath(QStringLiteral("passwords")));
         const QStringList files = dir.entryList(QDir::Files);

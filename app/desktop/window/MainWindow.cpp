@@ -64,7 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // A shared database opened without password (recent list, connect dialog) gets it from
     // this session, the keychain, or by asking.
     Database::setPasswordProvider([](const QUrl& location) {
-        return DatabasePasswords::provide(location, QApplication::activeWindow());
+        return DatabasePasswordPrompt::provide(location, QApplication::activeWindow());
     });
     createActions();
     createNavigation();
