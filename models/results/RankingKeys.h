@@ -9,6 +9,9 @@
 // the ranking, the counted attempt of the statistics and the explanations alike.
 namespace RankingKeys {
 
+// Every key once: no effective order is longer.
+constexpr int kMaxKeys = 6;
+
 // The ranking order actually used: the settings' order without repeats, or the default
 // order of rules.md when the settings name none.
 QList<RankingKey> effectiveOrder(const ContestSettings& settings);

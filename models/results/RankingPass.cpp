@@ -1,6 +1,7 @@
 #include "RankingPass.h"
 
 #include "CodeTable.h"
+#include "CountedAttemptChoice.h"
 #include "IdentityCode.h"
 #include "JudgesOrder.h"
 #include "ParallelFor.h"
@@ -187,23 +188,22 @@ void RankingPass::chooseCountedAttempts()
                     std::swap(m_orderMs[k], m_orderMs[k - 1]);
                 }
             }
-            const int m = s.maxAttempts > 0 ? std::min(p.count, s.maxAttempts) : p.count;
+            const int m = CountedAttemptChoice::considered(p.count, s.maxAttempts);
             p.considered = m;
-            int chosen =
-                s.countedAttempt == CountedAttempt::Last ? order[first + m - 1] : order[first];
             SortRow& row = m_rows[c];
             row.person = c;
-            row.keys = keysOf(m_facts[chosen], m);
-            if (s.countedAttempt == CountedAttempt::Best) {
-                // Strictly better only: among equal attempts the earliest counts.
-                for (int j = first + 1; j < first + m; ++j) {
-                    const SortKeys k = keysOf(m_facts[order[j]], m);
-                    if (less(k, row.keys)) {
-                        row.keys = k;
-                        chosen = order[j];
-                    }
-                }
-            }
+            SortKeys best = keysOf(m_facts[order[first]], m);
+            const int at = CountedAttemptChoice::choose(s.countedAttempt, m, [&](int j, int) {
+                const SortKeys k = keysOf(m_facts[order[first + j]], m);
+                if (!less(k, best))
+                    return false;
+                best = k;
+                return true;
+            });
+            const int chosen = order[first + at];
+            row.keys = s.countedAttempt == CountedAttempt::Best || at == 0
+                           ? best
+                           : keysOf(m_facts[chosen], m);
             p.counted = chosen;
             const Facts& f = m_facts[chosen];
             p.durationMs = f.durationMs;

@@ -2,6 +2,7 @@
 
 #include "CollectiveRanking.h"
 #include "ExclusionIndex.h"
+#include "RankingKeys.h"
 #include "Results.h"
 #include "UnitInterner.h"
 
@@ -16,7 +17,7 @@
 class RankingPass
 {
 public:
-    static constexpr int MaxKeys = 6;
+    static constexpr int MaxKeys = RankingKeys::kMaxKeys;
     using SortKeys = std::array<qint64, MaxKeys>;
 
     RankingPass(Results& results, int workers);

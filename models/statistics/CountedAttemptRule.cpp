@@ -1,27 +1,22 @@
 #include "CountedAttemptRule.h"
 
-#include "results/RankingEngine.h"
+#include "results/CountedAttemptChoice.h"
 #include "results/RankingKeys.h"
 
 #include <algorithm>
-
-namespace {
-// The engine compares at most this many keys (RankingPass::MaxKeys).
-constexpr int maxKeys = 6;
-} // namespace
 
 CountedAttemptRule::CountedAttemptRule(const ContestSettings& settings)
     : m_policy(settings.countedAttempt), m_maxAttempts(settings.maxAttempts),
       m_order(RankingKeys::effectiveOrder(settings))
 {
-    if (m_order.size() > maxKeys)
-        m_order.resize(maxKeys);
+    if (m_order.size() > RankingKeys::kMaxKeys)
+        m_order.resize(RankingKeys::kMaxKeys);
     m_predictionKey = int(m_order.indexOf(RankingKey::PredictionError));
 }
 
 int CountedAttemptRule::considered(int attempts) const
 {
-    return m_maxAttempts > 0 ? std::min(attempts, m_maxAttempts) : attempts;
+    return CountedAttemptChoice::considered(attempts, m_maxAttempts);
 }
 
 qint64 CountedAttemptRule::key(int k, const StatAttempt& a, qint64 target, int considered) const
@@ -38,23 +33,15 @@ int CountedAttemptRule::choose(QList<StatAttempt>& attempts, qint64 target) cons
         return a.submittedMs != b.submittedMs ? a.submittedMs < b.submittedMs : a.id < b.id;
     });
     const int m = considered(int(attempts.size()));
-    if (m_policy == CountedAttempt::First)
-        return 0;
-    if (m_policy == CountedAttempt::Last)
-        return m - 1;
-    int chosen = 0;
-    for (int j = 1; j < m; ++j) {
+    return CountedAttemptChoice::choose(m_policy, m, [&](int j, int chosen) {
         for (int k = 0; k < m_order.size(); ++k) {
             const qint64 a = key(k, attempts.at(j), target, m);
             const qint64 b = key(k, attempts.at(chosen), target, m);
-            if (a != b) {
-                if (a < b)
-                    chosen = j;
-                break;
-            }
+            if (a != b)
+                return a < b;
         }
-    }
-    return chosen;
+        return false;
+    });
 }
 
 bool CountedAttemptRule::dependsOnTarget(const QList<StatAttempt>& attempts) const

@@ -19,11 +19,9 @@ struct StatAttempt
     qint64 startedMs = 0;
 };
 
-// Which attempt of a person counts, by the contest's attempt policy, exactly as the
-// ranking engine chooses it (RankingPass::chooseCountedAttempts): attempts in order of
-// submitted_at then id; only the first attempts.max are considered; "first" and "last"
-// of those, or "best" by the engine's own ranking keys (RankingKeys::value and
-// effectiveOrder), strictly better only, so among equal attempts the earliest counts.
+// Which attempt of a person counts, over the statistics' own form of an attempt: the
+// choice is the ranking's (results/CountedAttemptChoice, RankingKeys), this class only
+// sorts the attempts (submitted_at, then id) and compares them by the keys.
 // TestStatisticsSummary checks the choice against RankingEngine on random contests.
 class CountedAttemptRule
 {
