@@ -34,6 +34,19 @@ struct PredictionTarget
     enum class Kind { Contestants, Submissions, Fixed };
     Kind kind = Kind::Contestants;
     qint64 fixedValue = 0; // when kind == Fixed
+    // The number the predictions are compared with, for the ranking and the statistics.
+    qint64 valueFor(qint64 contestants, qint64 validSubmissions) const
+    {
+        switch (kind) {
+        case Kind::Contestants:
+            return contestants;
+        case Kind::Submissions:
+            return validSubmissions;
+        case Kind::Fixed:
+            return fixedValue;
+        }
+        return 0;
+    }
     friend bool operator==(const PredictionTarget& a, const PredictionTarget& b)
     {
         return a.kind == b.kind && (a.kind != Kind::Fixed || a.fixedValue == b.fixedValue);

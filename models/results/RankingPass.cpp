@@ -122,17 +122,7 @@ void RankingPass::groupContestants()
     }
     m_r.contestants = int(m_people.size());
     const ContestSettings& s = m_r.settings;
-    switch (s.predictionTarget.kind) {
-    case PredictionTarget::Kind::Contestants:
-        m_r.predictionTarget = m_r.contestants;
-        break;
-    case PredictionTarget::Kind::Submissions:
-        m_r.predictionTarget = m_r.validSubmissions;
-        break;
-    case PredictionTarget::Kind::Fixed:
-        m_r.predictionTarget = s.predictionTarget.fixedValue;
-        break;
-    }
+    m_r.predictionTarget = s.predictionTarget.valueFor(m_r.contestants, m_r.validSubmissions);
 }
 
 void RankingPass::orderAttempts()

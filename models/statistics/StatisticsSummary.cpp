@@ -271,15 +271,7 @@ QString StatisticsSummary::rowOrder(const Database& db)
 qint64 StatisticsSummary::targetFor(const ContestSettings& settings, qint64 contestants,
                                     qint64 validSubmissions)
 {
-    switch (settings.predictionTarget.kind) {
-    case PredictionTarget::Kind::Contestants:
-        return contestants;
-    case PredictionTarget::Kind::Submissions:
-        return validSubmissions;
-    case PredictionTarget::Kind::Fixed:
-        return settings.predictionTarget.fixedValue;
-    }
-    return 0;
+    return settings.predictionTarget.valueFor(contestants, validSubmissions);
 }
 
 QString StatisticsSummary::fingerprint(Database& db, const ContestSettings& settings)
