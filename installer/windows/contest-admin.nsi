@@ -4,7 +4,9 @@
 ; Setup pages in Vietnamese and English; Start-menu and desktop shortcuts; an uninstaller.
 ; The data (%LOCALAPPDATA%\contest-admin, the databases) belongs to the user: the
 ; uninstaller never touches it.
-Unicode true
+; A 64-bit installer (Debian's nsis has the amd64-unicode stubs): it runs where the
+; program runs, and under Debian 12's wine64, which has no 32-bit half.
+Target amd64-unicode
 SetCompressor /SOLID lzma
 !include "MUI2.nsh"
 !include "x64.nsh"
