@@ -100,7 +100,14 @@ debian_source() {
   local pkg=$1 dir
   dir=$(find "$SRC" -maxdepth 1 -type d -name "$pkg-[0-9]*" | head -n 1)
   if [ -z "$dir" ]; then
-    if ! (cd "$SRC" && apt-get source -q "$pkg" >"$LOGS/source-$pkg.log" 2>&1); then
+    local ok=0 v
+    (cd "$SRC" && apt-get source -q "$pkg" >"$LOGS/source-$pkg.log" 2>&1) && ok=1
+    if [ $ok = 0 ]; then # another version the sources list (e.g. main vs security)
+      for v in $(apt-cache showsrc "$pkg" | sed -n 's/^Version: //p' | sort -u); do
+        (cd "$SRC" && apt-get source -q "$pkg=$v" >>"$LOGS/source-$pkg.log" 2>&1) && { ok=1; break; }
+      done
+    fi
+    if [ $ok = 0 ]; then
       local orig
       orig=$(find "$SRC" -maxdepth 1 -name "${pkg}_*.orig.tar.*" ! -name '*.asc' | head -n 1)
       if [ -z "$orig" ]; then
