@@ -307,7 +307,8 @@ step_qpsql() {
   rm -rf "$BLD/qpsql"
   cmake_qt "$s/src/plugins/sqldrivers" "$BLD/qpsql" -DFEATURE_sql_psql=ON \
     -DFEATURE_sql_sqlite=OFF -DFEATURE_sql_odbc=OFF -DFEATURE_sql_mysql=OFF \
-    -DPostgreSQL_INCLUDE_DIR="$PREFIX/include" -DPostgreSQL_LIBRARY="$PREFIX/lib/libpq.dll.a"
+    -DPostgreSQL_INCLUDE_DIR="$PREFIX/include" -DPostgreSQL_LIBRARY_RELEASE="$PREFIX/lib/libpq.a" \
+    -DPostgreSQL_LIBRARY="$PREFIX/lib/libpq.a" # libpq.a: PostgreSQL's import library of libpq.dll
   build_install "$BLD/qpsql"
 }
 
