@@ -326,7 +326,9 @@ step_app() {
   cmake_qt "$REPO" "$APPBLD" -DBUILD_TESTING=OFF -DCONTEST_BUILD_SERVER=OFF \
     -DCONTEST_SHA256_OPENSSL=OFF -DCONTEST_WITH_CHARTS=$charts \
     -DQt6LinguistTools_DIR=/usr/lib/x86_64-linux-gnu/cmake/Qt6LinguistTools
-  $NICE cmake --build "$APPBLD" -j "$JOBS"
+  # CONTEST_WIN64_TARGETS=contestctl: only the command-line tool (a quicker first test)
+  # shellcheck disable=SC2086
+  $NICE cmake --build "$APPBLD" -j "$JOBS" ${CONTEST_WIN64_TARGETS:+--target $CONTEST_WIN64_TARGETS}
 }
 
 # ----------------------------------------------------------------------------- deploy
@@ -364,8 +366,10 @@ deploy_deps() { # deploy_deps FILE...: copies the DLLs they import into $STAGE, 
 step_deploy() {
   rm -rf "$STAGE" && mkdir -p "$STAGE/plugins"
   local exes=()
-  for e in app/contestctl/contestctl.exe app/desktop/contest-admin.exe; do
-    [ -f "$APPBLD/$e" ] && { cp "$APPBLD/$e" "$STAGE/"; exes+=("$STAGE/$(basename "$e")"); }
+  local e f
+  for e in contestctl.exe contest-admin.exe; do # where the build put them (build root)
+    f=$(find "$APPBLD" -name "$e" -not -path '*/CMakeFiles/*' | head -n 1)
+    if [ -n "$f" ]; then cp "$f" "$STAGE/"; exes+=("$STAGE/$e"); fi
   done
   [ ${#exes[@]} -gt 0 ] || die "no program built in $APPBLD"
   local plugins=(platforms/qwindows.dll platforms/qoffscreen.dll sqldrivers/qsqlite.dll sqldrivers/qsqlpsql.dll

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Compares what contestctl (Linux) and contestctl.exe (Wine) wrote into two folders.
 
-    compare-wine.py LINUX_DIR WINDOWS_DIR
+    compare-wine.py [--separate-runs] LINUX_DIR WINDOWS_DIR
+
+--separate-runs: each side made its own demo database; the tie decision's time and OS
+user are left out of the JSON comparison, and the award list's heading naming the locked
+snapshot's hash (which covers that decision) is left out too.
 
 Each folder holds results.json, certificates.pdf and award-list.xlsx. Checked:
 - results.json: the same JSON value (parsed: line ends and key order do not matter);
@@ -57,8 +61,22 @@ def xlsx_cells(path):
         return sheets
 
 
+def drop_run_details(value):
+    """Two separate runs (each made its own demo) differ only where the judges' tie
+    decision records when and by which OS user it was made: leave those two out."""
+    if isinstance(value, dict):
+        return {k: drop_run_details(v) for k, v in value.items()
+                if k not in ("decided_at", "decided_by")}
+    if isinstance(value, list):
+        return [drop_run_details(v) for v in value]
+    return value
+
+
 def main():
-    linux, windows = Path(sys.argv[1]), Path(sys.argv[2])
+    args = sys.argv[1:]
+    separate = "--separate-runs" in args
+    args = [a for a in args if a != "--separate-runs"]
+    linux, windows = Path(args[0]), Path(args[1])
     ok = True
 
     def report(good, text):
@@ -73,6 +91,8 @@ def main():
 
     a = json.loads((linux / "results.json").read_text(encoding="utf-8"))
     b = json.loads((windows / "results.json").read_text(encoding="utf-8"))
+    if separate:
+        a, b = drop_run_details(a), drop_run_details(b)
     report(a == b, f"results.json: same JSON = {a == b} ({len(a.get('individual', []))} "
                    f"individual, {len(a.get('collective', []))} collective rows on Linux; "
                    f"{len(b.get('individual', []))} and {len(b.get('collective', []))} under Wine)")
@@ -88,6 +108,11 @@ def main():
            + (f"; e.g. {na[0]!r}" if na else ""))
 
     xa, xb = xlsx_cells(linux / "award-list.xlsx"), xlsx_cells(windows / "award-list.xlsx")
+    if separate:  # the locked snapshot's hash, named in a heading, is per run
+        def strip(sheets):
+            return {k: [(r, v) for r, v in cells if not (v and "SHA-256 " in v)]
+                    for k, v2 in [(k, None) for k in sheets] for cells in [sheets[k]]}
+        xa, xb = strip(xa), strip(xb)
     ca = sum(len(v) for v in xa.values())
     cb = sum(len(v) for v in xb.values())
     report(xa == xb and ca > 0,
