@@ -8,7 +8,9 @@
 #include "UnitReportPage.h"
 
 #include <QApplication>
+#ifndef CONTEST_NO_CHARTS
 #include <QChartView>
+#endif
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +63,17 @@ StatisticsArea::StatisticsArea(Database& db, QWidget* parent) : QWidget(parent),
 
 QWidget* StatisticsArea::createDashboard()
 {
+#ifdef CONTEST_NO_CHARTS
+    // A build without Qt Charts (the Windows cross-build, see README "Windows"): the
+    // figures, the unit report and the question statistics stay; the charts do not.
+    auto* note =
+        new QLabel(QStringLiteral("Biểu đồ chưa có trong bản cài này (không có Qt "
+                                  "Charts). Charts are not in this build (no Qt Charts)."));
+    note->setObjectName(QStringLiteral("noChartsLabel"));
+    note->setWordWrap(true);
+    note->setAlignment(Qt::AlignCenter);
+    return note;
+#else
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
     for (int i = 0; i < int(std::size(chartNames)); ++i) {
@@ -77,6 +90,7 @@ QWidget* StatisticsArea::createDashboard()
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     return scroll;
+#endif
 }
 
 void StatisticsArea::showEvent(QShowEvent* event)
@@ -123,6 +137,7 @@ void StatisticsArea::refresh()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         const ParticipationStats s = ParticipationStats::compute(m_db);
+#ifndef CONTEST_NO_CHARTS
         m_charts.at(0)->setChart(StatisticsCharts::perDay(s));
         m_charts.at(1)->setChart(StatisticsCharts::perHour(s));
         m_charts.at(2)->setChart(StatisticsCharts::perUnit(s));
@@ -130,6 +145,7 @@ void StatisticsArea::refresh()
         m_charts.at(4)->setChart(StatisticsCharts::predictions(s));
         m_charts.at(5)->setChart(StatisticsCharts::durations(s));
         m_charts.at(6)->setChart(StatisticsCharts::validity(s));
+#endif
         const QLocale locale;
         m_summary->setText(
             tr("%1 contestants, %2 valid of %3 submissions, %4 units taking part; "
