@@ -212,7 +212,7 @@ if [ -f "$INSTDIR/contest-admin.exe" ]; then
   sleep 25
   shot main-window
   if kill -0 "$GUI" 2>/dev/null; then
-    pass "contest-admin.exe running after 25 s; screenshot $SHOTS/windows-main-window.png"
+    pass "contest-admin.exe running after 25 s; screenshot $SHOTS/windows-first-run.png"
   else
     fail "contest-admin.exe exited: $(tail -n 5 "$WORK/gui.log")"
   fi
