@@ -3,8 +3,9 @@
 #include "CertificateRegistry.h"
 #include "CertificateTemplateRepository.h"
 #include "CertificateText.h"
+#include "core/VietnameseCollation.h"
 
-#include <QCollator>
+#include <QHash>
 
 #include <algorithm>
 
@@ -32,11 +33,16 @@ QList<CertificateEntry> CertificateBatch::recipients(const PrintSource& source, 
     if (kind == QLatin1String("certificate")) {
         for (const PrintedPerson& p : source.certificateHolders())
             out << personEntry(p, kind);
-        // By unit name as Vietnamese sorts it, rank order within a unit (stable sort).
-        QCollator collator{QLocale(QLocale::Vietnamese)};
+        // By unit name as Vietnamese sorts it, rank order within a unit (stable sort). Our own
+        // collation, not QCollator: Windows' collation puts the same names in another order.
+        QHash<QString, QByteArray> keys;
+        for (const CertificateEntry& e : std::as_const(out)) {
+            if (!keys.contains(e.unitName))
+                keys.insert(e.unitName, VietnameseCollation::sortKey(e.unitName));
+        }
         std::stable_sort(out.begin(), out.end(),
                          [&](const CertificateEntry& a, const CertificateEntry& b) {
-                             return collator.compare(a.unitName, b.unitName) < 0;
+                             return keys.value(a.unitName) < keys.value(b.unitName);
                          });
         return out;
     }
