@@ -1,6 +1,6 @@
 #include "TopicRepository.h"
 
-#include "ContestRepository.h"
+#include "StoredContestSettings.h"
 #include "accounts/Authorization.h"
 #include "audit/AuditLog.h"
 #include "core/Problem.h"
@@ -127,7 +127,7 @@ Topic TopicRepository::retire(const QString& code)
         const Topic before = require(code);
         if (before.retired)
             throw UserError(tr("topic %1 is retired already").arg(code));
-        for (const BlueprintEntry& e : ContestRepository(m_db).loadOrDefaults().blueprint) {
+        for (const BlueprintEntry& e : StoredContestSettings::read(m_db).value_or(ContestSettings::defaults()).blueprint) {
             if (e.topic == code && e.count > 0) {
                 throw UserError(tr("topic %1 (%2) is in the contest's blueprint (%n question(s) "
                                    "an attempt): take it out of the blueprint first",

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "SubmissionStore.h"
+#include "StoreSummary.h"
+#include "SubmissionRecord.h"
 
 #include <QHash>
 #include <QString>

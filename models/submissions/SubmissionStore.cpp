@@ -40,25 +40,6 @@ const QString kFingerprintKey = QStringLiteral("submissions_judged_with");
 
 } // namespace
 
-StoreSummary& StoreSummary::operator+=(const StoreSummary& o)
-{
-    added += o.added;
-    invalid += o.invalid;
-    duplicates += o.duplicates;
-    conflicts += o.conflicts;
-    return *this;
-}
-
-QString StoreSummary::line() const
-{
-    return QStringLiteral("new %1, duplicate %2, conflict %3, invalid %4, total %5")
-        .arg(added)
-        .arg(duplicates)
-        .arg(conflicts)
-        .arg(invalid)
-        .arg(total());
-}
-
 namespace {
 
 // Rows per statement: a round trip to a database server costs more than a row, so ids
@@ -155,14 +136,6 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
         }
     });
     return decision.summary();
-}
-
-QString StoreSummary::describe() const
-{
-    return SubmissionStore::tr("%1 new, %2 duplicate, %3 conflicting, %4 invalid, %5 in all")
-        .arg(QLocale().toString(added), QLocale().toString(duplicates),
-             QLocale().toString(conflicts), QLocale().toString(invalid),
-             QLocale().toString(total()));
 }
 
 int SubmissionStore::count() const
