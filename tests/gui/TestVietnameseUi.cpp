@@ -76,6 +76,8 @@ void TestVietnameseUi::initTestCase()
     QVERIFY2(m_check->sourceCount() > 500, qPrintable(kCatalogue));
 
     m_t = std::make_unique<TestDatabase>();
+    // Revisions and reviewers name the session's user (issue 17): someone, not "unknown".
+    AuditLog::setCurrentUser(QStringLiteral("bantochuc"));
     // Enough people for four-digit counts (2.490, not 2,490); a decided tie and a lock.
     DemoCommittee::populate(m_t->db(), 1500, true);
     // A question moved back and forth: its history holds "status: ..." entries.

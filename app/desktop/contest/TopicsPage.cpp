@@ -28,7 +28,6 @@ TopicsPage::TopicsPage(Database& db, QWidget* parent) : QWidget(parent), m_db(db
 
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("codeLineEdit"));
-    m_code->setPlaceholderText(tr("e.g. MOITRUONG"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
     m_add = new QPushButton(tr("&Add topic"), this);
