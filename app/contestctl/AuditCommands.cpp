@@ -19,7 +19,7 @@ int runAuditVerify(CtlContext& ctx)
     Database& db = ctx.openExisting();
     const AuditLog::Verification v = AuditLog(db).verify();
     if (!v.intact) {
-        throw UserError(QStringLiteral("the audit log is NOT intact (%1 entries checked):\n  %2")
+        throw UserError(Tr::tr("the audit log is NOT intact (%1 entries checked):\n  %2")
                             .arg(v.checked)
                             .arg(v.problems.join(QStringLiteral("\n  "))));
     }

@@ -7,7 +7,7 @@ QList<CtlCommand> allCommands()
 {
     return contestCommands() + unitCommands() + questionCommands() + submissionCommands() +
            auditCommands() + resultsCommands() + syncCommands() + printCommands() + userCommands() +
-           reportCommands() + backupCommands() + integrityCommands();
+           reportCommands() + backupCommands() + integrityCommands() + topicCommands();
 }
 
 std::optional<CtlAccess> commandAccess(const QStringList& words)
@@ -24,6 +24,12 @@ std::optional<CtlAccess> commandAccess(const QStringList& words)
         {QStringLiteral("contest blueprint"),
          A::anyAccount("counts of questions per topic, no question's content")},
         {QStringLiteral("demo"), A::needs(P::EditSettings)},
+
+        {QStringLiteral("topics list"), A::anyAccount("topic codes and names, no question's content")},
+        // Topics are contest data, like the settings: the committee's.
+        {QStringLiteral("topics add"), A::needs(P::EditSettings)},
+        {QStringLiteral("topics rename"), A::needs(P::EditSettings)},
+        {QStringLiteral("topics retire"), A::needs(P::EditSettings)},
 
         {QStringLiteral("units import"), A::needs(P::EditUnits)},
         {QStringLiteral("units list"), A::anyAccount("the units and their headcounts are public")},

@@ -8,6 +8,13 @@
 
 namespace {
 
+// Messages to people follow the locale; the summary lines scripts parse stay fixed English
+// (docs/contestctl.md).
+class ContestCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ContestCommands)
+};
+
 int runInit(CtlContext& ctx)
 {
     ctx.positionals(0, QStringLiteral("init"));
@@ -60,14 +67,14 @@ int runDemo(CtlContext& ctx)
     bool ok = true;
     const int count = people.isEmpty() ? 2500 : people.toInt(&ok);
     if (!ok || count < 0)
-        throw UserError(QStringLiteral("--people takes a whole number of contestants"));
+        throw UserError(ContestCommands::tr("--people takes a whole number of contestants"));
     Database& db = ctx.openAndMigrate();
     if (ContestRepository(db).rowVersion() > 0 && !force) {
-        throw UserError(QStringLiteral("%1 already holds a contest; use --force to overwrite its settings "
+        throw UserError(ContestCommands::tr("%1 already holds a contest; use --force to overwrite its settings "
                                        "with the demo's").arg(db.displayName()));
     }
     DemoContest::populate(db, count);
-    ctx.out() << QStringLiteral("%1: demo contest sonha-2024 ready\n").arg(db.displayName());
+    ctx.out() << ContestCommands::tr("%1: demo contest sonha-2024 ready\n").arg(db.displayName());
     return 0;
 }
 

@@ -19,3 +19,4 @@ QList<CtlCommand> userCommands();       // users add/list/passwd/role/disable/en
 QList<CtlCommand> reportCommands();     // report progress/units (statistics)
 QList<CtlCommand> backupCommands();
 QList<CtlCommand> integrityCommands(); // integrity (the judges' cases)
+QList<CtlCommand> topicCommands();     // topics list/add/rename/retire

@@ -42,7 +42,7 @@ QString CtlContext::takeOption(const QString& name)
     if (i < 0)
         return {};
     if (i + 1 >= m_args.size())
-        throw UserError(QStringLiteral("%1 needs a value").arg(name));
+        throw UserError(QCoreApplication::translate("CtlContext", "%1 needs a value").arg(name));
     const QString value = m_args.at(i + 1);
     m_args.remove(i, 2);
     return value;
@@ -57,10 +57,10 @@ QStringList CtlContext::positionals(int count, const QString& usage) const
 {
     for (const QString& a : m_args) {
         if (a.startsWith(QLatin1String("--")))
-            throw UserError(QStringLiteral("unknown option %1 (usage: contestctl %2)").arg(a, usage));
+            throw UserError(QCoreApplication::translate("CtlContext", "unknown option %1 (usage: contestctl %2)").arg(a, usage));
     }
     if (m_args.size() != count)
-        throw UserError(QStringLiteral("usage: contestctl %1").arg(usage));
+        throw UserError(QCoreApplication::translate("CtlContext", "usage: contestctl %1").arg(usage));
     return m_args;
 }
 
@@ -90,14 +90,14 @@ void CtlContext::logIn(Database& db)
         // Setup mode: no account yet, so nobody to log in as; a --user here is a mistake
         // (wrong database?) worth saying rather than ignoring.
         if (!m_user.isEmpty()) {
-            throw UserError(QStringLiteral("%1 has no accounts yet, so --user %2 cannot log in; create the "
+            throw UserError(QCoreApplication::translate("CtlContext", "%1 has no accounts yet, so --user %2 cannot log in; create the "
                                            "administrator first: contestctl users add NAME --role committee")
                                 .arg(db.displayName(), m_user));
         }
         return;
     }
     if (m_user.isEmpty()) {
-        throw UserError(QStringLiteral("%1 has user accounts: log in with --user NAME (the password from "
+        throw UserError(QCoreApplication::translate("CtlContext", "%1 has user accounts: log in with --user NAME (the password from "
                                        "CONTEST_PASSWORD, or asked on the terminal)")
                             .arg(db.displayName()));
     }

@@ -2,6 +2,8 @@
 
 #include "core/Problem.h"
 
+#include <QCoreApplication>
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -99,7 +101,7 @@ QString obtain(const char* envName, const QString& prompt, bool confirm)
     }
     const QString first = ask(prompt);
     if (confirm && ask(QStringLiteral("Again: ")) != first)
-        throw UserError(QStringLiteral("the two passwords differ; nothing was changed"));
+        throw UserError(QCoreApplication::translate("PasswordPrompt", "the two passwords differ; nothing was changed"));
     return first;
 }
 

@@ -15,6 +15,13 @@
 
 namespace {
 
+// Messages to people follow the locale; the summary lines scripts parse stay fixed English
+// (docs/contestctl.md).
+class PrintCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintCommands)
+};
+
 int runCertificates(CtlContext& ctx)
 {
     const QString out = ctx.takeOption(QStringLiteral("--out"));
@@ -25,9 +32,9 @@ int runCertificates(CtlContext& ctx)
                     QStringLiteral("print certificates --out FILE.pdf [--kind certificate|award] "
                                    "[--split DIR] [--signer NAME]"));
     if (out.isEmpty() && split.isEmpty())
-        throw UserError(QStringLiteral("say where: --out FILE.pdf and/or --split DIR"));
+        throw UserError(PrintCommands::tr("say where: --out FILE.pdf and/or --split DIR"));
     if (!out.isEmpty() && !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        throw UserError(QStringLiteral("%1: certificates are written as .pdf").arg(out));
+        throw UserError(PrintCommands::tr("%1: certificates are written as .pdf").arg(out));
     if (kind.isEmpty())
         kind = QStringLiteral("certificate");
     Database& db = ctx.openExisting();
@@ -55,7 +62,7 @@ int runAwardList(CtlContext& ctx)
     const QString out = ctx.takeOption(QStringLiteral("--out"));
     ctx.positionals(0, QStringLiteral("print award-list --out FILE.pdf|.xlsx|.csv"));
     if (out.isEmpty())
-        throw UserError(QStringLiteral("say where: --out FILE.pdf|.xlsx|.csv"));
+        throw UserError(PrintCommands::tr("say where: --out FILE.pdf|.xlsx|.csv"));
     Database& db = ctx.openExisting();
     const PrintSource source = PrintSource::load(db);
     const AwardList list = AwardList::build(source);
@@ -79,7 +86,7 @@ int runTemplateExport(CtlContext& ctx)
     ctx.positionals(
         0, QStringLiteral("print template export --kind certificate|award --out FILE.json"));
     if (!CertificateTemplate::kinds().contains(kind) || out.isEmpty())
-        throw UserError(QStringLiteral("say --kind certificate|award and --out FILE.json"));
+        throw UserError(PrintCommands::tr("say --kind certificate|award and --out FILE.json"));
     CertificateTemplateRepository::exportFile(
         CertificateTemplateRepository(ctx.openExisting()).load(kind), out);
     ctx.out() << QStringLiteral("%1: %2 template written\n").arg(out, kind);

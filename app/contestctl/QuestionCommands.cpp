@@ -175,21 +175,17 @@ int runList(CtlContext& ctx)
 
 int runApprove(CtlContext& ctx)
 {
-    QString by = ctx.takeOption(QStringLiteral("--by"));
-    if (by.isEmpty())
-        by = qEnvironmentVariable("USER", QStringLiteral("contestctl"));
+    // The reviewer is whoever runs the command (the session's user), never a name given.
     const QStringList ids = ctx.args();
     if (ids.isEmpty())
-        throw UserError(
-            QuestionCommands::tr("usage: contestctl questions approve ID... [--by NAME]"));
-    ctx.positionals(static_cast<int>(ids.size()),
-                    QStringLiteral("questions approve ID... [--by NAME]"));
+        throw UserError(QuestionCommands::tr("usage: contestctl questions approve ID..."));
+    ctx.positionals(static_cast<int>(ids.size()), QStringLiteral("questions approve ID..."));
     Database& db = ctx.openExisting();
     QuestionRepository repo(db);
     // All or none, like imports: one unknown ID and nothing changes.
     db.transaction([&] {
         for (const QString& id : ids)
-            repo.setStatus(id, Question::Status::Approved, by);
+            repo.setStatus(id, Question::Status::Approved);
     });
     ctx.out() << QuestionCommands::tr("%n question(s) approved\n", nullptr,
                                       static_cast<int>(ids.size()));
@@ -416,11 +412,11 @@ QList<CtlCommand> questionCommands()
          QStringLiteral("Prints the questions as a table, or as JSON with --json."),
          runList},
         {{QStringLiteral("questions"), QStringLiteral("approve")},
-         QStringLiteral("questions approve ID... [--by NAME]"),
+         QStringLiteral("questions approve ID..."),
          QStringLiteral("approve questions for exams"),
          QStringLiteral(
-             "Marks draft or reviewed questions approved (recorded in each one's history with\n"
-             "--by, default the user name). All or none."),
+             "Marks draft or reviewed questions approved, with whoever runs the command as\n"
+             "their reviewer (the logged-in account, else the system user). All or none."),
          runApprove},
         {{QStringLiteral("questions"), QStringLiteral("history")},
          QStringLiteral("questions history ID"),

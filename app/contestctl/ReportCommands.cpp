@@ -9,6 +9,13 @@
 
 namespace {
 
+// Messages to people follow the locale; the summary lines scripts parse stay fixed English
+// (docs/contestctl.md).
+class ReportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+};
+
 QDate parseDate(const QString& text, const ContestSettings& settings)
 {
     if (text.isEmpty()) // today where the contest is
@@ -17,8 +24,7 @@ QDate parseDate(const QString& text, const ContestSettings& settings)
             .date();
     const QDate d = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
     if (!d.isValid())
-        throw UserError(
-            QStringLiteral("--date '%1': expected a day as dd/MM/yyyy, e.g. 07/06/2024").arg(text));
+        throw UserError(ReportCommands::tr("--date '%1': expected a day as dd/MM/yyyy, e.g. 07/06/2024").arg(text));
     return d;
 }
 
@@ -28,7 +34,7 @@ int runProgress(CtlContext& ctx)
     const QString date = ctx.takeOption(QStringLiteral("--date"));
     ctx.positionals(0, QStringLiteral("report progress --out FILE.pdf [--date dd/MM/yyyy]"));
     if (out.isEmpty() || !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        throw UserError(QStringLiteral("say where: --out FILE.pdf"));
+        throw UserError(ReportCommands::tr("say where: --out FILE.pdf"));
     Database& db = ctx.openExisting();
     const ContestSettings settings = ContestRepository(db).loadOrDefaults();
     const ProgressReport report = ProgressReport::build(db, parseDate(date, settings));
@@ -48,7 +54,7 @@ int runUnits(CtlContext& ctx)
     const QString kind = ctx.takeOption(QStringLiteral("--kind"));
     ctx.positionals(0, QStringLiteral("report units --out FILE.csv|.xlsx|.pdf [--kind KIND]"));
     if (out.isEmpty())
-        throw UserError(QStringLiteral("say where: --out FILE.csv|.xlsx|.pdf"));
+        throw UserError(ReportCommands::tr("say where: --out FILE.csv|.xlsx|.pdf"));
     const UnitParticipationReport report =
         UnitParticipationReport::compute(ctx.openExisting(), kind);
     report.write(out);

@@ -13,6 +13,13 @@
 
 namespace {
 
+// Messages to people follow the locale; the lines scripts parse (marked "parsed") stay
+// fixed English (docs/contestctl.md).
+class ResultsCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsCommands)
+};
+
 void writeOut(CtlContext& ctx, const QString& path, const QByteArray& data)
 {
     if (path.isEmpty()) {
@@ -31,14 +38,14 @@ int runResults(CtlContext& ctx)
     const QString out = ctx.takeOption(QStringLiteral("--out"));
     ctx.positionals(0, QStringLiteral("results --json|--csv|--explain CONTESTANT [--live] [--out FILE]"));
     if (int(json) + int(csv) + int(!explain.isEmpty()) != 1)
-        throw UserError(QStringLiteral("say one of --json, --csv or --explain CONTESTANT"));
+        throw UserError(ResultsCommands::tr("say one of --json, --csv or --explain CONTESTANT"));
     Database& db = ctx.openExisting();
 
     const auto snapshot = ResultsLock(db).current();
     if (json && snapshot && !live) {
         if (!snapshot->contentIntact())
-            throw UserError(QStringLiteral("locked snapshot %1 does not match its SHA-256: it was altered").arg(snapshot->id));
-        ctx.err() << QStringLiteral("results locked (snapshot %1, sha256 %2); --live computes them from the current data\n")
+            throw UserError(ResultsCommands::tr("locked snapshot %1 does not match its SHA-256: it was altered").arg(snapshot->id));
+        ctx.err() << ResultsCommands::tr("results locked (snapshot %1, sha256 %2); --live computes them from the current data\n")
                          .arg(snapshot->id)
                          .arg(snapshot->sha256);
         ctx.err().flush();
@@ -52,7 +59,7 @@ int runResults(CtlContext& ctx)
         writeOut(ctx, out, ResultsCsv::individual(results));
     } else {
         if (results.findContestant(explain) < 0)
-            throw UserError(QStringLiteral("no contestant %1 (give the ID number or phone)").arg(explain));
+            throw UserError(ResultsCommands::tr("no contestant %1 (give the ID number or phone)").arg(explain));
         writeOut(ctx, out, ResultsExplainer::explain(results, explain).toUtf8());
     }
     return 0;
@@ -63,6 +70,7 @@ int runLock(CtlContext& ctx)
     ctx.positionals(0, QStringLiteral("results lock"));
     Database& db = ctx.openExisting();
     const ResultsSnapshot s = ResultsLock(db).lock(ResultsService(db).computeLive());
+    // parsed: the snapshot's id and hash
     ctx.out() << QStringLiteral("results locked: snapshot %1, sha256 %2\n").arg(s.id).arg(s.sha256);
     return 0;
 }
@@ -72,7 +80,7 @@ int runUnlock(CtlContext& ctx)
     const QString reason = ctx.takeOption(QStringLiteral("--reason"));
     ctx.positionals(0, QStringLiteral("results unlock --reason TEXT"));
     ResultsLock(ctx.openExisting()).unlock(reason);
-    ctx.out() << QStringLiteral("results unlocked\n");
+    ctx.out() << ResultsCommands::tr("results unlocked\n");
     return 0;
 }
 
@@ -81,6 +89,7 @@ int runTiesList(CtlContext& ctx)
     ctx.positionals(0, QStringLiteral("ties list"));
     Database& db = ctx.openExisting();
     const Results results = ResultsService(db).computeLive();
+    // parsed: one tie or decision a line
     for (const UnresolvedTie& t : results.unresolvedTies)
         ctx.out() << QStringLiteral("unresolved  %1  %2\n").arg(t.prize, t.members.join(QLatin1Char(',')));
     for (const StoredTieDecision& d : TieDecisionRepository(db).active()) {
@@ -117,10 +126,11 @@ int runTiesDecide(CtlContext& ctx)
         return t.scope == d.scope && t.prize == prize && a == b;
     });
     if (tie == results.unresolvedTies.end())
-        throw UserError(QStringLiteral("no unresolved tie for %1 with exactly these members (see contestctl ties list)").arg(prize));
+        throw UserError(ResultsCommands::tr("no unresolved tie for %1 with exactly these members (see contestctl ties list)").arg(prize));
     d.members = tie->members;
     d.reason = reason;
     const qint64 id = TieDecisionRepository(db).record(d, judges);
+    // parsed: the decision's id
     ctx.out() << QStringLiteral("decision #%1 recorded\n").arg(id);
     return 0;
 }

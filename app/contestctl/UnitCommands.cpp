@@ -11,6 +11,7 @@
 
 namespace {
 
+// parsed: the import's summary line, fixed English in every locale (docs/contestctl.md)
 template <typename Plan> QString summary(const Plan& plan, const QString& what)
 {
     return QStringLiteral("%1: %2 %3 (%4 added, %5 updated, %6 unchanged)\n")

@@ -8,12 +8,18 @@
 
 namespace {
 
+// Messages to people follow the locale; the summary lines scripts parse stay fixed English
+// (docs/contestctl.md).
+class UserCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(UserCommands)
+};
+
 Role roleFrom(const QString& text)
 {
     const std::optional<Role> role = Roles::fromName(text);
     if (!role) {
-        throw UserError(
-            QStringLiteral("unknown role '%1' (committee, author, judge or secretary)").arg(text));
+        throw UserError(UserCommands::tr("unknown role '%1' (committee, author, judge or secretary)").arg(text));
     }
     return *role;
 }
@@ -25,7 +31,7 @@ QString newPassword(const QString& username)
     const char* env = "CONTEST_NEW_PASSWORD";
     if (!qEnvironmentVariableIsSet(env) && !Session::current())
         env = "CONTEST_PASSWORD";
-    return PasswordPrompt::obtain(env, QStringLiteral("New password for %1: ").arg(username), true);
+    return PasswordPrompt::obtain(env, UserCommands::tr("New password for %1: ").arg(username), true);
 }
 
 int runUsersAdd(CtlContext& ctx)
@@ -35,14 +41,14 @@ int runUsersAdd(CtlContext& ctx)
     const QString display = ctx.takeOption(QStringLiteral("--name"));
     const QString name = ctx.positionals(1, usage).first();
     if (roleText.isEmpty())
-        throw UserError(QStringLiteral("--role is required (usage: contestctl %1)").arg(usage));
+        throw UserError(UserCommands::tr("--role is required (usage: contestctl %1)").arg(usage));
     const Role role = roleFrom(roleText);
     Database& db = ctx.openAndMigrate();
     if (const QString problem = UserRepository::usernameProblem(name); !problem.isEmpty())
         throw UserError(problem);
     const User user = UserRepository(db).create(name, display, role, newPassword(name));
     ctx.out()
-        << QStringLiteral("account %1 (%2) created\n").arg(user.username, Roles::name(user.role));
+        << UserCommands::tr("account %1 (%2) created\n").arg(user.username, Roles::name(user.role));
     return 0;
 }
 
@@ -66,9 +72,9 @@ int runUsersPasswd(CtlContext& ctx)
     Database& db = ctx.openExisting();
     UserRepository users(db);
     if (!users.find(name))
-        throw UserError(QStringLiteral("there is no account named %1").arg(name));
+        throw UserError(UserCommands::tr("there is no account named %1").arg(name));
     users.changePassword(name, newPassword(name));
-    ctx.out() << QStringLiteral("password of %1 changed\n").arg(name);
+    ctx.out() << UserCommands::tr("password of %1 changed\n").arg(name);
     return 0;
 }
 
@@ -77,7 +83,7 @@ int runUsersRole(CtlContext& ctx)
     const QStringList args = ctx.positionals(2, QStringLiteral("users role NAME ROLE"));
     const Role role = roleFrom(args.at(1));
     UserRepository(ctx.openExisting()).changeRole(args.at(0), role);
-    ctx.out() << QStringLiteral("%1 is now %2\n").arg(args.at(0), Roles::name(role));
+    ctx.out() << UserCommands::tr("%1 is now %2\n").arg(args.at(0), Roles::name(role));
     return 0;
 }
 
@@ -87,8 +93,8 @@ int runUsersDisable(CtlContext& ctx, bool disable)
                                                     : QStringLiteral("users enable NAME"))
                              .first();
     UserRepository(ctx.openExisting()).setDisabled(name, disable);
-    ctx.out() << QStringLiteral("%1 %2\n").arg(name, disable ? QStringLiteral("disabled")
-                                                             : QStringLiteral("enabled"));
+    ctx.out() << (disable ? UserCommands::tr("%1 disabled\n") : UserCommands::tr("%1 enabled\n"))
+                     .arg(name);
     return 0;
 }
 
@@ -97,9 +103,9 @@ int runUsersUnlock(CtlContext& ctx)
     const QString name = ctx.positionals(1, QStringLiteral("users unlock NAME")).first();
     const int cleared = UserRepository(ctx.openExisting()).unlock(name);
     if (cleared == 0)
-        ctx.out() << QStringLiteral("%1 had no failed logins to forget\n").arg(name);
+        ctx.out() << UserCommands::tr("%1 had no failed logins to forget\n").arg(name);
     else
-        ctx.out() << QStringLiteral("%1 unlocked (%2 failed login(s) forgotten)\n")
+        ctx.out() << UserCommands::tr("%1 unlocked (%2 failed login(s) forgotten)\n")
                          .arg(name)
                          .arg(cleared);
     return 0;

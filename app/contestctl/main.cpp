@@ -34,7 +34,8 @@ QString generalHelp()
 
 void installTranslations(QCoreApplication& app)
 {
-    // Scripts read contestctl's messages: English unless the user's language is Vietnamese.
+    // One language per run: messages to people follow the locale (Vietnamese when the
+    // user's language is); the lines scripts parse stay fixed English (docs/contestctl.md).
     if (QLocale().language() != QLocale::Vietnamese)
         return;
     auto* translator = new QTranslator(&app);
@@ -87,7 +88,7 @@ int main(int argc, char* argv[])
             out << QStringLiteral("contestctl %1\n").arg(QStringLiteral(CONTEST_ADMIN_VERSION));
             return 0;
         } else {
-            err << QStringLiteral("contestctl: unknown option %1 (see contestctl --help)\n").arg(opt);
+            err << QCoreApplication::translate("contestctl", "contestctl: unknown option %1 (see contestctl --help)\n").arg(opt);
             return 1;
         }
     }
@@ -110,8 +111,8 @@ int main(int argc, char* argv[])
             if (c.words.first() == args.first())
                 close << c.usage;
         }
-        err << (close.isEmpty() ? QStringLiteral("contestctl: unknown command '%1' (see contestctl --help)\n").arg(args.first())
-                                : QStringLiteral("contestctl: usage:\n  contestctl %1\n").arg(close.join(QStringLiteral("\n  contestctl "))));
+        err << (close.isEmpty() ? QCoreApplication::translate("contestctl", "contestctl: unknown command '%1' (see contestctl --help)\n").arg(args.first())
+                                : QCoreApplication::translate("contestctl", "contestctl: usage:\n  contestctl %1\n").arg(close.join(QStringLiteral("\n  contestctl "))));
         return 1;
     }
     CtlContext ctx(db, args.mid(match->words.size()));
@@ -124,7 +125,7 @@ int main(int argc, char* argv[])
     // and runs for nobody.
     const std::optional<CtlAccess> access = commandAccess(match->words);
     if (!access) {
-        err << QStringLiteral("contestctl: internal error: '%1' declares no required permission\n")
+        err << QCoreApplication::translate("contestctl", "contestctl: internal error: '%1' declares no required permission\n")
                    .arg(match->words.join(QLatin1Char(' ')));
         return 2;
     }

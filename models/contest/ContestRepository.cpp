@@ -31,10 +31,15 @@ int ContestRepository::rowVersion() const
 Problems ContestRepository::checkAgainstDatabase(const ContestSettings& settings) const
 {
     Problems problems;
-    const QStringList topics = TopicRepository(m_db).codes();
+    const TopicRepository repository(m_db);
+    const QStringList topics = repository.activeCodes();
+    const QStringList all = repository.codes();
     for (int i = 0; i < settings.blueprint.size(); ++i) {
         const QString topic = settings.blueprint.at(i).topic;
-        if (!topic.isEmpty() && !topics.contains(topic)) {
+        if (!topic.isEmpty() && all.contains(topic) && !topics.contains(topic)) {
+            problems << Problem{ContestSettings::tr("key '%1'").arg(QStringLiteral("blueprint[%1].topic").arg(i)),
+                                ContestSettings::tr("topic '%1' is retired").arg(topic)};
+        } else if (!topic.isEmpty() && !topics.contains(topic)) {
             problems << Problem{ContestSettings::tr("key '%1'").arg(QStringLiteral("blueprint[%1].topic").arg(i)),
                                 ContestSettings::tr("unknown topic '%1' (topics: %2)")
                                     .arg(topic, topics.join(QStringLiteral(", ")))};

@@ -48,9 +48,8 @@ void populate(Database& db, int people)
         QuestionRepository bank(db);
         for (const Question& q : bank.list()) {
             if (q.status == Question::Status::Draft)
-                bank.setStatus(q.id, Question::Status::Reviewed,
-                               QStringLiteral("Tổ Soạn thảo đề thi"));
-            bank.setStatus(q.id, Question::Status::Approved, QStringLiteral("Ban Tổ chức"));
+                bank.setStatus(q.id, Question::Status::Reviewed);
+            bank.setStatus(q.id, Question::Status::Approved);
         }
 
         // Submissions over the window, with one tie at the boundary of the third prize

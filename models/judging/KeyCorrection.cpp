@@ -151,10 +151,7 @@ KeyCorrection::Plan KeyCorrection::apply(const QString& questionId, const QStrin
     Plan result;
     m_db.transaction([&] {
         result = plan(questionId, newKey);
-        QuestionRepository questions(m_db);
-        Question q = *questions.find(questionId);
-        q.correctKey = result.newKey;
-        questions.save(q, AuditLog::currentUser(), QStringLiteral("rekey"));
+        QuestionRepository(m_db).correctKey(questionId, result.newKey);
         AuditLog(m_db).append(
             QStringLiteral("question.rekey"), questionId,
             QJsonObject{{QStringLiteral("answer"), result.oldKey}},

@@ -2,10 +2,11 @@
 
 #include "QuestionRepository.h"
 
+#include "audit/AuditLog.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -16,17 +17,6 @@ QString fingerprint(const QString& text, const QList<QuestionOption>& options)
     for (const QuestionOption& o : options)
         f += QChar(0x1F) + o.text.trimmed().normalized(QString::NormalizationForm_C);
     return f;
-}
-
-// Highest NNNN of the IDs "TOPIC-NNNN", per topic.
-void noteNumber(QHash<QString, int>& highest, const QString& id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^([A-Za-z0-9_.]+)-([0-9]{1,9})$"));
-    const auto m = pattern.match(id);
-    if (m.hasMatch()) {
-        int& h = highest[m.captured(1)];
-        h = qMax(h, m.captured(2).toInt());
-    }
 }
 
 } // namespace
@@ -99,16 +89,16 @@ QuestionImportPlan QuestionImporter::planFromBytes(const QByteArray& data, const
 
     QHash<QString, Question> stored;
     QHash<QString, QStringList> byContent; // id-less questions find their stored twin here
-    QHash<QString, int> highest;
-    for (const Question& q : QuestionRepository(m_db).list()) {
+    const QuestionRepository repository(m_db);
+    QuestionNumbering numbering = repository.numbering();
+    for (const Question& q : repository.list()) {
         stored.insert(q.id, q);
         byContent[fingerprint(q.text, q.options)] << q.id;
-        noteNumber(highest, q.id);
     }
     QHash<QString, int> explicitLine;
     for (const ParsedQuestion& p : parsed.questions) {
         if (!p.explicitId.isEmpty())
-            noteNumber(highest, p.explicitId.trimmed());
+            numbering.note(p.explicitId);
     }
     QSet<QString> claimed; // stored IDs already matched by a question of this file
     for (const ParsedQuestion& p : parsed.questions) {
@@ -185,21 +175,17 @@ QuestionImportPlan QuestionImporter::planFromBytes(const QByteArray& data, const
         if (exists) {
             const Question& before = stored.value(id);
             row.change = before.sameContent(q) ? ImportChange::Unchanged : ImportChange::Updated;
-            // A reviewed text that changes must be reviewed again before it reaches an exam.
-            if (row.change == ImportChange::Updated &&
-                (q.status == Question::Status::Reviewed || q.status == Question::Status::Approved))
-                q.status = Question::Status::Draft;
-            row.question = q;
+            // The plan shows the status the repository will store (a changed reviewed text
+            // goes back to draft): the rule is QuestionReview's.
+            row.question = QuestionReview::applied(before, q, AuditLog::currentUser());
         }
         rows << row;
     }
     // New questions get their topic's next free number once every explicit ID is known.
     for (QuestionImportRow& row : rows) {
         Question& q = row.question;
-        if (q.id.isEmpty() && !q.topic.isEmpty()) {
-            int& next = highest[q.topic];
-            q.id = QStringLiteral("%1-%2").arg(q.topic).arg(++next, 4, 10, QLatin1Char('0'));
-        }
+        if (q.id.isEmpty() && !q.topic.isEmpty())
+            q.id = numbering.next(q.topic);
         const Problems problems =
             q.validate(QStringLiteral("%1:%2").arg(fileName).arg(row.line), topics);
         if (problems.isEmpty())
@@ -225,7 +211,5 @@ void QuestionImporter::apply(const QuestionImportPlan& plan, bool skipInvalid)
         if (r.change != ImportChange::Unchanged)
             changed << r.question;
     }
-    const QString author = plan.author.isEmpty() ? QStringLiteral("import") : plan.author;
-    QuestionRepository(m_db).saveAll(changed, author,
-                                     QStringLiteral("import: %1").arg(plan.fileName));
+    QuestionRepository(m_db).saveAll(changed, QStringLiteral("import: %1").arg(plan.fileName));
 }

@@ -1,8 +1,8 @@
 #include "QuestionRepository.h"
 
-#include "RevisionText.h"
 
 #include "accounts/Authorization.h"
+#include "audit/AuditLog.h"
 #include "collab/LastChange.h"
 #include "contest/TopicRepository.h"
 #include "core/Rfc3339.h"
@@ -65,6 +65,13 @@ QString toJsonText(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Whether a save is a change (the review rules apply) or puts back a stored state.
+enum class Review
+{
+    Apply,
+    Keep
+};
+
 // The statements of one save, prepared once per batch.
 struct Writer
 {
@@ -116,9 +123,10 @@ struct Writer
         return q;
     }
 
-    Question save(Question q, const QString& changedBy, const QString& action,
-                  std::optional<int> expectedRowVersion, const QStringList& topics)
+    Question save(Question q, const QString& action, std::optional<int> expectedRowVersion,
+                  const QStringList& topics, Review review = Review::Apply)
     {
+        const QString changedBy = AuditLog::currentUser();
         q.normalize();
         const Problems problems = q.validate(QString(), topics);
         if (!problems.isEmpty())
@@ -126,6 +134,8 @@ struct Writer
         const std::optional<Question> before = find(q.id);
         if (expectedRowVersion && (before ? before->rowVersion : 0) != *expectedRowVersion)
             refuse(q.id);
+        if (review == Review::Apply)
+            q = QuestionReview::applied(before, q, changedBy);
         const QString stamp = now();
         q.updatedAt = stamp;
         if (before) {
@@ -306,70 +316,103 @@ QList<QuestionRevision> QuestionRepository::revisions(const QString& id) const
     return list;
 }
 
-Question QuestionRepository::save(const Question& q, const QString& changedBy,
-                                  const QString& action, std::optional<int> expectedRowVersion)
+Question QuestionRepository::save(const Question& q, const QString& action,
+                                  std::optional<int> expectedRowVersion)
 {
-    Authorization::require(m_db, Permission::EditQuestions);
-    Question saved;
-    const QStringList topics = TopicRepository(m_db).codes();
-    m_db.transaction(
-        [&] { saved = Writer(m_db).save(q, changedBy, action, expectedRowVersion, topics); });
+    return saveAll({q}, action, {expectedRowVersion}).constFirst();
+}
+
+namespace {
+
+QList<Question> write(Database& db, const QList<Question>& questions, const QString& action,
+                      const QList<std::optional<int>>& expectedRowVersions, Review review)
+{
+    Authorization::require(db, Permission::EditQuestions);
+    QList<Question> saved;
+    const QStringList topics = TopicRepository(db).codes();
+    db.transaction([&] {
+        Writer writer(db);
+        for (int i = 0; i < questions.size(); ++i)
+            saved << writer.save(questions.at(i), action, expectedRowVersions.value(i), topics,
+                                 review);
+    });
     return saved;
 }
 
+} // namespace
+
 QList<Question> QuestionRepository::saveAll(const QList<Question>& questions,
-                                            const QString& changedBy, const QString& action)
+                                            const QString& action,
+                                            const QList<std::optional<int>>& expectedRowVersions)
 {
-    Authorization::require(m_db, Permission::EditQuestions);
-    QList<Question> saved;
-    const QStringList topics = TopicRepository(m_db).codes();
-    m_db.transaction([&] {
-        Writer writer(m_db);
-        for (const Question& q : questions)
-            saved << writer.save(q, changedBy, action, std::nullopt, topics);
-    });
-    return saved;
+    return write(m_db, questions, action, expectedRowVersions, Review::Apply);
+}
+
+QList<Question> QuestionRepository::restoreAll(const QList<Question>& states,
+                                               const QString& action,
+                                               const QList<std::optional<int>>& expectedRowVersions)
+{
+    return write(m_db, states, action, expectedRowVersions, Review::Keep);
 }
 
 bool QuestionRepository::canMove(Question::Status from, Question::Status to)
 {
-    using S = Question::Status;
-    switch (to) {
-    case S::Draft:
-        return from != S::Draft; // back to editing, or a retired question restored
-    case S::Reviewed:
-        return from == S::Draft;
-    case S::Approved:
-        return from == S::Draft || from == S::Reviewed; // approving also reviews
-    case S::Retired:
-        return from != S::Retired;
-    }
-    return false;
+    return QuestionReview::canMove(from, to);
 }
 
-Question QuestionRepository::setStatus(const QString& id, Question::Status status,
-                                       const QString& changedBy)
+namespace {
+
+// A stored question as it is, answer key included whoever reads: the change is applied
+// to the stored row, not to what the reader may see.
+Question stored(Database& db, const QString& id)
+{
+    std::optional<Question> q = Writer(db).find(id);
+    if (!q)
+        throw UserError(QuestionRepository::tr("question %1: no such question").arg(id));
+    return *q;
+}
+
+} // namespace
+
+Question QuestionRepository::setStatus(const QString& id, Question::Status status)
 {
     Authorization::require(m_db, Permission::EditQuestions);
     Question saved;
     m_db.transaction([&] {
-        std::optional<Question> q = find(id);
-        if (!q)
-            throw UserError(tr("question %1: no such question").arg(id));
-        if (q->status == status) {
-            saved = *q;
+        Question q = stored(m_db, id);
+        if (q.status == status) {
+            saved = q;
             return;
         }
-        if (!canMove(q->status, status)) {
-            throw UserError(tr("question %1: cannot go from %2 to %3")
-                                .arg(id, RevisionText::statusLabel(q->status).toLower(),
-                                     RevisionText::statusLabel(status).toLower()));
-        }
-        if (status == Question::Status::Reviewed || status == Question::Status::Approved)
-            q->reviewer = changedBy;
-        q->status = status;
-        saved = save(*q, changedBy, QStringLiteral("status: %1").arg(Question::statusName(status)),
-                     q->rowVersion);
+        q.status = status;
+        saved = save(q, QStringLiteral("status: %1").arg(Question::statusName(status)),
+                     q.rowVersion);
     });
     return saved;
+}
+
+Question QuestionRepository::correctKey(const QString& id, const QString& key)
+{
+    Authorization::require(m_db, Permission::EditQuestions);
+    Question saved;
+    m_db.transaction([&] {
+        Question q = stored(m_db, id);
+        q.correctKey = key;
+        saved = restoreAll({q}, QStringLiteral("rekey"), {q.rowVersion}).constFirst();
+    });
+    return saved;
+}
+
+QuestionNumbering QuestionRepository::numbering() const
+{
+    QuestionNumbering numbering;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM questions"));
+    while (q.next())
+        numbering.note(q.value(0).toString());
+    return numbering;
+}
+
+QString QuestionRepository::nextId(const QString& topic) const
+{
+    return numbering().next(topic);
 }

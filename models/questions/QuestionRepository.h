@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Question.h"
+#include "QuestionReview.h"
 
 #include <QHash>
 #include <QList>
@@ -46,18 +47,33 @@ public:
     QHash<QString, int> countByStatus() const;                  // keyed by status name
     QList<QuestionRevision> revisions(const QString& id) const; // oldest first
 
-    // Writes need Permission::EditQuestions.
+    // Writes need Permission::EditQuestions. Every write follows the review rules of
+    // QuestionReview and its revision names the session's user (AuditLog::currentUser(),
+    // the account that is logged in, as the audit log names it).
     // Adds or updates `q` and records a revision. With `expectedRowVersion`, a stored row of
     // another version (someone else saved it meanwhile) is refused with a UserError. A
     // question that does not validate is refused with its problems. Returns what was stored.
-    Question save(const Question& q, const QString& changedBy, const QString& action = QString(),
+    Question save(const Question& q, const QString& action = QString(),
                   std::optional<int> expectedRowVersion = std::nullopt);
-    // Many at once in one transaction (imports); statements prepared once.
-    QList<Question> saveAll(const QList<Question>& questions, const QString& changedBy,
-                            const QString& action);
+    // Many at once in one transaction (imports, the bank's buttons), all or none;
+    // statements prepared once. `expectedRowVersions` pairs with `questions` when given.
+    QList<Question> saveAll(const QList<Question>& questions, const QString& action,
+                            const QList<std::optional<int>>& expectedRowVersions = {});
+    // Undo and redo: puts back states this repository stored before, exactly (status and
+    // reviewer included), still checking the row versions.
+    QList<Question> restoreAll(const QList<Question>& states, const QString& action,
+                               const QList<std::optional<int>>& expectedRowVersions);
     // Moves a question along draft -> reviewed -> approved -> retired (see canMove).
-    Question setStatus(const QString& id, Question::Status status, const QString& changedBy);
+    Question setStatus(const QString& id, Question::Status status);
+    // The committee's key correction (KeyCorrection) is itself the review: the question
+    // keeps its status.
+    Question correctKey(const QString& id, const QString& key);
     static bool canMove(Question::Status from, Question::Status to);
+
+    // The ID a new question of `topic` gets: the next number after the bank's highest.
+    QString nextId(const QString& topic) const;
+    // Every stored ID noted, for an import that numbers many.
+    QuestionNumbering numbering() const;
 
 private:
     Database& m_db;

@@ -388,6 +388,13 @@ void toVersion14(Database& db)
                             " decided_by TEXT NOT NULL)")});
 }
 
+// Version 15: topics can be retired (issue 17): a retired topic keeps its code for the
+// questions and submissions that name it, but takes no new questions and no blueprint line.
+void toVersion15(Database& db)
+{
+    run(db, {QStringLiteral("ALTER TABLE topics ADD COLUMN retired INTEGER NOT NULL DEFAULT 0")});
+}
+
 } // namespace
 
 namespace SchemaSteps {
@@ -410,6 +417,7 @@ const std::vector<Step>& all()
         {12, QStringLiteral("question statistics summary"), toVersion12},
         {13, QStringLiteral("failed logins per account name (delay and lockout)"), toVersion13},
         {14, QStringLiteral("the judges' decisions on integrity cases"), toVersion14},
+        {15, QStringLiteral("topics can be retired"), toVersion15},
     };
     return steps;
 }

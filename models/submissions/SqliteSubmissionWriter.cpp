@@ -1,12 +1,11 @@
 #include "SqliteSubmissionWriter.h"
 
-#include "ContentHash.h"
-#include "SubmissionParser.h"
+#include "StoreDecision.h"
+#include "SubmissionRow.h"
 #include "storage/Database.h"
 #include "storage/WalCheckpointThread.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -30,6 +29,34 @@ void bindTextOrNull(sqlite3_stmt* s, int column, const QString& text)
         bindText(s, column, text);
 }
 
+// SubmissionRow's values bound straight into the prepared statement, without QVariant.
+// Bound as SQLITE_STATIC: the record's strings outlive the step; a temporary is kept here.
+struct BoundRow
+{
+    sqlite3_stmt* s;
+    QString owned;
+
+    void text(int column, const QString& t) { bindText(s, column, t); }
+    void textOrNull(int column, const QString& t) { bindTextOrNull(s, column, t); }
+    void ownedText(int column, QString t)
+    {
+        owned = std::move(t);
+        bindText(s, column, owned);
+    }
+    void utf8(int column, const QByteArray& bytes)
+    {
+        sqlite3_bind_text(s, column, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
+    void integer(int column, qint64 n) { sqlite3_bind_int64(s, column, n); }
+    void integerOrNull(int column, const std::optional<qint64>& n)
+    {
+        if (n)
+            sqlite3_bind_int64(s, column, *n);
+        else
+            sqlite3_bind_null(s, column);
+    }
+};
+
 } // namespace
 
 std::unique_ptr<SqliteSubmissionWriter> SqliteSubmissionWriter::open(Database& db)
@@ -51,16 +78,12 @@ SqliteSubmissionWriter::SqliteSubmissionWriter(Database& db, sqlite3* handle)
 {
     try {
         m_find = prepare("SELECT raw_sha256 FROM submissions WHERE id = ?");
-        m_insert = prepare(
-            "INSERT INTO submissions (id, raw_json, raw_sha256, source, received_at, valid, "
-            "invalid_code, invalid_detail, contestant_key, name, birth_year, id_number, phone, "
-            "unit, started_at, submitted_at, started_at_ms, submitted_at_ms, duration_ms, "
-            "prediction, correct, answers) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO NOTHING");
-        m_conflict = prepare("INSERT INTO submission_conflicts (submission_id, raw_json, "
-                             "raw_sha256, source, received_at) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (submission_id, raw_sha256) DO NOTHING");
+        const QByteArray insert = QByteArray("INSERT INTO submissions (") +
+                                  SubmissionRow::kColumns + ") VALUES (?" +
+                                  QByteArray(", ?").repeated(SubmissionRow::kColumnCount - 1) +
+                                  ") ON CONFLICT (id) DO NOTHING";
+        m_insert = prepare(insert.constData());
+        m_conflict = prepare(SubmissionRow::kInsertConflict);
     } catch (...) {
         sqlite3_finalize(m_find);
         sqlite3_finalize(m_insert);
@@ -129,64 +152,27 @@ void SqliteSubmissionWriter::step(sqlite3_stmt* statement, int expected)
 bool SqliteSubmissionWriter::insert(const SubmissionRecord& r, const QString& id,
                                     const QString& hash, const QString& source, const QString& now)
 {
-    const QString answers = r.compactAnswers();
-    sqlite3_stmt* s = m_insert;
-    bindText(s, 1, id);
-    sqlite3_bind_text(s, 2, r.rawJson.constData(), int(r.rawJson.size()), SQLITE_STATIC);
-    bindText(s, 3, hash);
-    bindText(s, 4, source);
-    bindText(s, 5, now);
-    sqlite3_bind_int(s, 6, r.valid ? 1 : 0);
-    bindTextOrNull(s, 7, r.invalidCode);
-    bindTextOrNull(s, 8, r.invalidDetail);
-    bindText(s, 9, r.contestantKey);
-    bindText(s, 10, r.name);
-    sqlite3_bind_int(s, 11, r.birthYear);
-    bindText(s, 12, r.idNumberRaw);
-    bindText(s, 13, r.phoneRaw);
-    bindText(s, 14, r.unit);
-    bindText(s, 15, r.startedAtText);
-    bindText(s, 16, r.submittedAtText);
-    if (r.startedAt)
-        sqlite3_bind_int64(s, 17, r.startedAt->utcMs);
-    else
-        sqlite3_bind_null(s, 17);
-    if (r.submittedAt)
-        sqlite3_bind_int64(s, 18, r.submittedAt->utcMs);
-    else
-        sqlite3_bind_null(s, 18);
-    sqlite3_bind_int64(s, 19, r.durationMs);
-    if (r.prediction)
-        sqlite3_bind_int64(s, 20, *r.prediction);
-    else
-        sqlite3_bind_null(s, 20);
-    sqlite3_bind_int(s, 21, r.correct);
-    bindText(s, 22, answers);
-    step(s, SQLITE_DONE);
-    sqlite3_reset(s);
+    BoundRow row{m_insert, QString()};
+    SubmissionRow::write(row, r, id, hash, source, now);
+    step(m_insert, SQLITE_DONE);
+    sqlite3_reset(m_insert);
     return sqlite3_changes(m_handle) > 0;
 }
 
 StoreSummary SqliteSubmissionWriter::store(const QList<SubmissionRecord>& records,
                                            const QString& source)
 {
-    StoreSummary summary;
+    StoreDecision decision;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QHash<QString, QString> batch; // ids stored by this batch, with their content hash
     for (const SubmissionRecord& r : records) {
-        const QString id = r.id.isEmpty() ? SubmissionParser::syntheticId(r.rawJson) : r.id;
-        const QString hash =
-            r.rawSha256.isEmpty() ? ContentHash::sha256Hex(r.rawJson) : r.rawSha256;
-        const int rawSize = int(r.rawJson.size());
-        QString existing = batch.value(id);
-        if (existing.isEmpty()) {
+        const QString id = StoreDecision::idOf(r);
+        const QString hash = StoreDecision::hashOf(r);
+        const QString* storedHash = decision.storedByThisBatch(id);
+        QString existing;
+        if (!storedHash) {
             // Insert first: a new id (the usual case) costs one index probe, not two.
             if (insert(r, id, hash, source, now)) {
-                batch.insert(id, hash);
-                if (r.valid)
-                    ++summary.added;
-                else
-                    ++summary.invalid;
+                decision.decide(id, hash, nullptr, r.valid);
                 continue;
             }
             bindText(m_find, 1, id);
@@ -200,22 +186,19 @@ StoreSummary SqliteSubmissionWriter::store(const QList<SubmissionRecord>& record
                 fail(rc == SQLITE_DONE ? SQLITE_INTERNAL : rc);
             }
             sqlite3_reset(m_find);
+            storedHash = &existing;
         }
-        if (existing == hash) {
-            ++summary.duplicates;
+        if (decision.decide(id, hash, storedHash, r.valid) != StoreDecision::Outcome::Conflict)
             continue;
-        }
         bindText(m_conflict, 1, id);
-        sqlite3_bind_text(m_conflict, 2, r.rawJson.constData(), rawSize, SQLITE_STATIC);
+        sqlite3_bind_text(m_conflict, 2, r.rawJson.constData(), int(r.rawJson.size()),
+                          SQLITE_STATIC);
         bindText(m_conflict, 3, hash);
         bindText(m_conflict, 4, source);
         bindText(m_conflict, 5, now);
         step(m_conflict, SQLITE_DONE);
         sqlite3_reset(m_conflict);
-        if (sqlite3_changes(m_handle) > 0)
-            ++summary.conflicts;
-        else
-            ++summary.duplicates; // the same conflicting version again
+        decision.conflictKept(sqlite3_changes(m_handle) > 0);
     }
-    return summary;
+    return decision.summary();
 }

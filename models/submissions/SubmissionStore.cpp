@@ -1,8 +1,9 @@
 #include "SubmissionStore.h"
 
 #include "AnswerKey.h"
-#include "ContentHash.h"
+#include "StoreDecision.h"
 #include "SubmissionParser.h"
+#include "SubmissionRow.h"
 #include "SubmissionValidator.h"
 #include "storage/Database.h"
 
@@ -15,44 +16,29 @@
 
 namespace {
 
-QString sha256(const SubmissionRecord& r)
+// SubmissionRow's values as QVariants, in column order.
+struct VariantRow
 {
-    return r.rawSha256.isEmpty() ? ContentHash::sha256Hex(r.rawJson) : r.rawSha256;
-}
+    QVariantList& values;
 
-// A null QString binds as SQL NULL; these columns hold "" for a field not sent.
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant nullable(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
+    // A null QString binds as SQL NULL; these columns hold "" for a field not sent.
+    void text(int, const QString& s) { values << (s.isNull() ? QStringLiteral("") : s); }
+    void textOrNull(int, const QString& s)
+    {
+        values << (s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s));
+    }
+    void ownedText(int column, const QString& s) { text(column, s); }
+    void utf8(int, const QByteArray& bytes) { values << QString::fromUtf8(bytes); }
+    void integer(int, qint64 n) { values << n; }
+    void integerOrNull(int, const std::optional<qint64>& n)
+    {
+        values << (n ? QVariant(*n) : QVariant(QMetaType::fromType<qint64>()));
+    }
+};
 
 const QString kFingerprintKey = QStringLiteral("submissions_judged_with");
 
 } // namespace
-
-StoreSummary& StoreSummary::operator+=(const StoreSummary& o)
-{
-    added += o.added;
-    invalid += o.invalid;
-    duplicates += o.duplicates;
-    conflicts += o.conflicts;
-    return *this;
-}
-
-QString StoreSummary::line() const
-{
-    return QStringLiteral("new %1, duplicate %2, conflict %3, invalid %4, total %5")
-        .arg(added)
-        .arg(duplicates)
-        .arg(conflicts)
-        .arg(invalid)
-        .arg(total());
-}
 
 namespace {
 
@@ -61,13 +47,11 @@ namespace {
 // every engine's limit on parameters).
 constexpr qsizetype kChunk = 200;
 
-const QString kInsertColumns = QStringLiteral(
-    "INSERT INTO submissions (id, raw_json, raw_sha256, source, received_at, valid, invalid_code, "
-    "invalid_detail, contestant_key, name, birth_year, id_number, phone, unit, started_at, "
-    "submitted_at, started_at_ms, submitted_at_ms, duration_ms, prediction, correct, answers) "
-    "VALUES ");
+const QString kInsertColumns = QStringLiteral("INSERT INTO submissions (%1) VALUES ")
+                                   .arg(QLatin1String(SubmissionRow::kColumns));
 const QString kRowPlaceholders =
-    QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QStringLiteral("(?") + QStringLiteral(", ?").repeated(SubmissionRow::kColumnCount - 1) +
+    QLatin1Char(')');
 
 QString repeated(const QString& item, qsizetype count)
 {
@@ -100,52 +84,38 @@ QHash<QString, QString> SubmissionStore::storedHashes(const QStringList& ids)
 
 StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, const QString& source)
 {
-    StoreSummary summary;
+    StoreDecision decision;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction([&] {
         QStringList ids;
         ids.reserve(records.size());
         for (const SubmissionRecord& r : records)
-            ids << (r.id.isEmpty() ? SubmissionParser::syntheticId(r.rawJson) : r.id);
-        // Stored before this call, then also what this call stores: an id twice in one
-        // batch is decided against its first occurrence, as if stored one by one.
-        QHash<QString, QString> known = storedHashes(ids);
-        QVariantList newRows; // 22 values each, in order
+            ids << StoreDecision::idOf(r);
+        const QHash<QString, QString> stored = storedHashes(ids);
+        QVariantList newRows; // SubmissionRow::kColumnCount values each, in order
+        VariantRow row{newRows};
         QList<qsizetype> conflicting;
         for (qsizetype i = 0; i < records.size(); ++i) {
             const SubmissionRecord& r = records.at(i);
             const QString& id = ids.at(i);
-            const QString hash = sha256(r);
-            const auto existing = known.constFind(id);
-            if (existing != known.cend()) {
-                if (*existing == hash)
-                    ++summary.duplicates;
-                else
-                    conflicting << i;
-                continue;
+            const QString hash = StoreDecision::hashOf(r);
+            const QString* storedHash = decision.storedByThisBatch(id);
+            if (!storedHash) {
+                const auto it = stored.constFind(id);
+                storedHash = it == stored.cend() ? nullptr : &*it;
             }
-            known.insert(id, hash);
-            newRows << id << QString::fromUtf8(r.rawJson) << hash << source << now
-                    << (r.valid ? 1 : 0)
-                    << (r.invalidCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(r.invalidCode))
-                    << (r.invalidDetail.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                  : QVariant(r.invalidDetail))
-                    << text(r.contestantKey) << text(r.name) << r.birthYear << text(r.idNumberRaw)
-                    << text(r.phoneRaw) << text(r.unit) << text(r.startedAtText)
-                    << text(r.submittedAtText)
-                    << (r.startedAt ? QVariant(r.startedAt->utcMs)
-                                    : QVariant(QMetaType::fromType<qint64>()))
-                    << (r.submittedAt ? QVariant(r.submittedAt->utcMs)
-                                      : QVariant(QMetaType::fromType<qint64>()))
-                    << r.durationMs << nullable(r.prediction) << r.correct
-                    << text(r.compactAnswers());
-            if (r.valid)
-                ++summary.added;
-            else
-                ++summary.invalid;
+            switch (decision.decide(id, hash, storedHash, r.valid)) {
+            case StoreDecision::Outcome::New:
+                SubmissionRow::write(row, r, id, hash, source, now);
+                break;
+            case StoreDecision::Outcome::Conflict:
+                conflicting << i;
+                break;
+            case StoreDecision::Outcome::Duplicate:
+                break;
+            }
         }
-        constexpr qsizetype kColumns = 22;
+        constexpr qsizetype kColumns = SubmissionRow::kColumnCount;
         const qsizetype rows = newRows.size() / kColumns;
         for (qsizetype from = 0; from < rows; from += kChunk) {
             const qsizetype count = std::min(kChunk, rows - from);
@@ -155,31 +125,17 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
             m_db.execPrepared(insert);
         }
         // After the rows they refer to.
-        QSqlQuery conflict = m_db.prepare(QStringLiteral(
-            "INSERT INTO submission_conflicts (submission_id, raw_json, raw_sha256, source, "
-            "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (submission_id, raw_sha256) DO "
-            "NOTHING"));
+        QSqlQuery conflict = m_db.prepare(QLatin1String(SubmissionRow::kInsertConflict));
         for (const qsizetype i : std::as_const(conflicting)) {
             const SubmissionRecord& r = records.at(i);
             for (const QVariant& v : {QVariant(ids.at(i)), QVariant(QString::fromUtf8(r.rawJson)),
-                                      QVariant(sha256(r)), QVariant(source), QVariant(now)})
+                                      QVariant(StoreDecision::hashOf(r)), QVariant(source), QVariant(now)})
                 conflict.addBindValue(v);
             m_db.execPrepared(conflict);
-            if (conflict.numRowsAffected() > 0)
-                ++summary.conflicts;
-            else
-                ++summary.duplicates; // the same conflicting version again
+            decision.conflictKept(conflict.numRowsAffected() > 0);
         }
     });
-    return summary;
-}
-
-QString StoreSummary::describe() const
-{
-    return SubmissionStore::tr("%1 new, %2 duplicate, %3 conflicting, %4 invalid, %5 in all")
-        .arg(QLocale().toString(added), QLocale().toString(duplicates),
-             QLocale().toString(conflicts), QLocale().toString(invalid),
-             QLocale().toString(total()));
+    return decision.summary();
 }
 
 int SubmissionStore::count() const

@@ -187,7 +187,7 @@ void TestAuthorization::secretaryReadsNoAnswerKeysBeforeClose()
     } catch (const UserError& e) {
         QVERIFY2(e.message().contains(QLatin1String("thuky")), qPrintable(e.message()));
     }
-    QVERIFY_THROWS_EXCEPTION(UserError, bank.save(questions.first(), QStringLiteral("thuky")));
+    QVERIFY_THROWS_EXCEPTION(UserError, bank.save(questions.first()));
 
     Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     QCOMPARE(bank.find(QStringLiteral("Q0002"))->correctKey, QStringLiteral("C"));
@@ -232,7 +232,7 @@ void TestAuthorization::authorEditsQuestionsButNotSettings()
                              ContestRepository(m_t->db()).save(ContestSettings::defaults()));
     Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
     q.text = QStringLiteral("Câu hỏi đã sửa");
-    QuestionRepository(m_t->db()).save(q, QStringLiteral("tacgia"));
+    QuestionRepository(m_t->db()).save(q);
     QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->text,
              QStringLiteral("Câu hỏi đã sửa"));
 }
@@ -246,7 +246,7 @@ void TestAuthorization::explanationHiddenWithTheAnswerKey()
     Login::logIn(m_t->db(), QStringLiteral("tacgia"), kPassword);
     Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
     q.explanation = QStringLiteral("Phương án C đúng vì luật quy định");
-    QuestionRepository(m_t->db()).save(q, QStringLiteral("tacgia"));
+    QuestionRepository(m_t->db()).save(q);
     QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->explanation,
              q.explanation);
 

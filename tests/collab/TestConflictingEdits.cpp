@@ -83,14 +83,15 @@ void TestConflictingEdits::secondQuestionSaveIsRefused()
 
     Question mine = opened;
     mine.text = QStringLiteral("Câu hỏi đã sửa ở máy 1");
-    QuestionRepository(m_t->db()).save(mine, QStringLiteral("Phạm Thu Hà"), QString(),
-                                       opened.rowVersion);
+    // Each revision names the session's user: the two desks' people.
+    AuditLog::setCurrentUser(QStringLiteral("Phạm Thu Hà"));
+    QuestionRepository(m_t->db()).save(mine, QString(), opened.rowVersion);
 
     Question theirs = openedThere;
     theirs.text = QStringLiteral("Câu hỏi sửa ở máy 2");
     try {
-        QuestionRepository(*m_other).save(theirs, QStringLiteral("Đỗ Minh"), QString(),
-                                          openedThere.rowVersion);
+        AuditLog::setCurrentUser(QStringLiteral("Đỗ Minh"));
+        QuestionRepository(*m_other).save(theirs, QString(), openedThere.rowVersion);
         QFAIL("the second question save overwrote the first");
     } catch (const UserError& e) {
         QVERIFY2(e.message().contains(QStringLiteral("Phạm Thu Hà")), qPrintable(e.message()));
@@ -107,11 +108,11 @@ void TestConflictingEdits::aSaveAfterReloadingGoesThrough()
     addTestQuestions(m_t->db(), 1);
     Question q = *QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"));
     q.text = QStringLiteral("Lần một");
-    QuestionRepository(m_t->db()).save(q, QStringLiteral("A"), QString(), q.rowVersion);
+    QuestionRepository(m_t->db()).save(q, QString(), q.rowVersion);
     Question reloaded = *QuestionRepository(*m_other).find(QStringLiteral("Q0001"));
     reloaded.text = QStringLiteral("Lần hai");
-    const Question saved = QuestionRepository(*m_other).save(reloaded, QStringLiteral("B"),
-                                                             QString(), reloaded.rowVersion);
+    const Question saved = QuestionRepository(*m_other).save(reloaded, QString(),
+                                                             reloaded.rowVersion);
     QCOMPARE(saved.rowVersion, reloaded.rowVersion + 1);
     QCOMPARE(QuestionRepository(m_t->db()).find(QStringLiteral("Q0001"))->text,
              QStringLiteral("Lần hai"));

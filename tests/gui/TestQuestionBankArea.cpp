@@ -422,7 +422,7 @@ void TestQuestionBankArea::undoAfterSomeoneElsesChangeIsRefused()
     // contestctl or another desk changes the same question meanwhile.
     Question other = *repository().find(q.id);
     other.explanation = QStringLiteral("Giải thích của người khác");
-    repository().save(other, QStringLiteral("someone"));
+    repository().save(other);
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     click(QStringLiteral("undoButton"));

@@ -103,7 +103,7 @@ void TestWholePath::initTestCase()
     draft.text = QStringLiteral("Câu hỏi mới soạn chờ rà soát: ") + draft.text;
     draft.status = Question::Status::Draft;
     draft.rowVersion = 0;
-    bank.save(draft, QStringLiteral("tacgia"));
+    bank.save(draft);
     m_draftId = draft.id;
     Session::end();
 

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QFETCH(int, format);
         const auto f = static_cast<QuestionFormat>(format);
         TestDatabase source;
-        QuestionRepository(source.db()).saveAll(sampleBank(), QStringLiteral("author"), QString());
+        QuestionRepository(source.db()).saveAll(sampleBank(), QString());
         const QList<Question> stored = QuestionRepository(source.db()).list();
         const QByteArray bytes = QuestionExporter::toBytes(stored, f);
 
@@ -123,7 +123,7 @@ private Q_SLOTS:
     void csvCarriesTheNotes()
     {
         TestDatabase source;
-        QuestionRepository(source.db()).saveAll(sampleBank(), QStringLiteral("author"), QString());
+        QuestionRepository(source.db()).saveAll(sampleBank(), QString());
         const QList<Question> stored = QuestionRepository(source.db()).list();
         TestDatabase target;
         QuestionImporter importer(target.db());

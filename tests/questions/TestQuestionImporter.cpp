@@ -27,8 +27,7 @@ private Q_SLOTS:
         TestDatabase t;
         importCsv(t.db(), "id,topic,text,A,B,answer\nTTHC-0001,TTHC,Hỏi?,Có,Không,A\n");
         QuestionRepository repo(t.db());
-        repo.setStatus(QStringLiteral("TTHC-0001"), Question::Status::Approved,
-                       QStringLiteral("boss"));
+        repo.setStatus(QStringLiteral("TTHC-0001"), Question::Status::Approved);
 
         const QuestionImportPlan plan =
             importCsv(t.db(), "id,topic,text,A,B,answer\nTTHC-0001,TTHC,Hỏi?,Có,Không,B\n");

@@ -1,7 +1,10 @@
 #include "storage/ContestDatabase.h"
 #include "storage/Database.h"
 #include "submissions/SqliteSubmissionWriter.h"
+#include "submissions/StoreDecision.h"
 #include "submissions/SubmissionParser.h"
+#include "submissions/SubmissionRow.h"
+#include "submissions/SubmissionStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,6 +19,8 @@ class TestSqliteSubmissionWriter : public QObject
 private Q_SLOTS:
     void decidesNewDuplicateAndConflict();
     void putsTheConnectionBackAsItWas();
+    void bothEnginesWriteTheSameRow();
+    void oneDecisionForEveryEngine();
 
 private:
     static SubmissionRecord record(const QByteArray& json);
@@ -84,3 +89,66 @@ void TestSqliteSubmissionWriter::putsTheConnectionBackAsItWas()
 
 QTEST_GUILESS_MAIN(TestSqliteSubmissionWriter)
 #include "TestSqliteSubmissionWriter.moc"
+
+// Issue 17, item 3: the 22 columns are built in one place (SubmissionRow) for both
+// SubmissionStore (every engine) and this writer; both store the same row.
+void TestSqliteSubmissionWriter::bothEnginesWriteTheSameRow()
+{
+    QCOMPARE(SubmissionRow::kColumnCount, 22);
+    QCOMPARE(QString::fromLatin1(SubmissionRow::kColumns).count(QLatin1Char(',')) + 1,
+             SubmissionRow::kColumnCount);
+    auto viaStore = ContestDatabase::openAndMigrate(m_dir.filePath(QStringLiteral("a.sqlite")));
+    auto viaWriter = ContestDatabase::openAndMigrate(m_dir.filePath(QStringLiteral("b.sqlite")));
+    QList<SubmissionRecord> records;
+    records << record(R"({"id":"s-1","contestant":{"name":"Lê Văn An","phone":"0912345678"},)"
+                      R"("prediction":12,"answers":[{"q":"Q1","a":"B"},{"q":"Q2","a":null}]})")
+            << record(R"({"id":"s-2","contestant":{"name":"Trần Thị Bình"}})");
+    records[0].valid = true;
+    records[0].correct = 1;
+    records[1].invalidCode = QStringLiteral("no_identity");
+    records[1].invalidDetail = QStringLiteral("field 'contestant'");
+    viaStore->transaction([&] { SubmissionStore(*viaStore).store(records, QStringLiteral("t")); });
+    const auto writer = SqliteSubmissionWriter::open(*viaWriter);
+    viaWriter->transaction([&] { writer->store(records, QStringLiteral("t")); });
+    const QString select = QStringLiteral("SELECT %1 FROM submissions ORDER BY id")
+                               .arg(QString::fromLatin1(SubmissionRow::kColumns));
+    QSqlQuery a = viaStore->exec(select);
+    QSqlQuery b = viaWriter->exec(select);
+    int rows = 0;
+    while (a.next()) {
+        QVERIFY(b.next());
+        ++rows;
+        for (int c = 0; c < SubmissionRow::kColumnCount; ++c) {
+            if (c == 4) // received_at: the time of each store
+                continue;
+            QVERIFY2(a.value(c) == b.value(c) && a.isNull(c) == b.isNull(c),
+                     qPrintable(QStringLiteral("column %1: %2 / %3")
+                                    .arg(c)
+                                    .arg(a.value(c).toString(), b.value(c).toString())));
+        }
+    }
+    QCOMPARE(rows, 2);
+    QVERIFY(!b.next());
+}
+
+// The decision itself: new, the same again (duplicate), other content (conflict), also
+// against an earlier item of the same batch.
+void TestSqliteSubmissionWriter::oneDecisionForEveryEngine()
+{
+    StoreDecision d;
+    const QString stored = QStringLiteral("h1");
+    QCOMPARE(d.decide(QStringLiteral("a"), QStringLiteral("h1"), nullptr, true),
+             StoreDecision::Outcome::New);
+    QCOMPARE(d.decide(QStringLiteral("a"), QStringLiteral("h1"), d.storedByThisBatch(QStringLiteral("a")), true),
+             StoreDecision::Outcome::Duplicate);
+    QCOMPARE(d.decide(QStringLiteral("b"), QStringLiteral("h2"), &stored, false),
+             StoreDecision::Outcome::Conflict);
+    d.conflictKept(true);
+    QCOMPARE(d.decide(QStringLiteral("c"), QStringLiteral("h3"), nullptr, false),
+             StoreDecision::Outcome::New);
+    const StoreSummary s = d.summary();
+    QCOMPARE(s.added, 1);
+    QCOMPARE(s.invalid, 1);
+    QCOMPARE(s.duplicates, 1);
+    QCOMPARE(s.conflicts, 1);
+}

@@ -2,6 +2,7 @@
 
 #include "ContestSettingsPage.h"
 #include "ExclusionsPage.h"
+#include "TopicsPage.h"
 #include "UnitsPage.h"
 #include "accounts/Authorization.h"
 
@@ -14,10 +15,13 @@ ContestArea::ContestArea(Database& db, QWidget* parent) : QTabWidget(parent)
     m_settings = new ContestSettingsPage(db, this);
     m_units = new UnitsPage(db, this);
     m_exclusions = new ExclusionsPage(db, this);
+    m_topics = new TopicsPage(db, this);
     addTab(m_settings, tr("&Settings"));
+    addTab(m_topics, tr("&Topics"));
     addTab(m_units, tr("&Units"));
     addTab(m_exclusions, tr("&Exclusion list"));
     connect(m_settings, &ContestSettingsPage::settingsSaved, this, &ContestArea::contestChanged);
+    connect(m_topics, &TopicsPage::topicsChanged, this, &ContestArea::contestChanged);
     connect(m_units, &UnitsPage::recordsChanged, this, &ContestArea::contestChanged);
     connect(m_exclusions, &ExclusionsPage::recordsChanged, this, &ContestArea::contestChanged);
     // Only the committee changes these (the core refuses anyone else); for the other

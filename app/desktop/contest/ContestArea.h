@@ -5,9 +5,11 @@
 class ContestSettingsPage;
 class Database;
 class ExclusionsPage;
+class TopicsPage;
 class UnitsPage;
 
-// The "Contest" area: its settings, its units and its exclusion list, one tab each.
+// The "Contest" area: its settings, its question topics, its units and its exclusion
+// list, one tab each.
 class ContestArea : public QTabWidget
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ public:
     ContestSettingsPage* settingsPage() const { return m_settings; }
     UnitsPage* unitsPage() const { return m_units; }
     ExclusionsPage* exclusionsPage() const { return m_exclusions; }
+    TopicsPage* topicsPage() const { return m_topics; }
 
 Q_SIGNALS:
     // Settings, units or exclusions were stored.
@@ -26,4 +29,5 @@ private:
     ContestSettingsPage* m_settings = nullptr;
     UnitsPage* m_units = nullptr;
     ExclusionsPage* m_exclusions = nullptr;
+    TopicsPage* m_topics = nullptr;
 };

@@ -340,17 +340,6 @@ void QuestionBankArea::showCurrent()
     m_history->showQuestion(q.id);
 }
 
-QString QuestionBankArea::nextFreeId(const QString& topic) const
-{
-    int highest = 0;
-    const QString prefix = topic + QLatin1Char('-');
-    for (const Question& q : m_model->questions()) {
-        if (q.id.startsWith(prefix))
-            highest = qMax(highest, q.id.mid(prefix.size()).toInt());
-    }
-    return prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
-}
-
 void QuestionBankArea::newQuestion()
 {
     QString topic = m_topicFilter->currentData().toString();
@@ -358,7 +347,7 @@ void QuestionBankArea::newQuestion()
         topic = m_topicFilter->itemData(1).toString();
     // No current row either: choosing the same row again must load it back.
     m_table->selectionModel()->clear();
-    m_editor->newQuestion(nextFreeId(topic), topic);
+    m_editor->newQuestion(QuestionRepository(m_db).nextId(topic), topic);
     m_history->showQuestion(QString());
     m_tabs->setCurrentWidget(m_editorScroll);
 }
@@ -468,10 +457,9 @@ void QuestionBankArea::setStatusOfSelection(Question::Status status)
             ++cannot;
             continue;
         }
+        // The repository stamps the reviewer (QuestionReview).
         Question after = q;
         after.status = status;
-        if (status == Question::Status::Approved)
-            after.reviewer = m_store->user();
         befores << q;
         afters << after;
     }

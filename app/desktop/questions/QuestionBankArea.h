@@ -61,7 +61,6 @@ private:
     void onQuestionSaved(const Question& q);
     QList<Question> selectedQuestions() const;
     QList<Question> shownQuestions() const;
-    QString nextFreeId(const QString& topic) const;
     // Asks before saving a question whose text is very like another's; true to go on.
     bool confirmNotDuplicate(const Question& q);
     // Saves `afters` (changed copies of stored questions) as one undoable step.

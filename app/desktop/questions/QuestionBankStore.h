@@ -18,7 +18,8 @@ public:
     explicit QuestionBankStore(Database& db, QObject* parent = nullptr);
 
     Database& database() const { return m_db; }
-    QString user() const { return m_user; }
+    // The session's user: the repository names them in every revision.
+    static QString user();
     std::optional<Question> find(const QString& id) const;
     // Saves `q`, refusing it when the stored row is no longer `expectedRowVersion` (someone
     // else saved meanwhile). Throws UserError / EnvironmentError like the repository.
@@ -26,6 +27,9 @@ public:
     // Many at once, all or none.
     QList<Question> saveAll(const QList<Question>& questions, const QString& action,
                             const QList<std::optional<int>>& expectedRowVersions);
+    // Undo/redo: puts back states stored before, as they were.
+    QList<Question> restoreAll(const QList<Question>& states, const QString& action,
+                               const QList<std::optional<int>>& expectedRowVersions);
 
     // An undo or redo could not be stored; the area tells the user.
     void reportFailure(const QString& what, const QString& message)
@@ -38,6 +42,7 @@ Q_SIGNALS:
     void changeFailed(const QString& what, const QString& message);
 
 private:
+    QList<Question> announced(const QList<Question>& saved);
+
     Database& m_db;
-    QString m_user;
 };

@@ -43,7 +43,7 @@ bool QuestionChangeCommand::apply(bool forward)
         expected << m_storedVersions.at(i);
     }
     try {
-        const QList<Question> saved = m_store->saveAll(
+        const QList<Question> saved = m_store->restoreAll(
             targets, forward ? tr("redo: %1").arg(text()) : tr("undo: %1").arg(text()), expected);
         // The next undo/redo checks against the row versions just stored.
         for (int i = 0; i < saved.size(); ++i)
