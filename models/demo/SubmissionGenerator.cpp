@@ -406,6 +406,7 @@ QList<QJsonObject> SubmissionGenerator::integrityCases()
     Person other = makePerson();
     other.idNumber = first.idNumber;
     other.birthYear = first.birthYear + 21;
+    other.unit = first.unit; // one contestant key, one unit: as the per-unit figures expect
     out << makeSubmission(other, day + 86400000LL, 380000, middling - 1, 420);
 
     // identity: one phone under three ID numbers (a couple sharing one is not a case).
