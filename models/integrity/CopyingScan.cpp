@@ -1,6 +1,7 @@
 #include "CopyingScan.h"
 
 #include "submissions/AnswerKey.h"
+#include "submissions/CompactAnswers.h"
 
 #include <QHash>
 
@@ -82,24 +83,15 @@ void CopyingScan::add(int attempt, int contestant, QStringView answers)
     ++m_attempts;
     std::vector<std::pair<uint16_t, uint8_t>> sheet;
     int wrong = 0;
-    qsizetype from = 0;
-    while (from < answers.size()) {
-        qsizetype end = answers.indexOf(QLatin1Char(';'), from);
-        if (end < 0)
-            end = answers.size();
-        const QStringView pair = answers.mid(from, end - from);
-        from = end + 1;
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            continue;
-        const int q = questionIndex(pair.left(eq));
+    CompactAnswers::forEach(answers, [&](QStringView question, QStringView chosen) {
+        const int q = questionIndex(question);
         if (q < 0)
-            continue;
-        const int choice = choiceOf(pair.mid(eq + 1));
+            return;
+        const int choice = choiceOf(chosen);
         m_chosen[size_t(q)][size_t(choice)] += 1;
         wrong += choice != 0 && m_correct[size_t(q)] > 0 && choice != m_correct[size_t(q)];
         sheet.emplace_back(uint16_t(q), uint8_t(choice));
-    }
+    });
     // Fewer than two wrong answers can never be far beyond chance: not kept, which keeps
     // the memory to the sheets that matter (half the contestants answer everything right).
     if (wrong < 2)

@@ -228,8 +228,8 @@ void ResultsArea::loadCasesIfShown()
         QHash<QString, QString> prizeLabels;
         for (const PrizeTier& tier : m_results->settings.individualPrizes)
             prizeLabels.insert(tier.key, tier.label);
-        m_caseModel->setCases(IntegrityScan::scan(m_db, *m_results),
-                              IntegrityDecisions(m_db).all(), prizeLabels);
+        m_caseModel->setCases(IntegrityScan::scan(m_db, *m_results), IntegrityDecisions(m_db).all(),
+                              prizeLabels);
     } catch (const UserError& e) {
         showError(tr("Integrity cases"), e.message());
     } catch (const EnvironmentError& e) {
@@ -250,20 +250,12 @@ void ResultsArea::decideCase(int row)
     IntegrityDecisionDialog dialog(c, IntegrityCaseModel::kindLabel(c.kind), prize, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    try {
+    storeChange(tr("Record decision"), [&] {
         // The same core call as `contestctl integrity decide`: judges only, audited,
         // refused while the results are locked.
         IntegrityDecisions(m_db).decide(c, dialog.exclude(), dialog.reason(), dialog.judges(),
                                         dialog.excluded());
-    } catch (const UserError& e) {
-        showError(tr("Record decision"), e.message());
-        return;
-    } catch (const EnvironmentError& e) {
-        showError(tr("Record decision"), e.message());
-        return;
-    }
-    refresh();
-    Q_EMIT resultsChanged();
+    });
 }
 
 void ResultsArea::updateBanner()
@@ -372,17 +364,7 @@ void ResultsArea::unlockResults()
         tr("&Unlock"));
     if (reason.isEmpty())
         return;
-    try {
-        ResultsLock(m_db).unlock(reason);
-    } catch (const UserError& e) {
-        showError(tr("Unlock results"), e.message());
-        return;
-    } catch (const EnvironmentError& e) {
-        showError(tr("Unlock results"), e.message());
-        return;
-    }
-    refresh();
-    Q_EMIT resultsChanged();
+    storeChange(tr("Unlock results"), [&] { ResultsLock(m_db).unlock(reason); });
 }
 
 void ResultsArea::decideTie()
@@ -425,13 +407,19 @@ void ResultsArea::decideTieAt(int tieIndex)
                              decisionConfirmation(*results, tie, dialog.decision(),
                                                   dialog.judges())) != QMessageBox::Yes)
         return;
+    storeChange(tr("Record decision"),
+                [&] { TieDecisionRepository(m_db).record(dialog.decision(), dialog.judges()); });
+}
+
+void ResultsArea::storeChange(const QString& title, const std::function<void()>& work)
+{
     try {
-        TieDecisionRepository(m_db).record(dialog.decision(), dialog.judges());
+        work();
     } catch (const UserError& e) {
-        showError(tr("Record decision"), e.message());
+        showError(title, e.message());
         return;
     } catch (const EnvironmentError& e) {
-        showError(tr("Record decision"), e.message());
+        showError(title, e.message());
         return;
     }
     refresh();
@@ -449,17 +437,8 @@ void ResultsArea::withdrawDecision(qint64 decisionId)
         tr("&Withdraw"));
     if (reason.isEmpty())
         return;
-    try {
-        TieDecisionRepository(m_db).withdraw(decisionId, reason);
-    } catch (const UserError& e) {
-        showError(tr("Withdraw decision"), e.message());
-        return;
-    } catch (const EnvironmentError& e) {
-        showError(tr("Withdraw decision"), e.message());
-        return;
-    }
-    refresh();
-    Q_EMIT resultsChanged();
+    storeChange(tr("Withdraw decision"),
+                [&] { TieDecisionRepository(m_db).withdraw(decisionId, reason); });
 }
 
 QString ResultsArea::collectiveNote(const Results& r)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class AuditPage;
@@ -20,9 +21,10 @@ class QTabWidget;
 class QTableView;
 
 // The "Results" area: the rankings with their prizes, the judges' decisions on ties,
-// locking ("Chốt kết quả"), the integrity cases ("Trường hợp nghi vấn") and the audit log. Results are computed when asked for (first
-// shown, Refresh, after a decision), never on paint. While locked, what is shown is the
-// locked snapshot itself, not a recomputation, because that is what gets printed.
+// locking ("Chốt kết quả"), the integrity cases ("Trường hợp nghi vấn") and the audit log. Results
+// are computed when asked for (first shown, Refresh, after a decision), never on paint. While
+// locked, what is shown is the locked snapshot itself, not a recomputation, because that is what
+// gets printed.
 class ResultsArea : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,9 @@ private:
     void updateBanner();
     void updateSummary();
     void showError(const QString& title, const QString& message);
+    // Runs `work`, which stores a change; on success shows the results again and says
+    // so, else shows the refusal under `title`.
+    void storeChange(const QString& title, const std::function<void()>& work);
     // The integrity scan reads every submission's answers: only when its page is looked at.
     void loadCasesIfShown();
 
