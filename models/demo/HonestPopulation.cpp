@@ -25,8 +25,8 @@ public:
                             QString::number(person.value(QStringLiteral("birth_year")).toInt());
         if (who != m_lastPerson) {
             m_lastPerson = who;
-            const bool joinsFamily = !m_lastJoined && !m_lastPhone.isEmpty() &&
-                                     m_rng.bounded(100) < 33;
+            const bool joinsFamily =
+                !m_lastJoined && !m_lastPhone.isEmpty() && m_rng.bounded(100) < 33;
             m_lastJoined = joinsFamily;
             if (joinsFamily) {
                 m_phone = m_lastPhone; // the same household phone and device

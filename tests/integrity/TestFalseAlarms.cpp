@@ -37,10 +37,12 @@ void TestFalseAlarms::honestPeopleStayOutOfTheCases()
     // Families share a phone by two (under the threshold of 3), nobody is faster than a
     // person can read, nobody copies: none of these kinds may raise a case.
     for (const char* kind : {"identity", "speed", "copying"})
-        QVERIFY2(byKind.value(QLatin1String(kind)) == 0, qPrintable(evidence.join(QLatin1Char('\n'))));
+        QVERIFY2(byKind.value(QLatin1String(kind)) == 0,
+                 qPrintable(evidence.join(QLatin1Char('\n'))));
     // An office's shared computer may, once in a while, see four colleagues within ten
     // minutes: at most one in a thousand people.
-    QVERIFY2(byKind.value(QStringLiteral("burst")) <= 5, qPrintable(evidence.join(QLatin1Char('\n'))));
+    QVERIFY2(byKind.value(QStringLiteral("burst")) <= 5,
+             qPrintable(evidence.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestFalseAlarms)
