@@ -146,9 +146,11 @@ QList<CtlCommand> integrityCommands()
              "Lists the cases of spec/integrity.md found among the valid submissions, with\n"
              "their evidence, the people by name and the prize at stake, prize winners' cases\n"
              "first: identity (one ID number under different names or birth years; one phone\n"
-             "under 3 or more ID numbers), speed (faster than 2 s a question) and burst (4 or\n"
-             "more people from one device of the contest site within 10 minutes). A case is a\n"
-             "reason to look, never a verdict. Its id is stable from run to run."),
+             "under 3 or more ID numbers), speed (faster than 2 s a question), burst (4 or\n"
+             "more people from one device of the contest site within 10 minutes) and copying\n"
+             "(the same wrong answers, on 10 or more questions in common, far beyond chance,\n"
+             "with the chance in the evidence). A case is a reason to look, never a verdict.\n"
+             "Its id is stable from run to run."),
          runIntegrity},
         {{QStringLiteral("integrity"), QStringLiteral("decide")},
          QStringLiteral("integrity decide --case ID --clear|--exclude --reason TEXT --judges NAMES "

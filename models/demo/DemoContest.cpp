@@ -12,6 +12,9 @@
 #include "units/UnitRepository.h"
 
 #include <QFile>
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 QByteArray resource(const QString& name)
@@ -20,6 +23,30 @@ QByteArray resource(const QString& name)
     if (!f.open(QIODevice::ReadOnly))
         throw EnvironmentError(QStringLiteral("missing built-in demo file %1").arg(name));
     return f.readAll();
+}
+// One question of the demo carries a wrong key, as if its author had typed the wrong
+// letter: people answer it by the true key (the generator read the bank before), so
+// `questions stats` puts it on top with a negative discrimination and `questions rekey`
+// has something to correct. A question no planted submission drew, so the planted tie
+// stays a tie.
+void plantWrongKey(Database& db, const QSet<QString>& avoid)
+{
+    QList<Question> bank = QuestionRepository(db).list();
+    std::sort(bank.begin(), bank.end(),
+              [](const Question& a, const Question& b) { return a.id < b.id; });
+    for (const Question& q : std::as_const(bank)) {
+        if (q.status != Question::Status::Approved || avoid.contains(q.id) || q.options.size() < 2)
+            continue;
+        QString wrong;
+        for (const QuestionOption& o : q.options) {
+            if (o.key != q.correctKey) {
+                wrong = o.key;
+                break;
+            }
+        }
+        db.exec(QStringLiteral("UPDATE questions SET correct_key = ? WHERE id = ?"), {wrong, q.id});
+        return;
+    }
 }
 } // namespace
 
@@ -57,10 +84,13 @@ void populate(Database& db, int people)
         // submissions held as JSON objects would take some 20 GB).
         if (people > 0) {
             const std::unique_ptr<SubmissionGenerator> generator = submissionGenerator(db);
+            plantWrongKey(db, generator->plantedQuestions());
             SubmissionImporter importer(db);
             generator->generateInBatches(people, [&](const QList<QJsonObject>& batch) {
                 importer.importItems(batch, QStringLiteral("demo"));
             });
+            // A few cases for the judges' page, after everyone else.
+            importer.importItems(generator->integrityCases(), QStringLiteral("demo"));
         }
     });
 }

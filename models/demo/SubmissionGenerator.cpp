@@ -372,3 +372,70 @@ void SubmissionGenerator::generateInBatches(int people, const Sink& sink, int ba
     if (!batch.isEmpty())
         sink(batch);
 }
+
+QSet<QString> SubmissionGenerator::plantedQuestions() const
+{
+    QSet<QString> drawn;
+    for (const QJsonObject& s : m_planted) {
+        for (const QJsonValue& a : s.value(QStringLiteral("answers")).toArray())
+            drawn.insert(a.toObject().value(QStringLiteral("q")).toString());
+    }
+    return drawn;
+}
+
+void SubmissionGenerator::setClient(QJsonObject& s, const QString& client)
+{
+    s.insert(QStringLiteral("meta"),
+             QJsonObject{{QStringLiteral("attempt"), s.value(QStringLiteral("id"))},
+                         {QStringLiteral("client"), client}});
+}
+
+QList<QJsonObject> SubmissionGenerator::integrityCases()
+{
+    QList<QJsonObject> out;
+    // On the contest's fourth day, in office hours; scores well below the prizes.
+    const qint64 day = m_settings.opensAt.utcMs + 3 * 86400000LL + 2 * 3600000LL;
+    const int all = m_settings.questionsPerAttempt;
+    const int middling = std::max(0, all * 2 / 3);
+
+    // identity: one ID number, a second time under someone else's name and birth year.
+    Person first = makePerson();
+    if (first.idNumber.isEmpty())
+        first.idNumber = QStringLiteral("0510%1").arg(digits(m_rng, 8));
+    out << makeSubmission(first, day, 420000, middling, 400);
+    Person other = makePerson();
+    other.idNumber = first.idNumber;
+    other.birthYear = first.birthYear + 21;
+    other.unit = first.unit; // one contestant key, one unit: as the per-unit figures expect
+    out << makeSubmission(other, day + 86400000LL, 380000, middling - 1, 420);
+
+    // identity: one phone under three ID numbers (a couple sharing one is not a case).
+    const QString phone = QStringLiteral("0905%1").arg(digits(m_rng, 6));
+    for (int i = 0; i < 3; ++i) {
+        Person p = makePerson();
+        if (p.idNumber.isEmpty())
+            p.idNumber = QStringLiteral("0511%1").arg(digits(m_rng, 8));
+        p.phone = phone;
+        out << makeSubmission(p, day + 2 * 3600000LL + i * 3 * 60000LL, 300000 + i * 1000,
+                              middling - 2 + i, 500 + i);
+    }
+
+    // speed: 30 questions in 25 seconds.
+    out << makeSubmission(makePerson(), day + 5 * 3600000LL, 25000, middling, 380);
+
+    // burst: five people from one device (the same browser and connection) in eight minutes.
+    const QString device = QStringLiteral("demo-%1").arg(m_rng.generate(), 8, 16, QLatin1Char('0'));
+    for (int i = 0; i < 5; ++i) {
+        QJsonObject s = makeSubmission(makePerson(), day + 26 * 3600000LL + i * 2 * 60000LL, 240000,
+                                       middling - i, 450 + i);
+        setClient(s, device);
+        out << s;
+    }
+
+    // copying: a weak contestant's answers, question for question, under another name.
+    QJsonObject source = makeSubmission(makePerson(), day + 50 * 3600000LL, 600000, all / 4, 300);
+    QJsonObject copy = makeSubmission(makePerson(), day + 50 * 3600000LL + 420000, 540000, 0, 310);
+    copy.insert(QStringLiteral("answers"), source.value(QStringLiteral("answers")));
+    out << source << copy;
+    return out;
+}

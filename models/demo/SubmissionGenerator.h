@@ -44,6 +44,15 @@ public:
     // every key whose slots straddle the boundary between two prizes (so a demo shows the
     // judges' tie-break). Call before generate(); `slotsAbove` people rank above them.
     void plantBoundaryTie(int slotsAbove);
+    // The questions the planted submissions drew (a demo's wrong key stays off them, so
+    // that the planted tie stays a tie).
+    QSet<QString> plantedQuestions() const;
+    // A few integrity cases (spec/integrity.md) for the judges' page of a demo, none of
+    // them a prize winner: one ID number under two people, one phone under three ID
+    // numbers, a 25-second submission, five people from one device within minutes and a
+    // weak contestant's answers copied under another name. Call after generate(): they
+    // come after everything else, so that the rest of the demo is as without them.
+    QList<QJsonObject> integrityCases();
 
 private:
     struct Person
@@ -62,6 +71,7 @@ private:
     void breakSubmission(QJsonObject& s);
     QJsonObject makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs,
                                int wantCorrect, qint64 prediction);
+    static void setClient(QJsonObject& s, const QString& client);
     QJsonArray drawAnswers(double skill, int exactCorrect);
     qint64 randomSubmitTime();
     QString nextId();

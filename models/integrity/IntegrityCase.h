@@ -7,7 +7,7 @@
 struct IntegrityCase
 {
     QString id;          // "c-" + a hash of the kind and the evidence's keys: stable across runs
-    QString kind;        // identity, speed (burst and copying to come)
+    QString kind;        // identity, speed, burst, copying
     double strength = 0; // 0..1: how strongly the evidence points away from chance
     QStringList contestants; // identity keys, as results --json
     QStringList names;       // the same people as the judges read them: "Name (year, unit)"

@@ -1,10 +1,13 @@
 #include "IntegrityScan.h"
 
+#include "CopyingScan.h"
+
 #include "core/ContestTime.h"
 #include "core/Identity.h"
 #include "core/TextFold.h"
 #include "results/Results.h"
 #include "storage/Database.h"
+#include "submissions/AnswerKey.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -14,6 +17,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -30,18 +34,22 @@ struct Attempt
     QString client; // meta.client of the contest site: a keyed hash of the device
 };
 
-QList<Attempt> validAttempts(Database& db)
+// Reads the valid submissions once; their answers go straight to `copying` (a million
+// answer texts are not kept).
+QList<Attempt> validAttempts(Database& db, CopyingScan& copying)
 {
     QList<Attempt> list;
     // meta.client is kept in the raw JSON, as the site sent it.
     const QString client = db.connection().driverName() == QLatin1String("QSQLITE")
                                ? QStringLiteral("json_extract(raw_json, '$.meta.client')")
                                : QStringLiteral("(raw_json::jsonb -> 'meta' ->> 'client')");
-    QSqlQuery q = db.exec(QStringLiteral("SELECT id, name, birth_year, id_number, phone, "
-                                         "contestant_key, duration_ms, submitted_at_ms, %1 "
-                                         "FROM submissions WHERE valid = 1 AND contestant_key "
-                                         "<> '' ORDER BY id")
-                              .arg(client));
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT id, name, birth_year, id_number, phone, "
+                               "contestant_key, duration_ms, submitted_at_ms, %1, answers "
+                               "FROM submissions WHERE valid = 1 AND contestant_key "
+                               "<> '' ORDER BY id")
+                    .arg(client));
+    QHash<QString, int> people; // contestant key -> a number, for the copying scan
     while (q.next()) {
         Attempt a;
         a.id = q.value(0).toString();
@@ -53,6 +61,10 @@ QList<Attempt> validAttempts(Database& db)
         a.durationMs = q.value(6).toLongLong();
         a.submittedAtMs = q.value(7).toLongLong();
         a.client = q.value(8).toString();
+        auto person = people.constFind(a.key);
+        if (person == people.cend())
+            person = people.insert(a.key, int(people.size()));
+        copying.add(int(list.size()), *person, q.value(9).toString());
         list.append(a);
     }
     return list;
@@ -282,6 +294,52 @@ void bursts(const QList<Attempt>& attempts, const Results& results, int minutes,
     }
 }
 
+// "1 in 3,400", "1 in 2.5 million", "1 in 10^15": how a judge reads a small chance.
+QString oneIn(double chance)
+{
+    const QLocale locale;
+    const double n = chance > 0 ? 1.0 / chance : 1e300;
+    if (n < 1e6)
+        return IntegrityScan::tr("1 in %1").arg(locale.toString(qint64(std::llround(n))));
+    if (n < 1e9)
+        return IntegrityScan::tr("1 in %1 million").arg(locale.toString(n / 1e6, 'g', 3));
+    if (n < 1e12)
+        return IntegrityScan::tr("1 in %1 billion").arg(locale.toString(n / 1e9, 'g', 3));
+    return IntegrityScan::tr("1 in 10^%1").arg(int(std::floor(std::log10(n))));
+}
+
+void copying(const QList<Attempt>& attempts, const CopyingScan& scan, const CaseBuilder& builder,
+             QList<IntegrityCase>& cases)
+{
+    const QLocale locale;
+    for (const CopyingScan::Pair& p : scan.find()) {
+        const Attempt& a = attempts.at(p.first);
+        const Attempt& b = attempts.at(p.second);
+        // Once in how many contests of this size chance would make a pair this alike.
+        const double contests = 1.0 / (p.chance * p.pairsInContest);
+        const QString evidence =
+            IntegrityScan::tr("%1 and %2 were drawn %3 questions in common and both answered %4 "
+                              "of them wrong, with the same wrong answer %5 times (%6). For two "
+                              "people answering on their own, choosing among the wrong answers "
+                              "as everyone who answered those questions wrong did, the chance of "
+                              "that is %7; with %8 pairs of submissions in the contest, chance "
+                              "would make a pair this alike about once in %9 contests")
+                .arg(personText(a), personText(b))
+                .arg(p.shared)
+                .arg(p.bothWrong)
+                .arg(p.sameWrong.size())
+                .arg(p.sameWrong.join(QStringLiteral(", ")), oneIn(p.chance),
+                     locale.toString(p.pairsInContest, 'f', 0),
+                     locale.toString(qint64(std::min(contests, 1e15))));
+        // The rarer against the contest's pairs, the stronger; never a certainty.
+        const double strength = std::min(0.99, 0.9 + 0.01 * std::log10(std::max(contests, 1.0)));
+        QStringList keys{a.key, b.key};
+        std::sort(keys.begin(), keys.end());
+        cases << builder.make(QStringLiteral("copying"), strength, keys, {a.id, b.id}, evidence,
+                              {QStringLiteral("copying"), keys.at(0), keys.at(1)});
+    }
+}
+
 } // namespace
 
 QString IntegrityScan::caseId(const QString& kind, QStringList keys)
@@ -295,13 +353,16 @@ QString IntegrityScan::caseId(const QString& kind, QStringList keys)
 QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results)
 {
     const IntegrityThresholds& thresholds = results.settings.integrity;
-    const QList<Attempt> attempts = validAttempts(db);
+    const AnswerKey key = AnswerKey::load(db);
+    CopyingScan copyingScan(key);
+    const QList<Attempt> attempts = validAttempts(db, copyingScan);
     const CaseBuilder builder(results);
     QList<IntegrityCase> cases;
     sameIdDifferentPeople(attempts, builder, cases);
     onePhoneManyIds(attempts, thresholds.phoneIdentities, builder, cases);
     tooFast(attempts, results, thresholds.minSecondsPerQuestion, builder, cases);
     bursts(attempts, results, thresholds.burstMinutes, thresholds.burstIdentities, builder, cases);
+    copying(attempts, copyingScan, builder, cases);
     std::sort(cases.begin(), cases.end(), [](const IntegrityCase& a, const IntegrityCase& b) {
         const int pa = a.prizeOrder ? a.prizeOrder : INT_MAX;
         const int pb = b.prizeOrder ? b.prizeOrder : INT_MAX;

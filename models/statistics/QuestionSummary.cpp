@@ -5,6 +5,7 @@
 #include "contest/ContestRepository.h"
 #include "storage/Database.h"
 #include "submissions/AnswerKey.h"
+#include "submissions/CompactAnswers.h"
 
 #include <deque>
 #include <unordered_map>
@@ -25,23 +26,13 @@ public:
     void add(int score, QStringView answers)
     {
         cell(m_submissions, score).drawn += 1;
-        qsizetype from = 0;
-        while (from < answers.size()) {
-            qsizetype end = answers.indexOf(QLatin1Char(';'), from);
-            if (end < 0)
-                end = answers.size();
-            const QStringView pair = answers.mid(from, end - from);
-            from = end + 1;
-            const qsizetype eq = pair.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                continue;
-            const int q = indexOf(pair.left(eq));
-            const QStringView chosen = pair.mid(eq + 1);
+        CompactAnswers::forEach(answers, [&](QStringView question, QStringView chosen) {
+            const int q = indexOf(question);
             const QChar correct = m_correct[size_t(q)];
             Cell& c = cell(m_cells[size_t(q)], score);
             c.drawn += 1;
             c.right += !correct.isNull() && chosen.size() == 1 && chosen.at(0) == correct;
-        }
+        });
     }
 
     QuestionSummary::Counts counts() const

@@ -2,8 +2,11 @@
 #include "contest/ContestRepository.h"
 #include "demo/DemoContest.h"
 #include "demo/SubmissionGenerator.h"
+#include "integrity/IntegrityScan.h"
+#include "judging/ResultsService.h"
 #include "questions/QuestionRepository.h"
 #include "questions/QuestionSimilarity.h"
+#include "statistics/QuestionStats.h"
 
 #include "TestDatabase.h"
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void batchesAreTheWholeListInOrder_data();
     void batchesAreTheWholeListInOrder();
     void sameSubmissionsInEveryRun();
+    void demoRaisesEachKindOfCaseAndHasAWrongKey();
 
 private:
     std::unique_ptr<TestDatabase> m_t;
@@ -161,6 +165,38 @@ void TestDemoContest::sameSubmissionsInEveryRun()
     const QByteArray first = digest(DemoContest::submissionGenerator(m_t->db())->generate(200));
     QCOMPARE(digest(DemoContest::submissionGenerator(m_t->db())->generate(200)), first);
     QCOMPARE(first, QByteArray("15a6920109292dccc6efccc45ce2c878bb14ae7a33106004dc4900a33e298b80"));
+}
+
+// A newcomer sees both pages at work: the judges' cases (each kind, none of them a prize
+// winner, so that the demo can still be locked once they are decided or not) and a
+// question whose key is wrong at the top of the question statistics.
+void TestDemoContest::demoRaisesEachKindOfCaseAndHasAWrongKey()
+{
+    TestDatabase t;
+    DemoContest::populate(t.db(), 300);
+    const Results results = ResultsService(t.db()).computeLive();
+    QHash<QString, int> byKind;
+    for (const IntegrityCase& c : IntegrityScan::scan(t.db(), results)) {
+        byKind[c.kind] += 1;
+        QVERIFY2(c.prizeAtStake.isEmpty(), qPrintable(c.evidence));
+    }
+    QCOMPARE(byKind.value(QStringLiteral("identity")), 2); // one ID number, one phone
+    QCOMPARE(byKind.value(QStringLiteral("speed")), 1);
+    QCOMPARE(byKind.value(QStringLiteral("burst")), 1);
+    QCOMPARE(byKind.value(QStringLiteral("copying")), 1);
+    QCOMPARE(results.unresolvedTies.size(), 1); // the planted tie is still there
+
+    const QuestionStats stats = QuestionStats::compute(t.db());
+    const QuestionStats::Row& top = stats.rows().first();
+    QVERIFY2(top.flags & QuestionStats::NegativeDiscrimination, qPrintable(top.id));
+    // Its stored key is not the bank file's: the wrong key of the demo.
+    QString trueKey;
+    for (const Question& q : std::as_const(m_bank)) {
+        if (q.id == top.id)
+            trueKey = q.correctKey;
+    }
+    QVERIFY(!trueKey.isEmpty());
+    QVERIFY(QuestionRepository(t.db()).find(top.id)->correctKey != trueKey);
 }
 
 QTEST_GUILESS_MAIN(TestDemoContest)

@@ -1,6 +1,9 @@
 #include "IndividualFilterProxyModel.h"
 #include "IndividualRankingModel.h"
 #include "IndividualRankingPage.h"
+#include "IntegrityCaseModel.h"
+#include "IntegrityCasesPage.h"
+#include "IntegrityDecisionDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ReasonDialog.h"
@@ -10,17 +13,25 @@
 #include "audit/AuditLog.h"
 #include "core/TextFold.h"
 #include "demo/DemoContest.h"
+#include "integrity/IntegrityDecisions.h"
+#include "submissions/SubmissionImporter.h"
 #include "judging/ResultsLock.h"
 #include "judging/TieDecisionRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -64,6 +75,7 @@ private Q_SLOTS:
     void lockIsRefusedWhileTied();
     void judgesDecideLockAndUnlock();
     void staleDecisionIsWithdrawnForReview();
+    void judgesExcludeAnIntegrityCase();
 
 private:
     // Records the judges' decision through the dialog, reversing the listed order;
@@ -372,6 +384,99 @@ void TestResultsArea::staleDecisionIsWithdrawnForReview()
         QVERIFY(s.id != id);
     QVERIFY(auditActions(m_testDb->db()).contains(QStringLiteral("tie.withdraw")));
     QVERIFY(AuditLog(m_testDb->db()).verify().intact);
+}
+
+void TestResultsArea::judgesExcludeAnIntegrityCase()
+{
+    // Someone who sent the 30 answers of a stored submission in 20 seconds: a speed case.
+    {
+        QSqlQuery q = m_testDb->db().exec(
+            QStringLiteral("SELECT raw_json FROM submissions WHERE valid = 1 ORDER BY id LIMIT 1"));
+        QVERIFY(q.next());
+        QJsonObject fast = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        fast.insert(QStringLiteral("id"), QStringLiteral("fast-1"));
+        fast.insert(QStringLiteral("contestant"),
+                    QJsonObject{{"name", "Nhanh Như Gió"},
+                                {"birth_year", 1999},
+                                {"unit", "UBND-SONHA"},
+                                {"id_number", "051199012345"}});
+        const QDateTime submitted =
+            QDateTime::fromString(fast.value(QStringLiteral("submitted_at")).toString(), Qt::ISODate);
+        fast.insert(QStringLiteral("started_at"), submitted.addSecs(-20).toString(Qt::ISODate));
+        SubmissionImporter(m_testDb->db()).importItems({fast}, QStringLiteral("test"));
+        m_area->refresh();
+    }
+    IntegrityCaseModel* model = m_area->integrityCaseModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The cases are found when their page is looked at, not with every refresh.
+    QCOMPARE(model->rowCount(), 0);
+    auto* tabs = m_area->findChild<QTabWidget*>(QStringLiteral("resultsTabWidget"));
+    tabs->setCurrentWidget(m_area->integrityCasesPage());
+    QTRY_VERIFY(model->rowCount() > 0);
+    const IntegrityCase first = model->caseAt(0);
+    const int open = model->undecided();
+    QCOMPARE(open, model->rowCount());
+    QVERIFY2(tabs->tabText(tabs->currentIndex()).contains(QString::number(open)),
+             qPrintable(tabs->tabText(tabs->currentIndex())));
+    // People by name, the evidence in words, nothing decided yet.
+    const QString people = model->index(0, IntegrityCaseModel::PeopleColumn).data().toString();
+    QVERIFY2(people.contains(QLatin1Char('(')) && !people.contains(first.contestants.first()),
+             qPrintable(people));
+    QCOMPARE(model->index(0, IntegrityCaseModel::EvidenceColumn).data().toString(), first.evidence);
+    QCOMPARE(model->index(0, IntegrityCaseModel::DecisionColumn).data().toString(),
+             QStringLiteral("Not decided"));
+
+    bool handled = false;
+    whenModalShown([&](QDialog* dialog) {
+        QVERIFY(qobject_cast<IntegrityDecisionDialog*>(dialog));
+        auto* evidence = dialog->findChild<QPlainTextEdit*>(QStringLiteral("evidenceTextEdit"));
+        auto* exclude = dialog->findChild<QRadioButton*>(QStringLiteral("excludeRadioButton"));
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonTextEdit"));
+        auto* judges = dialog->findChild<QLineEdit*>(QStringLiteral("judgesLineEdit"));
+        auto* record = dialog->findChild<QPushButton*>(QStringLiteral("recordButton"));
+        QVERIFY(evidence && exclude && reason && judges && record);
+        QCOMPARE(evidence->toPlainText(), first.evidence);
+        QVERIFY2(!record->isEnabled(), "a decision, its reason and the judges are required");
+        exclude->click();
+        reason->setPlainText(QStringLiteral("Không thể làm 30 câu trong thời gian đó"));
+        QVERIFY(!record->isEnabled());
+        judges->setText(QStringLiteral("Trần Văn A, Lê Thị B"));
+        QVERIFY(record->isEnabled());
+        // CONTEST_SCREENSHOT_DIR=... keeps pictures of the page and the dialog.
+        if (qEnvironmentVariableIsSet("CONTEST_SCREENSHOT_DIR")) {
+            const QString dir = qEnvironmentVariable("CONTEST_SCREENSHOT_DIR");
+            m_window->resize(1366, 768);
+            m_window->grab().save(dir + QStringLiteral("/integrity-cases.png"));
+            dialog->grab().save(dir + QStringLiteral("/integrity-decision.png"));
+        }
+        handled = true;
+        QTest::mouseClick(record, Qt::LeftButton);
+    });
+    m_area->integrityCasesPage()->tableView()->selectRow(0);
+    QTest::mouseClick(m_area->findChild<QPushButton*>(QStringLiteral("decideCaseButton")),
+                      Qt::LeftButton);
+    QVERIFY(handled);
+
+    // Recorded through the core as `integrity decide` records it: audited, and the
+    // contestants are out of the ranking with the judges' reason.
+    const auto decided = IntegrityDecisions(m_testDb->db()).all();
+    QVERIFY(decided.contains(first.id));
+    QVERIFY(decided.value(first.id).exclude);
+    QCOMPARE(decided.value(first.id).judges, QStringLiteral("Trần Văn A, Lê Thị B"));
+    QVERIFY(auditActions(m_testDb->db()).contains(QStringLiteral("integrity.decide")));
+    const Results& r = *m_area->results();
+    const IndividualResult& row = r.individual.at(r.findContestant(first.contestants.first()));
+    QVERIFY2(row.reason.contains(QStringLiteral("excluded by the judges: Không thể làm 30 câu")),
+             qPrintable(row.reason));
+    QTRY_COMPARE(model->undecided(), open - 1);
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->caseAt(i).id == first.id) {
+            QVERIFY(model->index(i, IntegrityCaseModel::DecisionColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("Excluded by the judges")));
+        }
+    }
 }
 
 QTEST_MAIN(TestResultsArea)

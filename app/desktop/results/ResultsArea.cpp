@@ -6,6 +6,9 @@
 #include "IndividualFilterProxyModel.h"
 #include "IndividualRankingModel.h"
 #include "IndividualRankingPage.h"
+#include "IntegrityCaseModel.h"
+#include "IntegrityCasesPage.h"
+#include "IntegrityDecisionDialog.h"
 #include "MessageBox.h"
 #include "ReasonDialog.h"
 #include "TieBreakDialog.h"
@@ -14,6 +17,8 @@
 #include "contest/ContestRepository.h"
 #include "core/ContestTime.h"
 #include "core/Problem.h"
+#include "integrity/IntegrityDecisions.h"
+#include "integrity/IntegrityScan.h"
 #include "judging/ResultsLock.h"
 #include "judging/ResultsService.h"
 #include "judging/TieDecisionRepository.h"
@@ -91,6 +96,9 @@ ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(
 
     m_decisionsPage = new DecisionsPage(m_tabs);
     m_tabs->addTab(m_decisionsPage, tr("&Ties and decisions"));
+    m_caseModel = new IntegrityCaseModel(this);
+    m_casesPage = new IntegrityCasesPage(m_caseModel, m_tabs);
+    m_tabs->addTab(m_casesPage, tr("I&ntegrity cases"));
     m_auditPage = new AuditPage(db, m_tabs);
     m_tabs->addTab(m_auditPage, tr("&Audit log"));
     layout->addWidget(m_tabs, 1);
@@ -100,6 +108,8 @@ ResultsArea::ResultsArea(Database& db, QWidget* parent) : QWidget(parent), m_db(
     connect(m_decisionsPage, &DecisionsPage::decideRequested, this, &ResultsArea::decideTieAt);
     connect(m_decisionsPage, &DecisionsPage::withdrawRequested, this,
             &ResultsArea::withdrawDecision);
+    connect(m_casesPage, &IntegrityCasesPage::decideRequested, this, &ResultsArea::decideCase);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ResultsArea::loadCasesIfShown);
 }
 
 ResultsArea::~ResultsArea() = default;
@@ -198,11 +208,54 @@ void ResultsArea::showResults(std::shared_ptr<const Results> results)
                                 : tr("&Ties and decisions"));
     m_auditPage->setResults(m_results);
     m_auditPage->reload();
+    m_casesPage->setEditable(mayDecide && !m_locked);
+    m_casesStale = true;
+    loadCasesIfShown();
     m_decideButton->setEnabled(mayDecide && !m_locked && !m_results->unresolvedTies.isEmpty());
     m_lockButton->setEnabled(mayLock && !m_locked);
     m_unlockButton->setEnabled(mayLock && m_locked);
     updateBanner();
     updateSummary();
+}
+
+void ResultsArea::loadCasesIfShown()
+{
+    if (!m_casesStale || !m_results || m_tabs->currentWidget() != m_casesPage)
+        return;
+    m_casesStale = false;
+    try {
+        WaitCursor wait;
+        QHash<QString, QString> prizeLabels;
+        for (const PrizeTier& tier : m_results->settings.individualPrizes)
+            prizeLabels.insert(tier.key, tier.label);
+        m_caseModel->setCases(IntegrityScan::scan(m_db, *m_results), IntegrityDecisions(m_db).all(),
+                              prizeLabels);
+    } catch (const UserError& e) {
+        showError(tr("Integrity cases"), e.message());
+    } catch (const EnvironmentError& e) {
+        showError(tr("Integrity cases"), e.message());
+    }
+    const int open = m_caseModel->undecided();
+    m_tabs->setTabText(m_tabs->indexOf(m_casesPage),
+                       open > 0 ? tr("I&ntegrity cases (%1)").arg(open) : tr("I&ntegrity cases"));
+}
+
+void ResultsArea::decideCase(int row)
+{
+    if (m_locked || row < 0 || row >= m_caseModel->rowCount())
+        return;
+    const IntegrityCase c = m_caseModel->caseAt(row);
+    const QString prize =
+        m_caseModel->index(row, IntegrityCaseModel::PrizeColumn).data().toString();
+    IntegrityDecisionDialog dialog(c, IntegrityCaseModel::kindLabel(c.kind), prize, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    storeChange(tr("Record decision"), [&] {
+        // The same core call as `contestctl integrity decide`: judges only, audited,
+        // refused while the results are locked.
+        IntegrityDecisions(m_db).decide(c, dialog.exclude(), dialog.reason(), dialog.judges(),
+                                        dialog.excluded());
+    });
 }
 
 void ResultsArea::updateBanner()
@@ -311,17 +364,7 @@ void ResultsArea::unlockResults()
         tr("&Unlock"));
     if (reason.isEmpty())
         return;
-    try {
-        ResultsLock(m_db).unlock(reason);
-    } catch (const UserError& e) {
-        showError(tr("Unlock results"), e.message());
-        return;
-    } catch (const EnvironmentError& e) {
-        showError(tr("Unlock results"), e.message());
-        return;
-    }
-    refresh();
-    Q_EMIT resultsChanged();
+    storeChange(tr("Unlock results"), [&] { ResultsLock(m_db).unlock(reason); });
 }
 
 void ResultsArea::decideTie()
@@ -364,13 +407,19 @@ void ResultsArea::decideTieAt(int tieIndex)
                              decisionConfirmation(*results, tie, dialog.decision(),
                                                   dialog.judges())) != QMessageBox::Yes)
         return;
+    storeChange(tr("Record decision"),
+                [&] { TieDecisionRepository(m_db).record(dialog.decision(), dialog.judges()); });
+}
+
+void ResultsArea::storeChange(const QString& title, const std::function<void()>& work)
+{
     try {
-        TieDecisionRepository(m_db).record(dialog.decision(), dialog.judges());
+        work();
     } catch (const UserError& e) {
-        showError(tr("Record decision"), e.message());
+        showError(title, e.message());
         return;
     } catch (const EnvironmentError& e) {
-        showError(tr("Record decision"), e.message());
+        showError(title, e.message());
         return;
     }
     refresh();
@@ -388,17 +437,8 @@ void ResultsArea::withdrawDecision(qint64 decisionId)
         tr("&Withdraw"));
     if (reason.isEmpty())
         return;
-    try {
-        TieDecisionRepository(m_db).withdraw(decisionId, reason);
-    } catch (const UserError& e) {
-        showError(tr("Withdraw decision"), e.message());
-        return;
-    } catch (const EnvironmentError& e) {
-        showError(tr("Withdraw decision"), e.message());
-        return;
-    }
-    refresh();
-    Q_EMIT resultsChanged();
+    storeChange(tr("Withdraw decision"),
+                [&] { TieDecisionRepository(m_db).withdraw(decisionId, reason); });
 }
 
 QString ResultsArea::collectiveNote(const Results& r)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class AuditPage;
@@ -12,15 +13,18 @@ class Database;
 class DecisionsPage;
 class IndividualRankingModel;
 class IndividualRankingPage;
+class IntegrityCaseModel;
+class IntegrityCasesPage;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
 
 // The "Results" area: the rankings with their prizes, the judges' decisions on ties,
-// locking ("Chốt kết quả") and the audit log. Results are computed when asked for (first
-// shown, Refresh, after a decision), never on paint. While locked, what is shown is the
-// locked snapshot itself, not a recomputation, because that is what gets printed.
+// locking ("Chốt kết quả"), the integrity cases ("Trường hợp nghi vấn") and the audit log. Results
+// are computed when asked for (first shown, Refresh, after a decision), never on paint. While
+// locked, what is shown is the locked snapshot itself, not a recomputation, because that is what
+// gets printed.
 class ResultsArea : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     IndividualRankingModel* individualModel() const { return m_individualModel; }
     CollectiveRankingModel* collectiveModel() const { return m_collectiveModel; }
     IndividualRankingPage* individualPage() const { return m_individualPage; }
+    IntegrityCaseModel* integrityCaseModel() const { return m_caseModel; }
+    IntegrityCasesPage* integrityCasesPage() const { return m_casesPage; }
 
 public Q_SLOTS:
     void refresh();
@@ -43,6 +49,8 @@ public Q_SLOTS:
     void decideTieOf(const QString& contestant);
     void decideTieAt(int tieIndex);
     void withdrawDecision(qint64 decisionId);
+    // The judges clear or exclude the case in this row of integrityCaseModel().
+    void decideCase(int row);
 
 Q_SIGNALS:
     // Decisions, lock or unlock were stored.
@@ -60,6 +68,11 @@ private:
     void updateBanner();
     void updateSummary();
     void showError(const QString& title, const QString& message);
+    // Runs `work`, which stores a change; on success shows the results again and says
+    // so, else shows the refusal under `title`.
+    void storeChange(const QString& title, const std::function<void()>& work);
+    // The integrity scan reads every submission's answers: only when its page is looked at.
+    void loadCasesIfShown();
 
     Database& m_db;
     std::shared_ptr<const Results> m_results;
@@ -70,6 +83,9 @@ private:
     IndividualRankingPage* m_individualPage = nullptr;
     DecisionsPage* m_decisionsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    IntegrityCaseModel* m_caseModel = nullptr;
+    IntegrityCasesPage* m_casesPage = nullptr;
+    bool m_casesStale = true;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_collectiveTable = nullptr;
     QLabel* m_collectiveNote = nullptr;
