@@ -1,5 +1,6 @@
 #include "PdfFile.h"
 
+#include "core/HeapRetention.h"
 #include "core/OutputFile.h"
 
 #include <QPdfWriter>
@@ -7,6 +8,7 @@
 bool PdfFile::write(const QString& path, const QString& title,
                     const std::function<bool(QPdfWriter&)>& paint)
 {
+    const HeapRetention keep; // every page allocates and frees the same buffers again
     return OutputFile::write(path, [&](QIODevice& device) {
         // The writer must be gone (its last page flushed) before the file is committed.
         QPdfWriter writer(&device);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Prefetch.h"
+#include "core/HugePages.h"
 
 #include <QtGlobal>
 
@@ -49,6 +50,6 @@ private:
         return size_t((code * 0x9E3779B97F4A7C15ULL) >> 20) & m_mask;
     }
 
-    std::vector<Slot> m_slots;
+    std::vector<Slot, HugePages::Allocator<Slot>> m_slots;
     size_t m_mask = 0;
 };

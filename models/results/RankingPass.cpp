@@ -17,6 +17,15 @@ qint64 distance(qint64 prediction, qint64 target)
 {
     return prediction >= target ? prediction - target : target - prediction;
 }
+
+// list.resize(n) with the storage, when it is large, on huge pages (core/HugePages.h):
+// the advice has to come between the allocation and the first write.
+template <typename T> void resizeOnHugePages(QList<T>& list, qsizetype n)
+{
+    list.reserve(n);
+    HugePages::advise(list.constData(), size_t(n) * sizeof(T));
+    list.resize(n);
+}
 } // namespace
 
 RankingPass::RankingPass(Results& results, int workers)
@@ -37,9 +46,7 @@ RankingPass::SortKeys RankingPass::keysOf(const Facts& f, int considered) const
 
 void RankingPass::readSubmissions()
 {
-    // No zero-fill: every field of a valid submission is written below, and only the
-    // identity codes of an invalid one are ever read.
-    m_facts.reset(new Facts[size_t(m_n)]);
+    m_facts.resize(size_t(m_n)); // not zero-filled (Facts())
     m_personExcluded.assign(m_n, 0);
     std::vector<UnitInterner> interners(m_workers);
     m_unitRanges.assign(m_workers, {0, 0});
@@ -132,7 +139,7 @@ void RankingPass::orderAttempts()
         p.first = next;
         next += p.count;
     }
-    m_r.attemptOrder.resize(m_r.validSubmissions);
+    resizeOnHugePages(m_r.attemptOrder, m_r.validSubmissions);
     int* order = m_r.attemptOrder.data();
     // Submission times beside the order, so sorting a person's attempts reads
     // neighbouring memory instead of jumping into the facts.
@@ -207,7 +214,7 @@ void RankingPass::chooseCountedAttempts()
     });
 }
 
-bool RankingPass::packRows(std::vector<PackedRow>& packed) const
+bool RankingPass::packRows(Big<PackedRow>& packed, int& bits) const
 {
     const int count = int(m_rows.size());
     if (count == 0)
@@ -219,23 +226,24 @@ bool RankingPass::packRows(std::vector<PackedRow>& packed) const
             highest[k] = std::max(highest[k], row.keys[k]);
         }
     }
-    std::array<int, MaxKeys> bits{};
+    std::array<int, MaxKeys> keyBits{};
     int total = 0;
     for (int k = 0; k < m_keyCount; ++k) {
         quint64 range = quint64(highest[k]) - quint64(lowest[k]);
         while (range != 0) {
-            ++bits[k];
+            ++keyBits[k];
             range >>= 1;
         }
-        total += bits[k];
+        total += keyBits[k];
     }
     if (total > 128)
         return false;
+    bits = total;
     packed.resize(count);
     for (int c = 0; c < count; ++c) {
         quint64 high = 0, low = 0;
         for (int k = 0; k < m_keyCount; ++k) { // the first key ends up most significant
-            const int b = bits[k];
+            const int b = keyBits[k];
             if (b == 0)
                 continue;
             high = b == 64 ? low : (high << b) | (low >> (64 - b));
@@ -247,16 +255,70 @@ bool RankingPass::packRows(std::vector<PackedRow>& packed) const
     return true;
 }
 
+// Sorts the packed rows by their keys in two steps: the rows are dealt into buckets by the
+// top bits of their keys (one pass to count, one to move, in parallel slices), then each
+// bucket, a few hundred rows at most in a real contest, is sorted on its own, the buckets
+// spread over the workers. Half the comparisons of one std::sort of them all, and most of
+// the work in parallel. The order of rows with equal keys is left to
+// listEqualGroupsByKey(), so it does not depend on how they were sorted.
+void RankingPass::sortPacked(Big<PackedRow>& packed, int bits) const
+{
+    const int count = int(packed.size());
+    const int bucketBits = std::min(bits, 12);
+    const size_t buckets = size_t(1) << bucketBits;
+    const int shift = bits - bucketBits; // of the 128-bit key (high:low) to its top bits
+    auto bucketOf = [shift, buckets](const PackedRow& row) {
+        const quint64 top = shift >= 64  ? row.high >> (shift - 64)
+                            : shift == 0 ? row.low
+                                         : (row.high << (64 - shift)) | (row.low >> shift);
+        return size_t(top & (buckets - 1));
+    };
+    auto less = [](const PackedRow& a, const PackedRow& b) {
+        return a.high != b.high ? a.high < b.high : a.low < b.low;
+    };
+    // Bucket by bucket, each worker's slice after the one before: the counts of the first
+    // pass become where each slice puts its rows in the second (same slices both times).
+    std::vector<std::vector<int>> at(m_workers, std::vector<int>(buckets, 0));
+    parallelFor(count, m_workers, [&](int from, int to, int w) {
+        for (int i = from; i < to; ++i)
+            ++at[w][bucketOf(packed[i])];
+    });
+    std::vector<int> bucketStart(buckets + 1, 0);
+    int next = 0;
+    for (size_t b = 0; b < buckets; ++b) {
+        bucketStart[b] = next;
+        for (int w = 0; w < m_workers; ++w) {
+            const int n = at[w][b];
+            at[w][b] = next;
+            next += n;
+        }
+    }
+    bucketStart[buckets] = next;
+    Big<PackedRow> dealt(packed.size());
+    parallelFor(count, m_workers, [&](int from, int to, int w) {
+        std::vector<int>& place = at[w];
+        for (int i = from; i < to; ++i)
+            dealt[size_t(place[bucketOf(packed[i])]++)] = packed[i];
+    });
+    // Buckets to workers in contiguous runs of about the same number of rows.
+    parallelFor(count, m_workers, [&](int from, int to, int) {
+        const auto first = std::lower_bound(bucketStart.begin(), bucketStart.end() - 1, from);
+        for (size_t b = size_t(first - bucketStart.begin()); b < buckets && bucketStart[b] < to;
+             ++b)
+            std::sort(dealt.begin() + bucketStart[b], dealt.begin() + bucketStart[b + 1], less);
+    });
+    packed.swap(dealt);
+}
+
 void RankingPass::sortRanking()
 {
     const int count = int(m_rows.size());
     m_rankOrder.resize(count);
     m_groupEnd.resize(count);
-    std::vector<PackedRow> packed;
-    if (packRows(packed)) {
-        std::sort(packed.begin(), packed.end(), [](const PackedRow& a, const PackedRow& b) {
-            return a.high != b.high ? a.high < b.high : a.low < b.low;
-        });
+    Big<PackedRow> packed;
+    int bits = 0;
+    if (packRows(packed, bits)) {
+        sortPacked(packed, bits);
         for (int i = count - 1; i >= 0; --i) {
             m_rankOrder[i] = packed[i].person;
             const bool sameAsNext = i + 1 < count && packed[i].high == packed[i + 1].high &&
@@ -264,7 +326,7 @@ void RankingPass::sortRanking()
             m_groupEnd[i] = sameAsNext ? m_groupEnd[i + 1] : i + 1;
         }
     } else {
-        std::vector<SortRow> rows = m_rows;
+        Big<SortRow> rows = m_rows;
         std::sort(rows.begin(), rows.end(),
                   [this](const SortRow& a, const SortRow& b) { return less(a.keys, b.keys); });
         for (int i = count - 1; i >= 0; --i) {
@@ -292,7 +354,7 @@ void RankingPass::listEqualGroupsByKey()
 void RankingPass::buildRows()
 {
     const int count = int(m_rankOrder.size());
-    m_r.individual.resize(count);
+    resizeOnHugePages(m_r.individual, count);
     IndividualResult* out = m_r.individual.data();
     const int* order = m_r.attemptOrder.constData();
     const ContestSettings& s = m_r.settings;

@@ -5,6 +5,7 @@
 #include "RankingKeys.h"
 #include "Results.h"
 #include "UnitInterner.h"
+#include "core/HugePages.h"
 
 #include <array>
 #include <memory>
@@ -31,10 +32,16 @@ public:
     void awardPrizes();
 
 private:
+    // The arrays as large as the input: on huge pages (core/HugePages.h).
+    template <typename T> using Big = std::vector<T, HugePages::Allocator<T>>;
+
     // What ranking reads from a submission, copied once into one cache line: the
     // later steps jump between a person's attempts.
     struct alignas(64) Facts
     {
+        // Not zero-filled: every field of a valid submission is written when it is read,
+        // and only the identity codes of an invalid one are ever read.
+        Facts() {}
         quint64 idCode;
         quint64 phoneCode;
         qint64 prediction;
@@ -72,7 +79,9 @@ private:
         quint64 low;
         int person;
     };
-    bool packRows(std::vector<PackedRow>& packed) const;
+    // False when the keys need more than 128 bits; else `bits`: how many they take.
+    bool packRows(Big<PackedRow>& packed, int& bits) const;
+    void sortPacked(Big<PackedRow>& packed, int bits) const;
     void listEqualGroupsByKey();
 
     bool less(const SortKeys& a, const SortKeys& b) const
@@ -91,19 +100,19 @@ private:
     int m_n;
     int m_workers;
     ExclusionIndex m_excluded;
-    std::unique_ptr<Facts[]> m_facts;
-    std::vector<char> m_personExcluded; // per submission: its ID number or phone is listed
+    Big<Facts> m_facts;
+    Big<char> m_personExcluded; // per submission: its ID number or phone is listed
     QStringList m_unitCodes;
     std::vector<QList<int>> m_unitHits;            // per unit number: unit exclusions
     std::vector<std::pair<int, int>> m_unitRanges; // submissions each worker read
     std::vector<std::vector<int>> m_unitRenumber;  // per worker: its numbers -> m_unitCodes
-    std::vector<int> m_owner;                      // per submission: person, -1 when not ranked
-    std::vector<Person> m_people;
-    std::vector<qint64> m_orderMs; // beside Results::attemptOrder
+    Big<int> m_owner;                              // per submission: person, -1 when not ranked
+    Big<Person> m_people;
+    Big<qint64> m_orderMs; // beside Results::attemptOrder
     QList<RankingKey> m_keyOrder;
     int m_keyCount = 0;
-    std::vector<SortRow> m_rows;  // per person
-    std::vector<int> m_rankOrder; // persons in rank order
-    std::vector<int> m_groupEnd;  // per rank position: end of its equal group
+    Big<SortRow> m_rows;  // per person
+    Big<int> m_rankOrder; // persons in rank order
+    Big<int> m_groupEnd;  // per rank position: end of its equal group
     std::vector<CollectiveRanking::Tally> m_tallies;
 };

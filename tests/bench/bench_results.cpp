@@ -28,6 +28,13 @@ double cpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+long pageFaults()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_minflt + u.ru_majflt;
+}
+
 constexpr int Contestants = 500000;
 constexpr int Submissions = 1000000;
 
@@ -76,16 +83,30 @@ QList<GradedSubmission> generate(QList<Unit>& units)
     return subs;
 }
 
-double bareSort()
+// The goal's yardstick, timed like the engine: best of five, wall and CPU (the process's
+// CPU time, which a loaded machine inflates much less than the wall clock).
+struct SortTime
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+SortTime bareSort()
 {
     QRandomGenerator rng(7);
     std::vector<std::tuple<qint64, qint64, qint64, qint64>> rows(Submissions);
-    for (auto& r : rows)
-        r = {rng.bounded(31), rng.bounded(1000000), rng.bounded(1500000), rng.bounded(1640000)};
-    QElapsedTimer t;
-    t.start();
-    std::sort(rows.begin(), rows.end());
-    return t.nsecsElapsed() / 1e6;
+    SortTime best{1e300, 1e300};
+    for (int run = 0; run < 5; ++run) {
+        for (auto& r : rows)
+            r = {rng.bounded(31), rng.bounded(1000000), rng.bounded(1500000), rng.bounded(1640000)};
+        QElapsedTimer t;
+        t.start();
+        const double c0 = cpuMs();
+        std::sort(rows.begin(), rows.end());
+        best.cpu = std::min(best.cpu, cpuMs() - c0);
+        best.wall = std::min(best.wall, t.nsecsElapsed() / 1e6);
+    }
+    return best;
 }
 } // namespace
 
@@ -93,6 +114,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     printBuildType();
+    std::printf("load average: %s\n", qPrintable(loadAverage()));
     QElapsedTimer t;
     t.start();
     QList<Unit> units;
@@ -105,12 +127,15 @@ int main(int argc, char** argv)
         {QStringLiteral("phone"), QStringLiteral("0900000008"), QStringLiteral("staff")},
         {QStringLiteral("unit"), QStringLiteral("UNIT-001"), QStringLiteral("organiser")}};
     std::vector<double> times, cpu;
+    std::vector<long> faults;
     Results r;
     for (int run = 0; run < 5; ++run) {
         r = Results(); // freeing the previous results is not part of computing these
         t.restart();
         const double c0 = cpuMs();
+        const long f0 = pageFaults();
         r = RankingEngine::compute(settings, units, exclusions, subs);
+        faults.push_back(pageFaults() - f0);
         cpu.push_back(cpuMs() - c0);
         times.push_back(t.nsecsElapsed() / 1e6);
     }
@@ -121,6 +146,10 @@ int main(int argc, char** argv)
                 times.front(), times[times.size() / 2], cpu.front(), cpu[cpu.size() / 2],
                 r.contestants, r.validSubmissions, int(r.collective.size()),
                 int(r.unresolvedTies.size()));
+    // Fresh memory costs a page fault per page touched, and in a virtual machine a fault
+    // is expensive: this figure is what core/HugePages.h keeps small.
+    std::sort(faults.begin(), faults.end());
+    std::printf("page faults per computation (median of 5): %ld\n", faults[faults.size() / 2]);
     for (CountedAttempt policy : {CountedAttempt::First, CountedAttempt::Last}) {
         settings.countedAttempt = policy;
         r = Results();
@@ -159,12 +188,19 @@ int main(int argc, char** argv)
         for (const auto& [name, step] : stepList) {
             t.restart();
             const double stepCpu = cpuMs();
+            const long stepFaults = pageFaults();
             (pass.*step)();
-            std::printf("  step %-22s wall %6.1f ms, cpu %6.1f ms\n", name, t.nsecsElapsed() / 1e6,
-                        cpuMs() - stepCpu);
+            std::printf("  step %-22s wall %6.1f ms, cpu %6.1f ms, %6ld page faults\n", name,
+                        t.nsecsElapsed() / 1e6, cpuMs() - stepCpu, pageFaults() - stepFaults);
         }
     }
-    std::printf("comparison: bare std::sort of %d 4-key tuples: %.1f ms\n", Submissions,
-                bareSort());
+    const SortTime sorted = bareSort();
+    std::printf("comparison: bare std::sort of %d 4-key tuples (best of 5): wall %.1f ms, cpu "
+                "%.1f ms\n",
+                Submissions, sorted.wall, sorted.cpu);
+    std::printf("ratio: compute results (best) / std::sort: %.2fx wall, %.2fx cpu (goal: <= 2x, "
+                "<= 250 ms)\n",
+                times.front() / sorted.wall, cpu.front() / sorted.cpu);
+    std::printf("load average: %s\n", qPrintable(loadAverage()));
     return json.isEmpty() ? 1 : 0;
 }

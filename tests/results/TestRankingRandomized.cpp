@@ -1,6 +1,7 @@
 #include "NaiveRanking.h"
 
 #include "results/RankingEngine.h"
+#include "results/RankingKeys.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -263,6 +264,79 @@ private Q_SLOTS:
             QCOMPARE(one.collective.at(i).contestants, four.collective.at(i).contestants);
             QCOMPARE(one.collective.at(i).avgDurationMs, four.collective.at(i).avgDurationMs);
         }
+    }
+
+    // At the scale where the engine sorts in buckets on several workers (its packed keys
+    // split by their top bits), checked row by row without a second ranking: every row's
+    // keys (from its counted attempt) not before the previous row's, equal keys listed by
+    // the identity key as text, competition ranks, everyone once.
+    void rankingOrderHoldsAtScale_data()
+    {
+        QTest::addColumn<QList<RankingKey>>("order");
+        QTest::newRow("one narrow key (fewer bits than the buckets)")
+            << QList<RankingKey>{RankingKey::Correct};
+        QTest::newRow("three keys (under 64 bits)") << QList<RankingKey>{
+            RankingKey::Correct, RankingKey::PredictionError, RankingKey::Duration};
+        QTest::newRow("the default four (over 64 bits)") << QList<RankingKey>{};
+    }
+    void rankingOrderHoldsAtScale()
+    {
+        QFETCH(QList<RankingKey>, order);
+        ContestSettings settings = ContestSettings::defaults();
+        if (!order.isEmpty())
+            settings.rankingOrder = order;
+        QRandomGenerator rng(4242);
+        QList<GradedSubmission> subs;
+        const qint64 opens = 1717200000000;
+        for (int i = 0; i < 150000; ++i) {
+            GradedSubmission s;
+            s.id = QStringLiteral("s%1").arg(i);
+            const int person = int(rng.bounded(90000));
+            if (person % 3 == 0)
+                s.phone = QStringLiteral("09%1").arg(person, 8, 10, QLatin1Char('0'));
+            else
+                s.idNumber = QStringLiteral("0511%1").arg(person, 8, 10, QLatin1Char('0'));
+            s.unitCode = QStringLiteral("U%1").arg(person % 40);
+            s.correct = int(rng.bounded(31));
+            // Narrow ranges as well as wide ones, so that many people tie on some keys.
+            s.prediction = i % 2 ? rng.bounded(1000000) : rng.bounded(50);
+            s.durationMs = i % 3 ? 60000 + rng.bounded(1500000) : 1000 * rng.bounded(3);
+            s.submittedAt.utcMs = opens + qint64(rng.bounded(19 * 24 * 3600)) * 1000;
+            s.startedAt.utcMs = s.submittedAt.utcMs - s.durationMs;
+            subs << s;
+        }
+        const Results r = RankingEngine::compute(settings, {}, {}, subs, {}, 4);
+        const QList<RankingKey> keys = RankingKeys::effectiveOrder(settings);
+        auto keysOf = [&](const IndividualResult& row) {
+            QList<qint64> k;
+            for (RankingKey key : keys)
+                k << RankingKeys::value(key, r.countedOf(row), r.predictionTarget,
+                                        row.consideredAttempts);
+            return k;
+        };
+        QSet<quint64> seen;
+        QList<qint64> previous;
+        for (int i = 0; i < r.individual.size(); ++i) {
+            const IndividualResult& row = r.individual.at(i);
+            QVERIFY2(!seen.contains(row.contestantCode), qPrintable(row.contestant()));
+            seen.insert(row.contestantCode);
+            const QList<qint64> k = keysOf(row);
+            if (i == 0) {
+                QCOMPARE(row.rank, 1);
+            } else if (k == previous) {
+                QVERIFY2(r.individual.at(i - 1).contestant() < row.contestant(),
+                         qPrintable(QStringLiteral("row %1").arg(i)));
+                QCOMPARE(row.rank, r.individual.at(i - 1).rank);
+            } else {
+                QVERIFY2(std::lexicographical_compare(previous.begin(), previous.end(), k.begin(),
+                                                      k.end()),
+                         qPrintable(QStringLiteral("row %1 ranks above the row before it").arg(i)));
+                QCOMPARE(row.rank, i + 1);
+            }
+            previous = k;
+        }
+        QCOMPARE(int(r.individual.size()), r.contestants);
+        QVERIFY(r.contestants > 60000); // enough for the engine to use several workers
     }
 };
 
