@@ -26,6 +26,9 @@ public:
 
     Document document() const;
     void setDocument(Document d);
+    // Certificates are being written (a progress dialog with its own event loop is up): the
+    // window must not close the database under it.
+    bool isPrinting() const { return m_printing; }
 
 public Q_SLOTS:
     void refresh();
@@ -52,6 +55,7 @@ private:
     bool writeCertificates(const QString& path, const QString& splitDir);
     bool writeAwardList(const QString& path);
     void showError(const QString& title, const QString& message);
+    bool m_printing = false;
     void updateButtons();
 
     Database& m_db;

@@ -178,8 +178,7 @@ void MainWindow::createNavigation()
     pages->setSpacing(0);
     m_workList = new WorkListPanel(central);
     pages->addWidget(m_workList);
-    connect(m_workList, &WorkListPanel::areaRequested, this,
-            [this](Area area) { showArea(area); });
+    connect(m_workList, &WorkListPanel::areaRequested, this, [this](Area area) { showArea(area); });
     m_stack = new PageStack;
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
     // On a small screen (1024×600) a page that needs more room scrolls as a whole rather
@@ -362,7 +361,7 @@ void MainWindow::applyRole()
 
 void MainWindow::switchUser()
 {
-    if (!m_db || !confirmDiscardEdits())
+    if (!m_db || !mayLeaveDatabase())
         return;
     if (LoginDialog::logIn(*m_db, this))
         rebuildPages();
@@ -431,9 +430,41 @@ bool MainWindow::confirmDiscardEdits()
     return false;
 }
 
+bool MainWindow::confirmStopJobs()
+{
+    if (!m_stack)
+        return true;
+    for (int i = 0; i < m_stack->count(); ++i) {
+        // Writing certificates runs in its progress dialog's event loop: the pages cannot go
+        // under it. Its dialog has a Cancel button; the user waits or cancels there.
+        if (const auto* printing = qobject_cast<const PrintingArea*>(m_stack->widget(i));
+            printing && printing->isPrinting()) {
+            MessageBox::information(this, tr("Print job running"),
+                                    tr("Certificates are being printed. Wait until the print "
+                                       "job ends, or cancel it in its progress window, then "
+                                       "try again."));
+            return false;
+        }
+    }
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto* server = qobject_cast<ServerArea*>(m_stack->widget(i));
+        if (!server || !server->isSyncing())
+            continue;
+        if (MessageBox::question(this, tr("Sync running"),
+                                 tr("Submissions are being pulled from the server. Stop the "
+                                    "sync now? Every page stored so far stays, with the place "
+                                    "the next sync continues from."),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
+            return false;
+        server->stopSync();
+    }
+    return true;
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
-    if (!confirmDiscardEdits())
+    if (!mayLeaveDatabase())
         return false;
     std::unique_ptr<Database> db;
     try {
@@ -472,7 +503,7 @@ void MainWindow::stopLiveRefresh()
 
 bool MainWindow::closeDatabase()
 {
-    if (!confirmDiscardEdits())
+    if (!mayLeaveDatabase())
         return false;
     stopLiveRefresh();
     m_contestArea = nullptr;
@@ -541,7 +572,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::switchLanguage(const QString& code)
 {
-    if (!confirmDiscardEdits()) {
+    if (!mayLeaveDatabase()) {
         for (QAction* action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == Language::stored());
         return;
@@ -577,7 +608,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!confirmDiscardEdits()) {
+    if (!mayLeaveDatabase()) {
         event->ignore();
         return;
     }

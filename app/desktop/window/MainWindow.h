@@ -55,6 +55,12 @@ protected:
 private:
     // Asks what to do with unsaved contest settings; false when the user cancels.
     bool confirmDiscardEdits();
+    // Before the pages and the database go: a running sync is stopped when the user agrees
+    // (the page in hand is stored or not at all); a print job is waited for. False: keep
+    // everything as it is.
+    bool confirmStopJobs();
+    // Both questions above, in that order.
+    bool mayLeaveDatabase() { return confirmDiscardEdits() && confirmStopJobs(); }
     void createActions();
     void createNavigation();
     void createStatusBar();
