@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QTabWidget>
 
 class ContestSettingsPage;
@@ -8,7 +10,7 @@ class ExclusionsPage;
 class UnitsPage;
 
 // The "Contest" area: its settings, its units and its exclusion list, one tab each.
-class ContestArea : public QTabWidget
+class ContestArea : public QTabWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -17,6 +19,8 @@ public:
     ContestSettingsPage* settingsPage() const { return m_settings; }
     UnitsPage* unitsPage() const { return m_units; }
     ExclusionsPage* exclusionsPage() const { return m_exclusions; }
+
+    bool readAgain() override; // the settings only when they hold no unsaved edit
 
 Q_SIGNALS:
     // Settings, units or exclusions were stored.

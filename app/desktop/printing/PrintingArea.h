@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QWidget>
 
 class Database;
@@ -11,7 +13,7 @@ class QPushButton;
 // The "Printing" area: the secretariat chooses what to print (certificates, award
 // certificates, the award list), previews it, prints it or exports PDF / XLSX / CSV, and
 // edits the certificate layouts. Everything comes from the locked results snapshot.
-class PrintingArea : public QWidget
+class PrintingArea : public QWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -29,6 +31,12 @@ public:
     // Certificates are being written (a progress dialog with its own event loop is up): the
     // window must not close the database under it.
     bool isPrinting() const { return m_printing; }
+
+    bool readAgain() override
+    {
+        refresh();
+        return true;
+    }
 
 public Q_SLOTS:
     void refresh();

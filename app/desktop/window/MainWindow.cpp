@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountAccess.h"
+#include "AreaPage.h"
 #include "BackupActions.h"
 #include "ConnectDatabaseDialog.h"
 #include "ContestArea.h"
@@ -213,16 +214,23 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_unitsLabel);
 }
 
-QWidget* MainWindow::createNotYetPage(Area area)
+QWidget* MainWindow::createAreaPage(Area area)
 {
-    const QString text =
-        tr("This part is not available in this version yet. Until then, use the contestctl "
-           "command-line tool for it.");
     switch (area) {
+    case Area::Contest: {
+        m_contestArea = new ContestArea(*m_db);
+        connect(m_contestArea, &ContestArea::contestChanged, this, &MainWindow::updateContestInfo);
+        return m_contestArea;
+    }
     case Area::QuestionBank:
         return new QuestionBankArea(*m_db);
-    case Area::Submissions:
-        return new SubmissionsArea(*m_db);
+    case Area::Submissions: {
+        auto* submissions = new SubmissionsArea(*m_db);
+        // A file import changed the counts: the other areas (the charts) count again.
+        connect(submissions, &SubmissionsArea::countsChanged, this,
+                [this, submissions] { submissionsChanged(submissions); });
+        return submissions;
+    }
     case Area::Results:
         return new ResultsArea(*m_db);
     case Area::Printing:
@@ -230,26 +238,22 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::Statistics:
         return new StatisticsArea(*m_db);
     case Area::OnlineServer: {
-        // Built after the Submissions area, which reloads when a sync stored something.
         auto* server = new ServerArea(*m_db);
-        auto* submissions = qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions)));
-        if (submissions)
-            connect(server, &ServerArea::submissionsStored, submissions, &SubmissionsArea::reload);
-        // So does every chart of the Statistics area, after a sync or a file import.
-        if (auto* statistics =
-                qobject_cast<StatisticsArea*>(m_stack->widget(int(Area::Statistics)))) {
-            connect(server, &ServerArea::submissionsStored, statistics,
-                    &StatisticsArea::submissionsChanged);
-            if (submissions)
-                connect(submissions, &SubmissionsArea::countsChanged, statistics,
-                        &StatisticsArea::submissionsChanged);
-        }
+        connect(server, &ServerArea::submissionsStored, this,
+                [this, server] { submissionsChanged(server); });
         return server;
     }
-    case Area::Contest:
-        break;
     }
-    return new PlaceholderPage(tr("Contest"), text);
+    return nullptr;
+}
+
+void MainWindow::submissionsChanged(QWidget* from)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* page = m_stack->widget(i);
+        if (auto* area = dynamic_cast<AreaPage*>(page); area && page != from)
+            area->submissionsChanged();
+    }
 }
 
 void MainWindow::rebuildPages()
@@ -278,13 +282,8 @@ void MainWindow::rebuildPages()
             page->addActionButton(m_newAction);
             page->addActionButton(m_openAction);
             m_stack->addWidget(page);
-        } else if (area == Area::Contest) {
-            m_contestArea = new ContestArea(*m_db);
-            connect(m_contestArea, &ContestArea::contestChanged, this,
-                    &MainWindow::updateContestInfo);
-            m_stack->addWidget(m_contestArea);
         } else {
-            m_stack->addWidget(createNotYetPage(area));
+            m_stack->addWidget(createAreaPage(area));
         }
     }
     m_navigation->setCurrentRow(current);

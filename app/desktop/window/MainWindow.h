@@ -70,7 +70,9 @@ private:
     void rebuildPages();
     void updateRecentMenu();
     void updateContestInfo();
-    QWidget* createNotYetPage(Area area);
+    QWidget* createAreaPage(Area area);
+    // Submissions were stored by `from` (a sync, a file import): the other areas hear it.
+    void submissionsChanged(QWidget* from);
 
     void stopLiveRefresh();
 
