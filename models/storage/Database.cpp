@@ -119,6 +119,25 @@ std::unique_ptr<Database> Database::openPostgres(const QString& location)
     return db;
 }
 
+std::unique_ptr<Database> Database::openCloneForThisThread() const
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_location = m_location;
+    db->m_displayName = m_displayName;
+    if (isServer())
+        db->m_dialect = std::make_unique<PostgresDialect>();
+    else
+        db->m_dialect = std::make_unique<SqliteDialect>();
+    db->m_connectionName = nextConnectionName();
+    // The overload by name is the one Qt allows from another thread than the original's.
+    QSqlDatabase c = QSqlDatabase::cloneDatabase(m_connectionName, db->m_connectionName);
+    if (!c.open())
+        db->fail(QCoreApplication::translate("Database", "cannot open %1").arg(m_displayName),
+                 c.lastError());
+    db->startSession();
+    return db;
+}
+
 void Database::startSession()
 {
     for (const QString& statement : m_dialect->sessionSetup())

@@ -30,6 +30,11 @@ public:
     // A file path (SQLite, created if missing) or a postgresql:// URL (the database must
     // exist). Throws EnvironmentError, or UserError for a malformed URL.
     static std::unique_ptr<Database> open(const QString& location);
+    // A second connection to the same database, for the thread that calls it (a
+    // QSqlDatabase connection may only be used by the thread that opened it): cloned by
+    // name, so a PostgreSQL password given once is not asked again. `this` stays usable by
+    // its own thread meanwhile.
+    std::unique_ptr<Database> openCloneForThisThread() const;
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -6,8 +6,8 @@
 #include "submissions/SubmissionValidator.h"
 
 #include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
@@ -34,7 +34,6 @@ void PageFetcher::start()
 {
     m_thread.reset(QThread::create([this] { work(); }));
     m_thread->setObjectName(QStringLiteral("sync pages"));
-    connect(m_thread.get(), &QThread::finished, this, &PageFetcher::queued);
     m_thread->start();
 }
 
@@ -62,14 +61,13 @@ bool PageFetcher::push(PreparedPage page)
         m_queue.push_back(std::move(page));
         m_ready.wakeAll();
     }
-    Q_EMIT queued();
     return true;
 }
 
 void PageFetcher::recycle(PreparedPage page)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_stopping && m_thread && !m_thread->isFinished())
+    if (!m_stopping && m_thread && !m_workerDone)
         m_recycled.push_back(std::move(page));
 }
 
@@ -77,7 +75,7 @@ bool PageFetcher::waitReady(int ms)
 {
     QDeadlineTimer deadline(std::max(0, ms));
     QMutexLocker lock(&m_mutex);
-    while (m_queue.empty() && !m_stopping && m_thread && !m_thread->isFinished()) {
+    while (m_queue.empty() && !m_stopping && m_thread && !m_workerDone) {
         if (!m_ready.wait(&m_mutex, deadline))
             break;
     }
@@ -86,25 +84,26 @@ bool PageFetcher::waitReady(int ms)
 
 PreparedPage PageFetcher::next()
 {
+    QMutexLocker lock(&m_mutex);
     for (;;) {
-        QEventLoop loop;
-        connect(this, &PageFetcher::queued, &loop, &QEventLoop::quit);
-        {
-            QMutexLocker lock(&m_mutex);
-            if (!m_queue.empty()) {
-                PreparedPage page = std::move(m_queue.front());
-                m_queue.pop_front();
-                m_space.wakeAll();
-                return page;
-            }
-            if (!m_thread || m_thread->isFinished()) {
-                PreparedPage end; // cannot happen: the worker queues its error before ending
-                end.error = std::make_exception_ptr(
-                    EnvironmentError(PageFetcher::tr("the sync's network thread ended early")));
-                return end;
-            }
+        if (!m_queue.empty()) {
+            PreparedPage page = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_space.wakeAll();
+            return page;
         }
-        loop.exec();
+        if (m_stopping) {
+            PreparedPage end;
+            end.stopped = true;
+            return end;
+        }
+        if (!m_thread || m_workerDone) {
+            PreparedPage end; // cannot happen: the worker queues its error before ending
+            end.error = std::make_exception_ptr(
+                EnvironmentError(PageFetcher::tr("the sync's network thread ended early")));
+            return end;
+        }
+        m_ready.wait(&m_mutex);
     }
 }
 
@@ -112,6 +111,15 @@ void PageFetcher::work()
 {
     QNetworkAccessManager manager;
     std::unique_ptr<ServerClient> client;
+    // Runs before the client goes (stop() must not abort a client that is gone). However
+    // it ends, a next() waiting for a page learns that none will come.
+    const auto done = qScopeGuard([this] {
+        QMutexLocker lock(&m_mutex);
+        m_workerDone = true;
+        m_worker = nullptr;
+        m_recycled.clear();
+        m_ready.wakeAll();
+    });
     try {
         client = std::make_unique<ServerClient>(manager, m_job.config);
     } catch (...) {
@@ -199,7 +207,4 @@ void PageFetcher::work()
             more = false;
         }
     }
-    QMutexLocker lock(&m_mutex);
-    m_worker = nullptr;
-    m_recycled.clear();
 }

@@ -25,6 +25,7 @@ struct PreparedPage
     qsizetype items = 0;
     QList<SubmissionRecord> records;
     std::exception_ptr error; // set: the run ends here, after the pages before it
+    bool stopped = false;     // set: stop() was called; nothing more comes
 };
 
 // The network half of a sync, on a thread of its own so that both cores work: fetches
@@ -32,7 +33,9 @@ struct PreparedPage
 // and queues them for the caller, which stores earlier pages meanwhile. At most four
 // pages wait in the queue, so memory does not grow with the number of submissions. The
 // worker has its own QNetworkAccessManager and ServerClient (made from the caller's
-// config); the caller's client relays its `retrying` signal.
+// config); the caller's client relays its `retrying` signal. The caller blocks while it
+// waits for a page: it runs on a thread of its own too (the app's sync) or in a process
+// with no window (contestctl).
 class PageFetcher : public QObject
 {
     Q_OBJECT
@@ -48,8 +51,8 @@ public:
     ~PageFetcher() override; // stops the worker and waits for it
 
     void start();
-    // The next page in order, or the error that ends the run. Waits in a local event
-    // loop, so a window stays responsive.
+    // The next page in order, the error that ends the run, or a page marked `stopped`
+    // after stop(). Blocks until one of them is there.
     PreparedPage next();
     // Whether next() would return without waiting, after waiting up to `ms` for it without
     // an event loop: the storing side calls it inside a transaction, where nothing else
@@ -59,10 +62,8 @@ public:
     // off the storing thread's path.
     void recycle(PreparedPage page);
     // The worker ends at once (its request in flight is aborted); pages queued are dropped.
+    // Thread-safe: a cancel from another thread ends a next() that waits.
     void stop();
-
-Q_SIGNALS:
-    void queued(); // internal: a page (or the error) is in the queue
 
 private:
     void work();
@@ -78,5 +79,6 @@ private:
     std::deque<PreparedPage> m_queue;
     std::vector<PreparedPage> m_recycled;
     bool m_stopping = false;
+    bool m_workerDone = false;        // work() returned: no page will come any more
     ServerClient* m_worker = nullptr; // the worker's client while it runs, to abort it
 };

@@ -11,19 +11,29 @@
 #include "submissions/SubmissionImporter.h"
 #include "submissions/SubmissionValidator.h"
 
-#include <QCoreApplication>
+#include <QScopeGuard>
 
 SyncEngine::SyncEngine(Database& db, ServerClient& client, QObject* parent)
     : QObject(parent), m_db(db), m_client(client)
 {
 }
 
+void SyncEngine::cancel()
+{
+    m_cancel = true;
+    QMutexLocker lock(&m_fetcherMutex);
+    if (m_fetcher)
+        m_fetcher->stop();
+}
+
 StoreSummary SyncEngine::run()
 {
     // Pulling submissions is the committee's (accounts, issue 5); checked before any request.
     Authorization::require(m_db, Permission::PublishAndSync);
-    m_cancel = false;
     m_cancelled = false;
+    // A cancel() is used up by the run it reaches, also one from another thread that came
+    // before run() began (BackgroundSync); the next run starts afresh.
+    const auto consumeCancel = qScopeGuard([this] { m_cancel = false; });
     const ContestSettings settings = ContestRepository(m_db).loadOrDefaults();
     const QString code = settings.code;
     if (code.isEmpty())
@@ -45,12 +55,27 @@ StoreSummary SyncEngine::run()
     QElapsedTimer clock;
     clock.start();
     PageFetcher fetcher({m_client.config(), code, cursor, m_limit}, validator, m_client);
+    {
+        QMutexLocker lock(&m_fetcherMutex);
+        m_fetcher = &fetcher;
+    }
+    // Before the fetcher goes, however the run ends.
+    const auto forget = qScopeGuard([this] {
+        QMutexLocker lock(&m_fetcherMutex);
+        m_fetcher = nullptr;
+    });
     fetcher.start();
+    if (m_cancel) // cancelled before the fetcher was known to cancel()
+        fetcher.stop();
     for (;;) {
         const qint64 waitStart = clock.elapsed();
         PreparedPage first = fetcher.next();
         const qint64 storeStart = clock.elapsed();
         m_fetchMs += storeStart - waitStart;
+        if (first.stopped) {
+            m_cancelled = true;
+            break;
+        }
         if (first.error)
             std::rethrow_exception(first.error); // the fetcher stops as it goes out of scope
         if (m_beforeStore)
@@ -107,6 +132,8 @@ StoreSummary SyncEngine::run()
                         !fetcher.waitReady(int(m_groupMs - age.elapsed())))
                         break;
                     page = fetcher.next();
+                    if (page.stopped)
+                        break; // cancelled: the group so far is committed
                     if (page.error) {
                         endedBy = page.error; // after this group is committed
                         more = false;
@@ -126,9 +153,6 @@ StoreSummary SyncEngine::run()
             const double seconds = std::max<qint64>(1, clock.elapsed()) / 1000.0;
             Q_EMIT progress(pages, items, items / seconds);
         }
-        // Between transactions, never inside one: a window repaints and its Cancel button
-        // works even when the next pages are already waiting (next() then returns at once).
-        QCoreApplication::processEvents();
         if (endedBy)
             std::rethrow_exception(endedBy);
         if (!more)

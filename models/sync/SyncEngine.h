@@ -3,6 +3,7 @@
 #include "submissions/SubmissionStore.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <functional>
 
 class Database;
+class PageFetcher;
 class ServerClient;
 
 // Pulls a contest's submissions page by page from where the last run stopped. Each page
@@ -29,6 +31,8 @@ class ServerClient;
 //
 // Two threads: a PageFetcher fetches, reads and judges the next pages while this thread
 // stores (on SQLite through SqliteSubmissionWriter, otherwise through SubmissionStore).
+// run() blocks its thread: contestctl calls it directly, the app through BackgroundSync
+// on a thread of its own (with its own connection), never on the window's thread.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -51,8 +55,10 @@ public:
     // EnvironmentError; what was stored before the failure stays stored.
     StoreSummary run();
 
-    // Thread-safe: the run stops cleanly after the page in hand is stored.
-    void cancel() { m_cancel = true; }
+    // Thread-safe: the run stops cleanly after the page in hand is stored; a page still
+    // on its way is not waited for (its request is aborted, and nothing of it is stored).
+    // Also before run() starts: the next run then stops at once. Used up by that run.
+    void cancel();
     bool wasCancelled() const { return m_cancelled; }
     // What the current (or last) run stored so far, also after it failed.
     const StoreSummary& stored() const { return m_total; }
@@ -76,6 +82,8 @@ private:
     int m_limit = 1000;
     int m_maxPages = 0;
     std::atomic<bool> m_cancel{false};
+    QMutex m_fetcherMutex;
+    PageFetcher* m_fetcher = nullptr; // the run's, while it runs: cancel() stops it
     bool m_cancelled = false;
     StoreSummary m_total;
     qint64 m_fetchMs = 0;

@@ -1,3 +1,4 @@
+#include "AreaPage.h"
 #include "ContestArea.h"
 #include "ContestSettingsPage.h"
 #include "FileDialog.h"
@@ -18,9 +19,26 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
+
+namespace {
+// An area LiveRefresh has never heard of: it is read again through AreaPage alone.
+class CountingArea : public QWidget, public AreaPage
+{
+public:
+    explicit CountingArea(bool editing) : m_editing(editing) {}
+    bool readAgain() override
+    {
+        ++reads;
+        return !m_editing;
+    }
+    int reads = 0;
+    bool m_editing;
+};
+} // namespace
 
 // The window and another program on one database: the window shows the other's change
 // when told (or when activated), keeps its own unsaved edits, and refuses to save them
@@ -33,6 +51,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void anotherProgramsChangeShows();
+    void anyAreaIsReadAgainThroughItsInterface();
     void unsavedEditsStayAndTheirSaveIsRefused();
     void backUpAndRestoreFromTheFileMenu();
     void aBadBackupLeavesTheWindowOnItsDatabase();
@@ -123,6 +142,35 @@ void TestLiveRefresh::anotherProgramsChangeShows()
     notice();
     QTRY_COMPARE(title()->text(), QStringLiteral("Cuộc thi do máy khác sửa"));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Cuộc thi do máy khác sửa")));
+}
+
+void TestLiveRefresh::anyAreaIsReadAgainThroughItsInterface()
+{
+    QStackedWidget pages;
+    auto* visible = new CountingArea(false);
+    auto* hidden = new CountingArea(false);
+    auto* editing = new CountingArea(true);
+    pages.addWidget(visible);
+    pages.addWidget(hidden);
+    pages.addWidget(editing);
+    pages.addWidget(new QWidget); // not an area: left alone
+    LiveRefresh refresh(*m_other, &pages);
+
+    refresh.onChanged();
+    QCOMPARE(visible->reads, 1); // on screen: at once
+    QCOMPARE(hidden->reads, 0);  // the others when next shown
+    pages.setCurrentWidget(hidden);
+    QCOMPARE(hidden->reads, 1);
+    pages.setCurrentWidget(hidden);
+    QCOMPARE(hidden->reads, 1); // once
+
+    // An area that keeps unsaved edits refuses; it is read again each time it is shown.
+    pages.setCurrentWidget(editing);
+    QCOMPARE(editing->reads, 1);
+    pages.setCurrentIndex(3);
+    pages.setCurrentWidget(editing);
+    QCOMPARE(editing->reads, 2);
+    QCOMPARE(visible->reads, 1);
 }
 
 void TestLiveRefresh::unsavedEditsStayAndTheirSaveIsRefused()

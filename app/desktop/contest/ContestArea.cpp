@@ -33,3 +33,13 @@ ContestArea::ContestArea(Database& db, QWidget* parent) : QTabWidget(parent)
             import->setEnabled(mayEditUnits);
     }
 }
+
+bool ContestArea::readAgain()
+{
+    if (!m_settings->hasUnsavedEdits())
+        m_settings->reload();
+    m_topics->reload();
+    m_units->reload();
+    m_exclusions->reload();
+    return true;
+}

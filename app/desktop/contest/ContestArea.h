@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QTabWidget>
 
 class ContestSettingsPage;
@@ -10,7 +12,7 @@ class UnitsPage;
 
 // The "Contest" area: its settings, its question topics, its units and its exclusion
 // list, one tab each.
-class ContestArea : public QTabWidget
+class ContestArea : public QTabWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -20,6 +22,8 @@ public:
     UnitsPage* unitsPage() const { return m_units; }
     ExclusionsPage* exclusionsPage() const { return m_exclusions; }
     TopicsPage* topicsPage() const { return m_topics; }
+
+    bool readAgain() override; // the settings only when they hold no unsaved edit
 
 Q_SIGNALS:
     // Settings, units or exclusions were stored.

@@ -30,6 +30,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -255,6 +256,8 @@ void PrintingArea::preview()
 
 bool PrintingArea::writeCertificates(const QString& path, const QString& splitDir)
 {
+    m_printing = true;
+    const auto ended = qScopeGuard([this] { m_printing = false; });
     try {
         const CertificateBatch batch = CertificateBatch::prepare(m_db, kind(), m_signerForPrint);
         const CertificateRenderer renderer(batch.layout, batch.source.settings);

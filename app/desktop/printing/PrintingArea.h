@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QWidget>
 
 class Database;
@@ -11,7 +13,7 @@ class QPushButton;
 // The "Printing" area: the secretariat chooses what to print (certificates, award
 // certificates, the award list), previews it, prints it or exports PDF / XLSX / CSV, and
 // edits the certificate layouts. Everything comes from the locked results snapshot.
-class PrintingArea : public QWidget
+class PrintingArea : public QWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -26,6 +28,15 @@ public:
 
     Document document() const;
     void setDocument(Document d);
+    // Certificates are being written (a progress dialog with its own event loop is up): the
+    // window must not close the database under it.
+    bool isPrinting() const { return m_printing; }
+
+    bool readAgain() override
+    {
+        refresh();
+        return true;
+    }
 
 public Q_SLOTS:
     void refresh();
@@ -52,6 +63,7 @@ private:
     bool writeCertificates(const QString& path, const QString& splitDir);
     bool writeAwardList(const QString& path);
     void showError(const QString& title, const QString& message);
+    bool m_printing = false;
     void updateButtons();
 
     Database& m_db;

@@ -549,3 +549,11 @@ void QuestionBankArea::exportQuestions()
     if (!result.isEmpty())
         setResult(result);
 }
+
+bool QuestionBankArea::readAgain()
+{
+    if (m_editor && m_editor->hasChanges())
+        return false;
+    reload();
+    return true;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include "questions/Question.h"
 
 #include <QWidget>
@@ -23,7 +25,7 @@ class RevisionHistoryView;
 
 // The question bank: the table with its filters, the editor beside it, the history, the
 // blueprint and the booklet in tabs; bank edits are undoable commands.
-class QuestionBankArea : public QWidget
+class QuestionBankArea : public QWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -34,7 +36,8 @@ public:
     QTableView* tableView() const { return m_table; }
     QuestionEditor* editor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undoStack; }
-    BookletPanel* bookletPanel() const { return m_booklet; }
+
+    bool readAgain() override; // not while the editor holds changes
 
 public Q_SLOTS:
     void reload();

@@ -33,7 +33,6 @@ public:
     void clearQuestion();
 
     bool isNew() const { return m_isNew; }
-    bool hasQuestion() const { return m_hasQuestion; }
     bool hasChanges() const;
     QString storedId() const { return m_original.id; }
     // The question as the fields say, on top of what is stored (author, row version...).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include "results/Results.h"
 
 #include <QWidget>
@@ -25,7 +27,7 @@ class QTableView;
 // are computed when asked for (first shown, Refresh, after a decision), never on paint. While
 // locked, what is shown is the locked snapshot itself, not a recomputation, because that is what
 // gets printed.
-class ResultsArea : public QWidget
+class ResultsArea : public QWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -35,10 +37,15 @@ public:
     const Results* results() const { return m_results.get(); }
     bool isLocked() const { return m_locked; }
     IndividualRankingModel* individualModel() const { return m_individualModel; }
-    CollectiveRankingModel* collectiveModel() const { return m_collectiveModel; }
     IndividualRankingPage* individualPage() const { return m_individualPage; }
     IntegrityCaseModel* integrityCaseModel() const { return m_caseModel; }
     IntegrityCasesPage* integrityCasesPage() const { return m_casesPage; }
+
+    bool readAgain() override
+    {
+        refresh();
+        return true;
+    }
 
 public Q_SLOTS:
     void refresh();

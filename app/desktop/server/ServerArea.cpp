@@ -8,8 +8,8 @@
 #include "backup/BackupBeforeSync.h"
 #include "core/Problem.h"
 #include "storage/Database.h"
+#include "sync/BackgroundSync.h"
 #include "sync/ServerClient.h"
-#include "sync/SyncEngine.h"
 #include "sync/TokenStore.h"
 
 #include <QDateTime>
@@ -70,6 +70,9 @@ ServerArea::ServerArea(Database& db, QWidget* parent)
     columns->addLayout(right, 1);
     outer->addLayout(columns, 1);
 
+    m_sync = new BackgroundSync(m_db, this);
+    connect(m_sync, &BackgroundSync::finished, this, &ServerArea::syncEnded);
+
     m_autoSyncTimer = new QTimer(this);
     m_autoSyncTimer->setObjectName(QStringLiteral("autoSyncTimer"));
     connect(m_autoSyncTimer, &QTimer::timeout, this, &ServerArea::autoSync);
@@ -77,7 +80,13 @@ ServerArea::ServerArea(Database& db, QWidget* parent)
     applyAutoSync();
 }
 
-ServerArea::~ServerArea() = default;
+ServerArea::~ServerArea()
+{
+    // The worker holds a connection to m_db's database: it ends before the area does
+    // (the window asked first, see stopSync()).
+    m_sync->cancel();
+    m_sync->wait();
+}
 
 namespace {
 int minuteMs = 60 * 1000;
@@ -145,56 +154,90 @@ void ServerArea::runSync(bool interactive)
     if (m_syncing)
         return;
     m_syncing = true;
+    m_interactive = interactive;
+    m_attempt = 0;
     m_syncButton->setEnabled(false);
-    QPointer<SyncProgressDialog> dialog;
+    m_dialog = nullptr;
     if (interactive) {
-        dialog = new SyncProgressDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        m_dialog = new SyncProgressDialog(this);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SyncProgressDialog::cancelRequested, m_sync, &BackgroundSync::cancel);
+        connect(m_sync, &BackgroundSync::progress, m_dialog, &SyncProgressDialog::showProgress);
+        m_dialog->open();
     }
-    StoreSummary stored;
-    QString error;
-    bool cancelled = false;
-    bool declined = false;
     try {
         // The backup before each sync (File > Backup before each sync), when one is set:
         // no backup, no sync.
         BackupBeforeSync(m_db).run();
-        declined = !m_session->run(
-            [&](ServerClient& client) {
-                SyncEngine engine(m_db, client);
-                engine.setPageLimit(pageLimit);
-                // The window repaints between transactions only: keep them short.
-                engine.setTransactionLimits(20000, 250);
-                if (dialog) {
-                    connect(&engine, &SyncEngine::progress, dialog,
-                            &SyncProgressDialog::showProgress);
-                    connect(dialog, &SyncProgressDialog::cancelRequested, &engine,
-                            [&engine] { engine.cancel(); });
-                }
-                try {
-                    engine.run();
-                } catch (...) {
-                    stored = engine.stored(); // what was stored before the failure stays
-                    throw;
-                }
-                stored = engine.stored();
-                cancelled = engine.wasCancelled();
-            },
-            interactive);
+        startWorker();
     } catch (const UserError& e) {
-        error = explain(e.message());
+        finishSync({}, explain(e.message()), false);
     } catch (const EnvironmentError& e) {
-        error = explain(e.message());
+        finishSync({}, explain(e.message()), false);
     }
-    if (declined)
-        error = tr("Not synced: the server's certificate was not pinned.");
-    if (m_session->pinned())
-        m_settingsPanel->load(); // show the new pin
+}
+
+void ServerArea::startWorker()
+{
+    BackgroundSync::Job job;
+    job.config = m_session->config();
+    job.pageLimit = pageLimit;
+    // Short transactions: a page or a search in the window waits for none of them long.
+    job.transactionItems = 20000;
+    job.transactionMs = 250;
+    m_sync->start(job);
+}
+
+void ServerArea::stopSync()
+{
+    if (!m_syncing)
+        return;
+    m_interactive = false; // no pinning question now: the window is closing the database
+    m_sync->cancel();
+    m_sync->wait();
+    syncEnded(); // now, not when finished() arrives: the caller deletes this area next
+}
+
+void ServerArea::syncEnded()
+{
+    if (!m_syncing || m_sync->isRunning())
+        return; // a finished() of a run stopSync() already handled
+    const BackgroundSync::Outcome outcome = m_sync->outcome();
+    QString error;
+    if (outcome.error) {
+        try {
+            try {
+                std::rethrow_exception(outcome.error);
+            } catch (const CertificateError& e) {
+                // Pinned once already, or an automatic sync: say so instead of asking.
+                if (m_attempt > 0)
+                    throw;
+                if (!m_session->askToPin(e, m_interactive)) {
+                    error = tr("Not synced: the server's certificate was not pinned.");
+                } else {
+                    m_settingsPanel->load(); // show the new pin
+                    ++m_attempt;
+                    startWorker();
+                    return;
+                }
+            }
+        } catch (const UserError& e) {
+            error = explain(e.message());
+        } catch (const EnvironmentError& e) {
+            error = explain(e.message());
+        }
+    }
+    finishSync(outcome.stored, error, outcome.cancelled);
+}
+
+void ServerArea::finishSync(const StoreSummary& stored, const QString& error, bool cancelled)
+{
     m_lastSync = SyncStatus{QDateTime::currentDateTime(), stored, error};
     showSyncStatus();
-    if (dialog)
-        dialog->finish(stored.describe(), error, cancelled);
+    if (m_dialog) {
+        disconnect(m_sync, nullptr, m_dialog, nullptr); // the next sync has a dialog of its own
+        m_dialog->finish(stored.describe(), error, cancelled);
+    }
     m_syncing = false;
     m_syncButton->setEnabled(true);
     if (stored.total() > 0)

@@ -3,13 +3,16 @@
 #include "submissions/SubmissionStore.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
+class BackgroundSync;
 class Database;
 class PublishPanel;
+class SyncProgressDialog;
 class ServerSession;
 class ServerSettingsPanel;
 class TokenStore;
@@ -20,9 +23,9 @@ class QTimer;
 // The "Online server" area: server settings, publishing the package (the contest
 // window) and pulling submissions, by hand or every N minutes while the app is open.
 //
-// SyncEngine fetches, reads and judges pages on a worker thread and stores them on the GUI
-// thread; between transactions (at most 250 ms each here) it lets the window repaint and
-// Cancel work, and it waits for the next page in a local event loop.
+// The sync runs on a thread of its own (BackgroundSync, with its own connection): the
+// window stays usable meanwhile, the progress dialog shows it and can cancel it. The
+// window asks before it closes the database during a sync (stopSync()).
 class ServerArea : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,10 @@ public:
     ~ServerArea() override;
 
     bool isSyncing() const { return m_syncing; }
+    // Cancels a running sync and waits for it to end: the page in hand is stored (with its
+    // cursor) or not at all, so nothing is lost; the status line says so. Does nothing when
+    // no sync runs.
+    void stopSync();
 
     // The last sync of this session, kept as data so that a new window (another language)
     // says it again in its own words.
@@ -56,6 +63,9 @@ Q_SIGNALS:
 
 private:
     void runSync(bool interactive);
+    void startWorker();
+    void syncEnded();
+    void finishSync(const StoreSummary& stored, const QString& error, bool cancelled);
     void applyAutoSync();
     static QString explain(const QString& message);
     void showSyncStatus();
@@ -69,5 +79,9 @@ private:
     QLabel* m_syncLabel = nullptr;
     QTimer* m_autoSyncTimer = nullptr;
     bool m_syncing = false;
+    bool m_interactive = false; // the running sync was started by hand
+    int m_attempt = 0;          // 1 after the certificate was pinned during this sync
+    BackgroundSync* m_sync = nullptr;
+    QPointer<SyncProgressDialog> m_dialog;
     std::optional<SyncStatus> m_lastSync;
 };

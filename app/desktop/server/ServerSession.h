@@ -4,8 +4,10 @@
 
 #include <functional>
 
+class CertificateError;
 class Database;
 class ServerClient;
+struct ServerConfig;
 class TokenStore;
 class QWidget;
 
@@ -29,6 +31,14 @@ public:
     bool run(const std::function<void(ServerClient&)>& work, bool mayAskToPin = true);
 
     bool pinned() const { return m_pinned; }
+
+    // The two halves of run() for work that runs elsewhere (the sync's thread):
+    // the settings with the token (throws UserError when either is missing) ...
+    ServerConfig config() const;
+    // ... and, after `e`, asking an administrator to pin the certificate: true when it was
+    // pinned (try again), false when declined. Throws `e` again when there is nothing to
+    // pin or `mayAsk` is false (nobody may be at the screen).
+    bool askToPin(const CertificateError& e, bool mayAsk);
 
 private:
     Database& m_db;

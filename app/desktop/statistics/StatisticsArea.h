@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -14,7 +16,7 @@ class UnitReportPage;
 // leaders), the per-unit report, the question statistics and the progress report. Figures
 // are computed when the area is first shown, on Refresh and after new submissions, not at
 // start-up; the summary tables make that a matter of milliseconds after a sync.
-class StatisticsArea : public QWidget
+class StatisticsArea : public QWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -23,11 +25,17 @@ public:
     QList<ChartPanel*> charts() const { return m_charts; }
     bool isLoaded() const { return m_loaded; }
 
+    bool readAgain() override
+    {
+        refresh();
+        return true;
+    }
+
 public Q_SLOTS:
     void refresh();
     // Submissions were stored (a sync, a file import): every chart is counted again, now
     // when the area is on screen, else when it is next shown.
-    void submissionsChanged();
+    void submissionsChanged() override;
     void openProgressReport();
 
 protected:

@@ -280,3 +280,9 @@ void SubmissionsArea::importFile()
                              tr("%1 was not imported:\n\n%2").arg(path, e.message()));
     }
 }
+
+bool SubmissionsArea::readAgain()
+{
+    reload();
+    return true;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AreaPage.h"
+
 #include <QWidget>
 
 class Database;
@@ -17,7 +19,7 @@ class SubmissionTableModel;
 // filters by validity and reason, a search without marks, and the selected one in detail.
 // Nothing is read until the area is first shown: with a million submissions the other
 // areas should not wait for it.
-class SubmissionsArea : public QWidget
+class SubmissionsArea : public QWidget, public AreaPage
 {
     Q_OBJECT
 public:
@@ -32,6 +34,9 @@ public:
     QPushButton* importButton() const { return m_importButton; }
     QLabel* summaryLabel() const { return m_summary; }
     bool isCounting() const { return m_counting; }
+
+    bool readAgain() override;
+    void submissionsChanged() override { reload(); }
 
 Q_SIGNALS:
     void countsChanged();

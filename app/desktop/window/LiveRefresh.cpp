@@ -1,15 +1,6 @@
 #include "LiveRefresh.h"
 
-#include "ContestArea.h"
-#include "ContestSettingsPage.h"
-#include "ExclusionsPage.h"
-#include "PrintingArea.h"
-#include "QuestionBankArea.h"
-#include "QuestionEditor.h"
-#include "ResultsArea.h"
-#include "StatisticsArea.h"
-#include "SubmissionsArea.h"
-#include "UnitsPage.h"
+#include "AreaPage.h"
 #include "collab/ChangeNotifier.h"
 
 #include <QGuiApplication>
@@ -46,24 +37,7 @@ void LiveRefresh::onChanged()
 
 void LiveRefresh::refresh(QWidget* page)
 {
-    if (auto* contest = qobject_cast<ContestArea*>(page)) {
-        if (!contest->settingsPage()->hasUnsavedEdits())
-            contest->settingsPage()->reload();
-        contest->unitsPage()->reload();
-        contest->exclusionsPage()->reload();
-    } else if (auto* questions = qobject_cast<QuestionBankArea*>(page)) {
-        const auto* editor = questions->findChild<QuestionEditor*>();
-        if (!editor || !editor->hasChanges())
-            questions->reload();
-        else
-            m_stale.insert(page); // read again once the edit is saved or dropped and shown anew
-    } else if (auto* submissions = qobject_cast<SubmissionsArea*>(page)) {
-        submissions->reload();
-    } else if (auto* results = qobject_cast<ResultsArea*>(page)) {
-        results->refresh();
-    } else if (auto* printing = qobject_cast<PrintingArea*>(page)) {
-        printing->refresh();
-    } else if (auto* statistics = qobject_cast<StatisticsArea*>(page)) {
-        statistics->refresh();
-    }
+    auto* area = dynamic_cast<AreaPage*>(page);
+    if (area && !area->readAgain())
+        m_stale.insert(page); // read again once the edit is saved or dropped and shown anew
 }

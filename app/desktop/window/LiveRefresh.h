@@ -11,8 +11,8 @@ class QWidget;
 // Keeps the window current while others work on the same database: when the
 // ChangeNotifier reports another connection's commit (or, on SQLite, when the window is
 // activated and data_version says so), the visible area is read again and the others
-// are read when next shown. A page with unsaved edits is left alone: its save is checked
-// against the row version and refused with who changed it, rather than losing the edits.
+// are read when next shown (AreaPage::readAgain). A page with unsaved edits is left alone: its save
+// is checked against the row version and refused with who changed it, rather than losing the edits.
 class LiveRefresh : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountAccess.h"
+#include "AreaPage.h"
 #include "BackupActions.h"
 #include "ConnectDatabaseDialog.h"
 #include "ContestArea.h"
@@ -178,8 +179,7 @@ void MainWindow::createNavigation()
     pages->setSpacing(0);
     m_workList = new WorkListPanel(central);
     pages->addWidget(m_workList);
-    connect(m_workList, &WorkListPanel::areaRequested, this,
-            [this](Area area) { showArea(area); });
+    connect(m_workList, &WorkListPanel::areaRequested, this, [this](Area area) { showArea(area); });
     m_stack = new PageStack;
     m_stack->setObjectName(QStringLiteral("pagesStackedWidget"));
     // On a small screen (1024×600) a page that needs more room scrolls as a whole rather
@@ -214,16 +214,23 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_unitsLabel);
 }
 
-QWidget* MainWindow::createNotYetPage(Area area)
+QWidget* MainWindow::createAreaPage(Area area)
 {
-    const QString text =
-        tr("This part is not available in this version yet. Until then, use the contestctl "
-           "command-line tool for it.");
     switch (area) {
+    case Area::Contest: {
+        m_contestArea = new ContestArea(*m_db);
+        connect(m_contestArea, &ContestArea::contestChanged, this, &MainWindow::updateContestInfo);
+        return m_contestArea;
+    }
     case Area::QuestionBank:
         return new QuestionBankArea(*m_db);
-    case Area::Submissions:
-        return new SubmissionsArea(*m_db);
+    case Area::Submissions: {
+        auto* submissions = new SubmissionsArea(*m_db);
+        // A file import changed the counts: the other areas (the charts) count again.
+        connect(submissions, &SubmissionsArea::countsChanged, this,
+                [this, submissions] { submissionsChanged(submissions); });
+        return submissions;
+    }
     case Area::Results:
         return new ResultsArea(*m_db);
     case Area::Printing:
@@ -231,26 +238,22 @@ QWidget* MainWindow::createNotYetPage(Area area)
     case Area::Statistics:
         return new StatisticsArea(*m_db);
     case Area::OnlineServer: {
-        // Built after the Submissions area, which reloads when a sync stored something.
         auto* server = new ServerArea(*m_db);
-        auto* submissions = qobject_cast<SubmissionsArea*>(m_stack->widget(int(Area::Submissions)));
-        if (submissions)
-            connect(server, &ServerArea::submissionsStored, submissions, &SubmissionsArea::reload);
-        // So does every chart of the Statistics area, after a sync or a file import.
-        if (auto* statistics =
-                qobject_cast<StatisticsArea*>(m_stack->widget(int(Area::Statistics)))) {
-            connect(server, &ServerArea::submissionsStored, statistics,
-                    &StatisticsArea::submissionsChanged);
-            if (submissions)
-                connect(submissions, &SubmissionsArea::countsChanged, statistics,
-                        &StatisticsArea::submissionsChanged);
-        }
+        connect(server, &ServerArea::submissionsStored, this,
+                [this, server] { submissionsChanged(server); });
         return server;
     }
-    case Area::Contest:
-        break;
     }
-    return new PlaceholderPage(tr("Contest"), text);
+    return nullptr;
+}
+
+void MainWindow::submissionsChanged(QWidget* from)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* page = m_stack->widget(i);
+        if (auto* area = dynamic_cast<AreaPage*>(page); area && page != from)
+            area->submissionsChanged();
+    }
 }
 
 void MainWindow::rebuildPages()
@@ -279,13 +282,8 @@ void MainWindow::rebuildPages()
             page->addActionButton(m_newAction);
             page->addActionButton(m_openAction);
             m_stack->addWidget(page);
-        } else if (area == Area::Contest) {
-            m_contestArea = new ContestArea(*m_db);
-            connect(m_contestArea, &ContestArea::contestChanged, this,
-                    &MainWindow::updateContestInfo);
-            m_stack->addWidget(m_contestArea);
         } else {
-            m_stack->addWidget(createNotYetPage(area));
+            m_stack->addWidget(createAreaPage(area));
         }
     }
     m_navigation->setCurrentRow(current);
@@ -362,7 +360,7 @@ void MainWindow::applyRole()
 
 void MainWindow::switchUser()
 {
-    if (!m_db || !confirmDiscardEdits())
+    if (!m_db || !mayLeaveDatabase())
         return;
     if (LoginDialog::logIn(*m_db, this))
         rebuildPages();
@@ -431,9 +429,41 @@ bool MainWindow::confirmDiscardEdits()
     return false;
 }
 
+bool MainWindow::confirmStopJobs()
+{
+    if (!m_stack)
+        return true;
+    for (int i = 0; i < m_stack->count(); ++i) {
+        // Writing certificates runs in its progress dialog's event loop: the pages cannot go
+        // under it. Its dialog has a Cancel button; the user waits or cancels there.
+        if (const auto* printing = qobject_cast<const PrintingArea*>(m_stack->widget(i));
+            printing && printing->isPrinting()) {
+            MessageBox::information(this, tr("Print job running"),
+                                    tr("Certificates are being printed. Wait until the print "
+                                       "job ends, or cancel it in its progress window, then "
+                                       "try again."));
+            return false;
+        }
+    }
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto* server = qobject_cast<ServerArea*>(m_stack->widget(i));
+        if (!server || !server->isSyncing())
+            continue;
+        if (MessageBox::question(this, tr("Sync running"),
+                                 tr("Submissions are being pulled from the server. Stop the "
+                                    "sync now? Every page stored so far stays, with the place "
+                                    "the next sync continues from."),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
+            return false;
+        server->stopSync();
+    }
+    return true;
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
-    if (!confirmDiscardEdits())
+    if (!mayLeaveDatabase())
         return false;
     std::unique_ptr<Database> db;
     try {
@@ -472,7 +502,7 @@ void MainWindow::stopLiveRefresh()
 
 bool MainWindow::closeDatabase()
 {
-    if (!confirmDiscardEdits())
+    if (!mayLeaveDatabase())
         return false;
     stopLiveRefresh();
     m_contestArea = nullptr;
@@ -541,7 +571,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::switchLanguage(const QString& code)
 {
-    if (!confirmDiscardEdits()) {
+    if (!mayLeaveDatabase()) {
         for (QAction* action : m_languageGroup->actions())
             action->setChecked(action->data().toString() == Language::stored());
         return;
@@ -577,7 +607,7 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!confirmDiscardEdits()) {
+    if (!mayLeaveDatabase()) {
         event->ignore();
         return;
     }

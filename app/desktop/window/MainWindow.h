@@ -55,6 +55,12 @@ protected:
 private:
     // Asks what to do with unsaved contest settings; false when the user cancels.
     bool confirmDiscardEdits();
+    // Before the pages and the database go: a running sync is stopped when the user agrees
+    // (the page in hand is stored or not at all); a print job is waited for. False: keep
+    // everything as it is.
+    bool confirmStopJobs();
+    // Both questions above, in that order.
+    bool mayLeaveDatabase() { return confirmDiscardEdits() && confirmStopJobs(); }
     void createActions();
     void createNavigation();
     void createStatusBar();
@@ -64,7 +70,9 @@ private:
     void rebuildPages();
     void updateRecentMenu();
     void updateContestInfo();
-    QWidget* createNotYetPage(Area area);
+    QWidget* createAreaPage(Area area);
+    // Submissions were stored by `from` (a sync, a file import): the other areas hear it.
+    void submissionsChanged(QWidget* from);
 
     void stopLiveRefresh();
 
