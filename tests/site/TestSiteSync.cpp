@@ -49,6 +49,8 @@ private Q_SLOTS:
         if (SyncFixture::contestctl().isEmpty() || qEnvironmentVariableIsEmpty("CONTEST_SERVER"))
             QSKIP("CONTESTCTL and CONTEST_SERVER must name the binaries (ctest sets them)");
         QVERIFY(m_fx.makeCertificates());
+        // On the -postgresql run the server keeps its data in PostgreSQL too.
+        m_fx.setServerOnTestEngine(true);
         // Generous client limits: the browser loads pages, style, script and saves often.
         m_url = m_fx.startServer(QStringLiteral("site.sqlite"),
                                  {QStringLiteral("--client-rate"), QStringLiteral("100"),

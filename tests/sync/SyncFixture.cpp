@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/PostgresLocation.h"
 
+#include "TestDatabase.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -46,6 +48,7 @@ SyncFixture::SyncFixture() = default;
 SyncFixture::~SyncFixture()
 {
     stopServer();
+    m_serverDb.reset();
 }
 
 QString SyncFixture::contestctl()
@@ -100,33 +103,63 @@ QString SyncFixture::serverCertSha256() const
 QString SyncFixture::startServer(const QString& dataName, const QStringList& extra)
 {
     stopServer();
-    m_serverData = path(dataName);
-    QFile::remove(m_serverData);
-    m_server = std::make_unique<QProcess>();
-    m_server->setProcessChannelMode(QProcess::SeparateChannels);
-    m_server->start(qEnvironmentVariable("CONTEST_SERVER"),
-                    QStringList{QStringLiteral("--cert"), path(QStringLiteral("server.pem")),
-                                QStringLiteral("--key"), path(QStringLiteral("server.key")),
-                                QStringLiteral("--data"), m_serverData, QStringLiteral("--port"),
-                                QStringLiteral("0"), QStringLiteral("--token"),
-                                QStringLiteral("s3cret-token")} +
-                        extra);
+    m_serverDb.reset();
+    if (m_serverOnTestEngine && TestEngine::onPostgres()) {
+        m_serverDb = std::make_unique<TestLocation>(m_dir.path(), dataName);
+        m_serverData = m_serverDb->location();
+    } else {
+        m_serverData = path(dataName);
+        QFile::remove(m_serverData);
+    }
+    QString url;
+    m_server = launch(extra, &url);
+    return url;
+}
+
+QString SyncFixture::startAnotherServer(const QStringList& extra)
+{
+    QString url;
+    m_otherServers.push_back(launch(extra, &url));
+    return url;
+}
+
+std::unique_ptr<QProcess> SyncFixture::launch(const QStringList& extra, QString* url) const
+{
+    auto server = std::make_unique<QProcess>();
+    server->setProcessChannelMode(QProcess::SeparateChannels);
+    server->start(qEnvironmentVariable("CONTEST_SERVER"),
+                  QStringList{QStringLiteral("--cert"), path(QStringLiteral("server.pem")),
+                              QStringLiteral("--key"), path(QStringLiteral("server.key")),
+                              QStringLiteral("--data"), m_serverData, QStringLiteral("--port"),
+                              QStringLiteral("0"), QStringLiteral("--token"),
+                              QStringLiteral("s3cret-token")} +
+                      extra);
     // The first line of stdout is "listening 127.0.0.1:PORT".
     QDeadlineTimer deadline(30000);
     QByteArray out;
     while (!out.contains('\n') && !deadline.hasExpired() &&
-           m_server->state() != QProcess::NotRunning) {
-        m_server->waitForReadyRead(200);
-        out += m_server->readAllStandardOutput();
+           server->state() != QProcess::NotRunning) {
+        server->waitForReadyRead(200);
+        out += server->readAllStandardOutput();
     }
     const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-    if (!line.startsWith("listening "))
-        return {};
-    return QStringLiteral("https://") + QString::fromLatin1(line.mid(10));
+    if (line.startsWith("listening "))
+        *url = QStringLiteral("https://") + QString::fromLatin1(line.mid(10));
+    else
+        qWarning("contest-server did not start: %s", server->readAllStandardError().constData());
+    return server;
 }
 
 void SyncFixture::stopServer()
 {
+    for (auto& other : m_otherServers) {
+        other->terminate();
+        if (!other->waitForFinished(5000)) {
+            other->kill();
+            other->waitForFinished(5000);
+        }
+    }
+    m_otherServers.clear();
     if (!m_server)
         return;
     m_server->terminate();
