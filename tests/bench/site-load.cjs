@@ -117,6 +117,9 @@ async function worker(unit, first) {
     attempts_per_s: Number((completed / seconds).toFixed(1)),
     requests: latencies.length,
     p50_ms: Number(pct(0.5).toFixed(1)), p99_ms: Number(pct(0.99).toFixed(1)), errors,
+    // The client shares the 2 cores: what it used tells how much was left for the servers.
+    client_cpu_cores: Number(((process.cpuUsage().user + process.cpuUsage().system) / 1e6 /
+      seconds).toFixed(2)),
   }));
   agent.destroy();
 })();
