@@ -7,9 +7,6 @@
 #include "SyncFixture.h"
 #include "TestDatabase.h"
 
-#include "contest/ContestRepository.h"
-#include "storage/ContestDatabase.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -136,19 +133,7 @@ private Q_SLOTS:
         m_clientDb =
             std::make_unique<TestLocation>(m_fx.path(QString()), QStringLiteral("client.sqlite"));
         const QString db = m_clientDb->location();
-        QCOMPARE(m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                           QStringLiteral("--people"), QStringLiteral("0")})
-                     .exitCode,
-                 0);
-        {
-            auto database = ContestDatabase::openAndMigrate(db);
-            ContestSettings s = ContestRepository(*database).loadOrDefaults();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            s.opensAt = Timestamp{now - 3600000 - now % 1000, 420, false};
-            s.closesAt = Timestamp{now + 3600000 - now % 1000, 420, false};
-            s.maxAttempts = kAttemptsMax;
-            ContestRepository(*database).save(s);
-        }
+        QVERIFY(m_fx.makeOpenDemo(db, kAttemptsMax));
         m_server = QStringList{QStringLiteral("--server"),     urlA,
                                QStringLiteral("--token-file"), m_fx.tokenFile(),
                                QStringLiteral("--ca-file"),    m_fx.caFile()};

@@ -4,11 +4,14 @@
 #include "storage/PostgresLocation.h"
 
 #include "TestDatabase.h"
+#include "contest/ContestRepository.h"
+#include "storage/ContestDatabase.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -235,4 +238,47 @@ QString SyncFixture::text(const QString& dbFile, const QString& sql)
             value = q.value(0).toString();
     });
     return value;
+}
+
+bool SyncFixture::makeOpenDemo(const QString& db, int maxAttempts) const
+{
+    if (ctl({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--people"),
+             QStringLiteral("0")})
+            .exitCode != 0)
+        return false;
+    auto database = ContestDatabase::openAndMigrate(db);
+    ContestSettings s = ContestRepository(*database).loadOrDefaults();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    s.opensAt = Timestamp{now - 3600000 - now % 1000, 420, false};
+    s.closesAt = Timestamp{now + 3600000 - now % 1000, 420, false};
+    if (maxAttempts >= 0)
+        s.maxAttempts = maxAttempts;
+    ContestRepository(*database).save(s);
+    return true;
+}
+
+SyncFixture::Run SyncFixture::lockResults(const QString& db) const
+{
+    const QStringList onDb{QStringLiteral("--db"), db};
+    Run locked;
+    for (int round = 0; round < 5; ++round) {
+        const Run ties = ctl(onDb + QStringList{QStringLiteral("ties"), QStringLiteral("list")});
+        static const QRegularExpression line(QStringLiteral("^unresolved\\s+(\\S+)\\s+(\\S+)$"),
+                                             QRegularExpression::MultilineOption);
+        for (auto it = line.globalMatch(ties.out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QStringList args{QStringLiteral("ties"),     QStringLiteral("decide"),
+                             QStringLiteral("--prize"),  m.captured(1),
+                             QStringLiteral("--order"),  m.captured(2),
+                             QStringLiteral("--reason"), QStringLiteral("bốc thăm"),
+                             QStringLiteral("--judges"), QStringLiteral("Ban Giám khảo")};
+            if (m.captured(1) == QLatin1String("collective"))
+                args << QStringLiteral("--collective");
+            ctl(onDb + args);
+        }
+        locked = ctl(onDb + QStringList{QStringLiteral("results"), QStringLiteral("lock")});
+        if (locked.exitCode == 0 || !locked.err.contains(QLatin1String("tie")))
+            return locked;
+    }
+    return locked;
 }

@@ -47,6 +47,12 @@ public:
     Run ctl(const QStringList& args, int timeoutMs = 60000,
             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) const;
     static QString contestctl();
+    // `contestctl demo --people 0` into `db`, its window moved to an hour either side of
+    // now (the demo's is in 2024), and `maxAttempts` when given: a contest the site serves.
+    bool makeOpenDemo(const QString& db, int maxAttempts = -1) const;
+    // Decides every tie at a prize boundary of `db` (as the judges would), then locks the
+    // results; the lock's run.
+    Run lockResults(const QString& db) const;
 
     // Ids as stored: the server's file in arrival order, the client's submissions table.
     QStringList serverIds() const;
