@@ -37,7 +37,7 @@ QByteArray sha256(const QByteArray& data)
 } // namespace
 
 AttemptService::AttemptService(ServerStore& store, Clock clock)
-    : m_store(store), m_attempts(store.connectionName()),
+    : m_store(store), m_attempts(store.database()),
       m_fingerprint(store.secret(QStringLiteral("client-hmac"))), m_clock(std::move(clock))
 {
 }

@@ -1,8 +1,10 @@
 #include "AttemptStore.h"
+#include "ServerStore.h"
+
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -10,78 +12,63 @@
 #include <stdexcept>
 
 namespace {
-[[noreturn]] void fail(const QString& what, const QSqlError& e)
-{
-    throw std::runtime_error(QString(what + QStringLiteral(": ") + e.text()).toStdString());
-}
-
 QByteArray compact(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// Rolls back unless committed: every early return leaves the file as it was.
-class Transaction
+QVariant predictionValue(std::optional<qint64> prediction)
 {
-public:
-    explicit Transaction(QSqlDatabase& db) : m_db(db)
-    {
-        if (!m_db.transaction())
-            fail(QStringLiteral("begin"), m_db.lastError());
-    }
-    ~Transaction()
-    {
-        if (!m_done)
-            m_db.rollback();
-    }
-    void commit()
-    {
-        if (!m_db.commit())
-            fail(QStringLiteral("commit"), m_db.lastError());
-        m_done = true;
-    }
-
-private:
-    QSqlDatabase& m_db;
-    bool m_done = false;
-};
+    return prediction ? QVariant(*prediction) : QVariant(QMetaType::fromType<qint64>());
+}
 } // namespace
 
-AttemptStore::AttemptStore(const QString& connectionName) : m_connection(connectionName)
+AttemptStore::AttemptStore(Database& db) : m_db(db)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral(
+    ServerStore::createTables(
+        m_db,
+        {QStringLiteral(
             "CREATE TABLE IF NOT EXISTS attempts ("
             " id TEXT PRIMARY KEY, contest_code TEXT NOT NULL, identity TEXT NOT NULL,"
-            " slot INTEGER NOT NULL, secret_sha BLOB NOT NULL, client TEXT NOT NULL,"
-            " contestant_json BLOB NOT NULL, questions_json BLOB NOT NULL,"
-            " answers_json BLOB NOT NULL, prediction INTEGER, started_ms INTEGER NOT NULL,"
-            " started_at TEXT NOT NULL, response_json BLOB,"
-            " UNIQUE (contest_code, identity, slot))")))
-        fail(QStringLiteral("attempts"), q.lastError());
+            " slot INTEGER NOT NULL, secret_sha {{BLOB}} NOT NULL, client TEXT NOT NULL,"
+            " contestant_json {{BLOB}} NOT NULL, questions_json {{BLOB}} NOT NULL,"
+            " answers_json {{BLOB}} NOT NULL, prediction {{INT64}}, started_ms {{INT64}} NOT NULL,"
+            " started_at TEXT NOT NULL, response_json {{BLOB}},"
+            " UNIQUE (contest_code, identity, slot))")});
 }
 
 int AttemptStore::attemptsOf(const QString& contestCode, const QString& identity) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM attempts WHERE contest_code = ? AND identity = ?"));
-    q.addBindValue(contestCode);
-    q.addBindValue(identity);
-    if (!q.exec() || !q.next())
-        fail(QStringLiteral("count attempts"), q.lastError());
-    return q.value(0).toInt();
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*) FROM attempts WHERE contest_code = ? AND identity = ?"),
+        {contestCode, identity});
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 bool AttemptStore::start(const Attempt& a, int attemptsMax)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
+    // A slot another writer took between our count and our insert: count again. Each
+    // retry follows someone else's committed attempt, so this ends by the limit at most.
+    for (int tries = 0; tries < 64; ++tries) {
+        switch (tryStart(a, attemptsMax)) {
+        case Start::Stored:
+            return true;
+        case Start::LimitReached:
+            return false;
+        case Start::SlotTaken:
+            break;
+        }
+    }
+    throw std::runtime_error("start attempt: the identity's slots kept being taken");
+}
+
+AttemptStore::Start AttemptStore::tryStart(const Attempt& a, int attemptsMax)
+{
+    StoreTransaction t(m_db);
     const int used = attemptsOf(a.contestCode, a.identity);
     if (attemptsMax > 0 && used >= attemptsMax)
-        return false;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
+        return Start::LimitReached;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO attempts (id, contest_code, identity, slot, secret_sha, client,"
         " contestant_json, questions_json, answers_json, prediction, started_ms, started_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
@@ -93,26 +80,25 @@ bool AttemptStore::start(const Attempt& a, int attemptsMax)
           QVariant(QByteArray("{}")), QVariant(a.startedMs), QVariant(a.startedAt)})
         q.addBindValue(v);
     if (!q.exec()) {
-        // Another writer (a second process on the same data) took this slot first.
-        if (attemptsMax > 0 && (q.lastError().nativeErrorCode() == QLatin1String("2067") ||
-                                q.lastError().nativeErrorCode() == QLatin1String("19")))
-            return false;
-        fail(QStringLiteral("start attempt"), q.lastError());
+        // Another writer (another tab, another server process) took this slot first; on
+        // PostgreSQL the insert waited for its commit. The transaction is rolled back.
+        if (m_db.dialect().isUniqueViolation(q.lastError().nativeErrorCode()))
+            return Start::SlotTaken;
+        m_db.fail(QStringLiteral("start attempt"), q.lastError());
     }
     t.commit();
-    return true;
+    return Start::Stored;
 }
 
 std::optional<AttemptStore::Attempt> AttemptStore::find(const QString& id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT id, contest_code, identity, secret_sha, client, contestant_json, questions_json,"
-        " answers_json, prediction, started_ms, started_at, response_json FROM attempts"
-        " WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        fail(QStringLiteral("find attempt"), q.lastError());
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, contest_code, identity, secret_sha, client, contestant_json, "
+            "questions_json,"
+            " answers_json, prediction, started_ms, started_at, response_json FROM attempts"
+            " WHERE id = ?"),
+        {id});
     if (!q.next())
         return std::nullopt;
     Attempt a;
@@ -136,40 +122,23 @@ std::optional<AttemptStore::Attempt> AttemptStore::find(const QString& id) const
 bool AttemptStore::saveAnswers(const QString& id, const QJsonObject& answers,
                                std::optional<qint64> prediction)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE attempts SET answers_json = ?, prediction = ?"
-                             " WHERE id = ? AND response_json IS NULL"));
-    q.addBindValue(compact(answers));
-    q.addBindValue(prediction ? QVariant(*prediction) : QVariant());
-    q.addBindValue(id);
-    if (!q.exec())
-        fail(QStringLiteral("save answers"), q.lastError());
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE attempts SET answers_json = ?, prediction = ?"
+                                           " WHERE id = ? AND response_json IS NULL"),
+                            {compact(answers), predictionValue(prediction), id});
     return q.numRowsAffected() == 1;
 }
 
 bool AttemptStore::submit(const Attempt& a, const QByteArray& response,
                           const QByteArray& submission)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    Transaction t(db);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE attempts SET answers_json = ?, prediction = ?,"
-                             " response_json = ? WHERE id = ? AND response_json IS NULL"));
-    q.addBindValue(compact(a.answers));
-    q.addBindValue(a.prediction ? QVariant(*a.prediction) : QVariant());
-    q.addBindValue(response);
-    q.addBindValue(a.id);
-    if (!q.exec())
-        fail(QStringLiteral("submit"), q.lastError());
+    StoreTransaction t(m_db);
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("UPDATE attempts SET answers_json = ?, prediction = ?,"
+                                 " response_json = ? WHERE id = ? AND response_json IS NULL"),
+                  {compact(a.answers), predictionValue(a.prediction), response, a.id});
     if (q.numRowsAffected() != 1)
         return false;
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO submissions (contest_code, raw_json) VALUES (?, ?)"));
-    insert.addBindValue(a.contestCode);
-    insert.addBindValue(submission);
-    if (!insert.exec())
-        fail(QStringLiteral("append submission"), insert.lastError());
+    ServerStore::appendInTransaction(m_db, a.contestCode, submission);
     t.commit();
     return true;
 }

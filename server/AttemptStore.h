@@ -7,11 +7,14 @@
 
 #include <optional>
 
+class Database;
+
 // The site's attempts in the server's data file (beside contests and submissions, on the
 // same connection): who started what and when, the drawn questions, the answers saved
 // so far, and once submitted the answer given (so a resubmit returns it unchanged).
 // attempts_max is kept by a UNIQUE (contest, identity, slot) row: two tabs starting at
-// once cannot both take the last slot.
+// once, or two requests to two server processes on one PostgreSQL database, cannot both
+// take the last slot.
 class AttemptStore
 {
 public:
@@ -32,7 +35,7 @@ public:
         bool submitted() const { return !response.isEmpty(); }
     };
 
-    explicit AttemptStore(const QString& connectionName); // throws std::runtime_error
+    explicit AttemptStore(Database& db); // throws std::runtime_error
 
     // Stores a new attempt unless its identity already has `attemptsMax` (0: no limit).
     // false: the limit is reached.
@@ -47,5 +50,12 @@ public:
     int attemptsOf(const QString& contestCode, const QString& identity) const;
 
 private:
-    QString m_connection;
+    enum class Start
+    {
+        Stored,
+        LimitReached,
+        SlotTaken
+    };
+    Start tryStart(const Attempt& attempt, int attemptsMax);
+    Database& m_db;
 };

@@ -6,13 +6,15 @@
 
 #include <optional>
 
+class Database;
+
 // What the committee made public on the site, in the server's data file: the locked
 // results of each contest (as sent) and the certificate register, one row per code so
 // /xac-minh/{code} is one lookup whatever the number of certificates.
 class PublicationStore
 {
 public:
-    explicit PublicationStore(const QString& connectionName); // throws std::runtime_error
+    explicit PublicationStore(Database& db); // throws std::runtime_error
 
     void saveResults(const QString& contestCode, const QJsonObject& results);
     std::optional<QJsonObject> results(const QString& contestCode) const;
@@ -27,5 +29,5 @@ public:
     std::optional<Lookup> certificate(const QString& code) const;
 
 private:
-    QString m_connection;
+    Database& m_db;
 };

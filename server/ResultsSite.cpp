@@ -58,7 +58,7 @@ QString money(double amount)
 } // namespace
 
 ResultsSite::ResultsSite(ServerStore& store, AttemptService& service, ContestantGate& gate)
-    : m_store(store), m_service(service), m_gate(gate), m_publications(store.connectionName())
+    : m_store(store), m_service(service), m_gate(gate), m_publications(store.database())
 {
 }
 

@@ -15,7 +15,7 @@ ServerOptions ServerOptions::parse(const QStringList& arguments)
                                   QStringLiteral("F"));
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("PEM private key"),
                                  QStringLiteral("F"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("SQLite file (created)"),
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("SQLite file (created), or postgresql://user:password@host:port/db (several processes may share it)"),
                                   QStringLiteral("F"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("port, 0 = any free"),
                                   QStringLiteral("N"), QStringLiteral("0"));

@@ -1,64 +1,83 @@
 #include "ServerStore.h"
 
+#include "storage/Database.h"
+
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 #include <stdexcept>
 
-namespace {
-[[noreturn]] void fail(const QString& what, const QSqlError& e)
+StoreTransaction::StoreTransaction(Database& db) : m_db(db)
 {
-    throw std::runtime_error(QString(what + QStringLiteral(": ") + e.text()).toStdString());
-}
-} // namespace
-
-ServerStore::ServerStore(const QString& path) : m_connection(QUuid::createUuid().toString())
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open())
-        fail(path, db.lastError());
-    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS contests ("
-                        " code TEXT PRIMARY KEY, title TEXT NOT NULL, opens_at TEXT NOT NULL, "
-                        "closes_at TEXT NOT NULL,"
-                        " package_version INTEGER NOT NULL, package_json BLOB, package_sha BLOB, "
-                        "questions_sha BLOB)"));
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS submissions ("
-                        " seq INTEGER PRIMARY KEY AUTOINCREMENT, contest_code TEXT NOT NULL, "
-                        "raw_json BLOB NOT NULL)"));
-    exec(QStringLiteral(
-        "CREATE INDEX IF NOT EXISTS submissions_contest ON submissions (contest_code, seq)"));
-    exec(QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)"));
+    QSqlDatabase c = m_db.connection();
+    if (!c.transaction())
+        m_db.fail(QStringLiteral("begin"), c.lastError());
 }
 
-ServerStore::~ServerStore()
+StoreTransaction::~StoreTransaction()
 {
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
+    if (!m_done)
+        m_db.connection().rollback();
 }
 
-void ServerStore::exec(const QString& sql) const
+void StoreTransaction::commit()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(sql))
-        fail(sql, q.lastError());
+    QSqlDatabase c = m_db.connection();
+    if (!c.commit())
+        m_db.fail(QStringLiteral("commit"), c.lastError());
+    m_done = true;
 }
+
+void ServerStore::createTables(Database& db, const QStringList& statements)
+{
+    for (int pass = 1;; ++pass) {
+        try {
+            StoreTransaction t(db);
+            for (const QString& sql : statements)
+                db.exec(sql);
+            t.commit();
+            return;
+        } catch (const std::exception&) {
+            if (pass == 3)
+                throw;
+        }
+    }
+}
+
+void ServerStore::appendInTransaction(Database& db, const QString& code, const QByteArray& raw)
+{
+    db.exec(db.dialect().serializeWritersStatement(QStringLiteral("submissions")));
+    db.exec(QStringLiteral("INSERT INTO submissions (contest_code, raw_json) VALUES (?, ?)"),
+            {code, raw});
+}
+
+ServerStore::ServerStore(const QString& location) : m_db(Database::open(location))
+{
+    createTables(
+        *m_db,
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS contests ("
+                        " code TEXT PRIMARY KEY, title TEXT NOT NULL, opens_at TEXT NOT NULL,"
+                        " closes_at TEXT NOT NULL, package_version INTEGER NOT NULL,"
+                        " package_json {{BLOB}}, package_sha {{BLOB}}, questions_sha {{BLOB}})"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS submissions ("
+                        " seq {{ID}}, contest_code TEXT NOT NULL, raw_json {{BLOB}} NOT NULL)"),
+         QStringLiteral(
+             "CREATE INDEX IF NOT EXISTS submissions_contest ON submissions (contest_code, seq)"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS secrets ("
+                        " name TEXT PRIMARY KEY, value {{BLOB}} NOT NULL)")});
+}
+
+ServerStore::~ServerStore() = default;
 
 std::optional<ServerStore::Contest> ServerStore::contest(const QString& code) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT code, title, opens_at, closes_at, package_version, package_json, package_sha, "
-        "questions_sha FROM contests WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
-        fail(QStringLiteral("contest"), q.lastError());
+    QSqlQuery q = m_db->exec(
+        QStringLiteral(
+            "SELECT code, title, opens_at, closes_at, package_version, package_json, package_sha, "
+            "questions_sha FROM contests WHERE code = ?"),
+        {code});
     if (!q.next())
         return std::nullopt;
     return Contest{q.value(0).toString(),    q.value(1).toString(),   q.value(2).toString(),
@@ -68,19 +87,14 @@ std::optional<ServerStore::Contest> ServerStore::contest(const QString& code) co
 
 std::optional<ServerStore::Contest> ServerStore::anyPublished() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral(
-            "SELECT code FROM contests WHERE package_json IS NOT NULL ORDER BY code LIMIT 1")))
-        fail(QStringLiteral("contests"), q.lastError());
-    return q.next() ? contest(q.value(0).toString()) : std::nullopt;
+    const QStringList codes = publishedCodes();
+    return codes.isEmpty() ? std::nullopt : contest(codes.first());
 }
 
 QStringList ServerStore::publishedCodes() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral(
-            "SELECT code FROM contests WHERE package_json IS NOT NULL ORDER BY code")))
-        fail(QStringLiteral("contests"), q.lastError());
+    QSqlQuery q = m_db->exec(QStringLiteral("SELECT code FROM contests WHERE package_json IS NOT "
+                                            "NULL ORDER BY code COLLATE {{TEXT_ORDER}}"));
     QStringList codes;
     while (q.next())
         codes << q.value(0).toString();
@@ -89,41 +103,34 @@ QStringList ServerStore::publishedCodes() const
 
 void ServerStore::saveContest(const Contest& c)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO contests (code, title, opens_at, closes_at, package_version, "
-        "package_json, package_sha, questions_sha) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(c.code), QVariant(c.title), QVariant(c.opensAt), QVariant(c.closesAt),
-          QVariant(c.packageVersion), c.packageJson.isNull() ? QVariant() : QVariant(c.packageJson),
-          QVariant(c.packageSha), QVariant(c.questionsSha)})
-        q.addBindValue(v);
-    if (!q.exec())
-        fail(QStringLiteral("save contest"), q.lastError());
+    m_db->exec(
+        QStringLiteral(
+            "INSERT INTO contests (code, title, opens_at, closes_at, package_version,"
+            " package_json, package_sha, questions_sha) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (code) DO UPDATE SET title = excluded.title,"
+            " opens_at = excluded.opens_at, closes_at = excluded.closes_at,"
+            " package_version = excluded.package_version, package_json = excluded.package_json,"
+            " package_sha = excluded.package_sha, questions_sha = excluded.questions_sha"),
+        {c.code, c.title, c.opensAt, c.closesAt, c.packageVersion,
+         c.packageJson.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                : QVariant(c.packageJson),
+         c.packageSha, c.questionsSha});
 }
 
 qint64 ServerStore::submissionCount(const QString& code) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE contest_code = ?"));
-    q.addBindValue(code);
-    if (!q.exec() || !q.next())
-        fail(QStringLiteral("count"), q.lastError());
-    return q.value(0).toLongLong();
+    QSqlQuery q = m_db->exec(
+        QStringLiteral("SELECT COUNT(*) FROM submissions WHERE contest_code = ?"), {code});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 ServerStore::Page ServerStore::page(const QString& code, qint64 after, int limit) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
     // One row more than asked tells whether there is more.
-    q.prepare(QStringLiteral("SELECT seq, raw_json FROM submissions WHERE contest_code = ? AND seq "
-                             "> ? ORDER BY seq LIMIT ?"));
-    q.addBindValue(code);
-    q.addBindValue(after);
-    q.addBindValue(limit + 1);
-    if (!q.exec())
-        fail(QStringLiteral("page"), q.lastError());
+    QSqlQuery q = m_db->exec(QStringLiteral("SELECT seq, raw_json FROM submissions"
+                                            " WHERE contest_code = ? AND seq > ? ORDER BY seq"
+                                            " LIMIT ?"),
+                             {code, after, limit + 1});
     Page p;
     p.lastSeq = after;
     p.itemsJson.reserve(limit * 1200);
@@ -145,49 +152,34 @@ ServerStore::Page ServerStore::page(const QString& code, qint64 after, int limit
 
 void ServerStore::append(const QString& code, const QList<QByteArray>& rawItems)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        fail(QStringLiteral("begin"), db.lastError());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO submissions (contest_code, raw_json) VALUES (?, ?)"));
-    for (const QByteArray& raw : rawItems) {
-        q.bindValue(0, code);
-        q.bindValue(1, raw);
-        if (!q.exec())
-            fail(QStringLiteral("append"), q.lastError());
-    }
-    if (!db.commit())
-        fail(QStringLiteral("commit"), db.lastError());
+    StoreTransaction t(*m_db);
+    for (const QByteArray& raw : rawItems)
+        appendInTransaction(*m_db, code, raw);
+    t.commit();
 }
 
 QByteArray ServerStore::packageSha(const QString& code) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT package_sha FROM contests WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
-        fail(QStringLiteral("package_sha"), q.lastError());
+    QSqlQuery q =
+        m_db->exec(QStringLiteral("SELECT package_sha FROM contests WHERE code = ?"), {code});
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
 QByteArray ServerStore::secret(const QString& name)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT value FROM secrets WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        fail(QStringLiteral("secret"), q.lastError());
-    if (q.next())
-        return q.value(0).toByteArray();
+    {
+        QSqlQuery q =
+            m_db->exec(QStringLiteral("SELECT value FROM secrets WHERE name = ?"), {name});
+        if (q.next())
+            return q.value(0).toByteArray();
+    }
     QByteArray value(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(value.data()),
                                           value.size() / int(sizeof(quint32)));
-    QSqlQuery insert(QSqlDatabase::database(m_connection));
-    // OR IGNORE, then read back: a second process starting at once keeps the first's.
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)"));
-    insert.addBindValue(name);
-    insert.addBindValue(value);
-    if (!insert.exec())
-        fail(QStringLiteral("secret"), insert.lastError());
+    // DO NOTHING, then read back: a second process starting at once keeps the first's, so
+    // every process of one contest signs CSRF tokens and fingerprints with the same key.
+    m_db->exec(QStringLiteral(
+                   "INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
+               {name, value});
     return secret(name);
 }

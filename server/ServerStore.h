@@ -7,10 +7,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
-// The reference server's own SQLite file: contests with their published package, and
-// submissions in order of arrival. The arrival number (seq) is the cursor.
+class Database;
+
+// The server's data: contests with their published package, and submissions in order of
+// arrival (the arrival number, seq, is the cursor). In a SQLite file (one process) or in
+// a PostgreSQL database that several contest-server processes share: the SQL is written
+// once, and what differs between the engines is models/storage/SqlDialect's.
 class ServerStore
 {
 public:
@@ -33,7 +38,8 @@ public:
         bool hasMore = false;
     };
 
-    explicit ServerStore(const QString& path); // throws std::runtime_error
+    // A file path or a postgresql:// URL; throws std::runtime_error.
+    explicit ServerStore(const QString& location);
     ~ServerStore();
 
     std::optional<Contest> contest(const QString& code) const;
@@ -49,9 +55,32 @@ public:
     // A random secret kept in the data file, made on first use: the same after a restart,
     // never sent anywhere (the client fingerprint's and the CSRF tokens' HMAC key).
     QByteArray secret(const QString& name);
-    QString connectionName() const { return m_connection; }
+    Database& database() const { return *m_db; }
+
+    // Creates what `statements` create unless it exists. Two processes starting at once on
+    // one PostgreSQL database may both find a table missing; the later CREATE then fails
+    // on the catalog's unique index, and a second pass sees the table.
+    static void createTables(Database& db, const QStringList& statements);
+    // Appends one submission inside the caller's transaction, after every other writer's:
+    // the arrival numbers then become visible in their order, so a client that paged up
+    // to seq N never misses a row below N committed later (several processes insert).
+    static void appendInTransaction(Database& db, const QString& code, const QByteArray& raw);
 
 private:
-    void exec(const QString& sql) const;
-    QString m_connection;
+    std::unique_ptr<Database> m_db;
+};
+
+// Rolls back unless committed: every early return or exception leaves the data as it was.
+// (Not Database::transaction: that also notifies the suite's other connections, which
+// the server has none of, and takes a lambda where the callers here return early.)
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(Database& db);
+    ~StoreTransaction();
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
 };

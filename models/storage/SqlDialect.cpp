@@ -130,3 +130,16 @@ QString PostgresDialect::serializeWritersStatement(const QString& table) const
     // SHARE ROW EXCLUSIVE conflicts with itself and with writers, not with readers.
     return QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
 }
+
+bool SqliteDialect::isUniqueViolation(const QString& nativeCode) const
+{
+    // SQLITE_CONSTRAINT_UNIQUE = 2067, SQLITE_CONSTRAINT_PRIMARYKEY = 1555; older drivers
+    // report the primary code SQLITE_CONSTRAINT = 19 alone.
+    return nativeCode == QLatin1String("2067") || nativeCode == QLatin1String("1555") ||
+           nativeCode == QLatin1String("19");
+}
+
+bool PostgresDialect::isUniqueViolation(const QString& nativeCode) const
+{
+    return nativeCode == QLatin1String("23505"); // unique_violation
+}

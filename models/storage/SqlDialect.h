@@ -42,6 +42,9 @@ public:
     // this one wrote. SQLite: a write that changes nothing, which takes the database's
     // write lock; PostgreSQL: a table lock that only writers of the same kind conflict on.
     virtual QString serializeWritersStatement(const QString& table) const = 0;
+    // The error of an INSERT that a UNIQUE constraint refused (someone else wrote that key
+    // first): a caller may read again and retry, where any other error is a failure.
+    virtual bool isUniqueViolation(const QString& nativeCode) const = 0;
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driver);
 };
@@ -58,6 +61,7 @@ public:
     bool isBusyError(const QString& nativeCode, const QString& text) const override;
     bool isServer() const override { return false; }
     QString serializeWritersStatement(const QString& table) const override;
+    bool isUniqueViolation(const QString& nativeCode) const override;
 };
 
 // PostgreSQL 13 or newer through Qt's QPSQL driver.
@@ -75,4 +79,5 @@ public:
     QString changeNoticeStatement() const override;
     QString changeChannel() const override;
     QString serializeWritersStatement(const QString& table) const override;
+    bool isUniqueViolation(const QString& nativeCode) const override;
 };

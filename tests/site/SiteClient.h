@@ -38,11 +38,13 @@ public:
 
     const QList<QByteArray>& bodiesSeen() const { return m_seen; }
 
-private:
+    // A request sent without waiting, and its answer: a test sends to several servers
+    // before it waits for any.
     QNetworkReply* send(const QByteArray& method, const QString& path, const QByteArray& body,
                         const Headers& headers);
     Response finish(QNetworkReply* reply);
 
+private:
     QString m_base;
     QNetworkAccessManager m_net;
     QList<QByteArray> m_seen;

@@ -66,6 +66,8 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsEmpty("CONTEST_SERVER"))
             QSKIP("CONTEST_SERVER must name the binary (ctest sets it)");
         QVERIFY(m_fx.makeCertificates());
+        // On the -postgresql run the server keeps its data in PostgreSQL too.
+        m_fx.setServerOnTestEngine(true);
         // Generous limits: the late-submit case polls the clock; rateLimitPerClient sets its own.
         startServer({QStringLiteral("--client-rate"), QStringLiteral("200"),
                      QStringLiteral("--client-burst"), QStringLiteral("1000")});

@@ -30,31 +30,7 @@ private:
         return r;
     }
 
-    // Decides every tie at a prize boundary (as the judges would), then locks; the output.
-    SyncFixture::Run lockResults()
-    {
-        for (int round = 0; round < 5; ++round) {
-            const SyncFixture::Run ties = ctl({QStringLiteral("ties"), QStringLiteral("list")});
-            static const QRegularExpression line(QStringLiteral("^unresolved\\s+(\\S+)\\s+(\\S+)$"),
-                                                 QRegularExpression::MultilineOption);
-            for (auto it = line.globalMatch(ties.out); it.hasNext();) {
-                const QRegularExpressionMatch m = it.next();
-                QStringList args{QStringLiteral("ties"),     QStringLiteral("decide"),
-                                 QStringLiteral("--prize"),  m.captured(1),
-                                 QStringLiteral("--order"),  m.captured(2),
-                                 QStringLiteral("--reason"), QStringLiteral("bốc thăm"),
-                                 QStringLiteral("--judges"), QStringLiteral("Ban Giám khảo")};
-                if (m.captured(1) == QLatin1String("collective"))
-                    args << QStringLiteral("--collective");
-                ctl(args);
-            }
-            const SyncFixture::Run locked =
-                ctl({QStringLiteral("results"), QStringLiteral("lock")});
-            if (locked.exitCode == 0 || !locked.err.contains(QLatin1String("tie")))
-                return locked;
-        }
-        return {};
-    }
+    SyncFixture::Run lockResults() { return m_fx.lockResults(m_db); }
 
 private Q_SLOTS:
     void initTestCase()

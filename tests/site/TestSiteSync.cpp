@@ -49,6 +49,8 @@ private Q_SLOTS:
         if (SyncFixture::contestctl().isEmpty() || qEnvironmentVariableIsEmpty("CONTEST_SERVER"))
             QSKIP("CONTESTCTL and CONTEST_SERVER must name the binaries (ctest sets them)");
         QVERIFY(m_fx.makeCertificates());
+        // On the -postgresql run the server keeps its data in PostgreSQL too.
+        m_fx.setServerOnTestEngine(true);
         // Generous client limits: the browser loads pages, style, script and saves often.
         m_url = m_fx.startServer(QStringLiteral("site.sqlite"),
                                  {QStringLiteral("--client-rate"), QStringLiteral("100"),
@@ -58,21 +60,7 @@ private Q_SLOTS:
             std::make_unique<TestLocation>(m_fx.path(QString()), QStringLiteral("client.sqlite"));
         m_db = m_clientDb->location();
         const QString db = m_db;
-        QCOMPARE(m_fx.ctl({QStringLiteral("--db"), db, QStringLiteral("demo"),
-                           QStringLiteral("--people"), QStringLiteral("0")})
-                     .exitCode,
-                 0);
-        {
-            // The demo contest's window is in 2024: open it around now.
-            auto database = ContestDatabase::openAndMigrate(db);
-            ContestSettings s = ContestRepository(*database).loadOrDefaults();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            s.opensAt = Timestamp{now - 3600000, 420, false};
-            s.closesAt = Timestamp{now + 3600000, 420, false};
-            s.opensAt.utcMs -= s.opensAt.utcMs % 1000;
-            s.closesAt.utcMs -= s.closesAt.utcMs % 1000;
-            ContestRepository(*database).save(s);
-        }
+        QVERIFY(m_fx.makeOpenDemo(db));
         m_server = QStringList{QStringLiteral("--server"),     m_url,
                                QStringLiteral("--token-file"), m_fx.tokenFile(),
                                QStringLiteral("--ca-file"),    m_fx.caFile()};

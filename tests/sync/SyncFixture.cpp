@@ -3,10 +3,15 @@
 #include "storage/Database.h"
 #include "storage/PostgresLocation.h"
 
+#include "TestDatabase.h"
+#include "contest/ContestRepository.h"
+#include "storage/ContestDatabase.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -46,6 +51,7 @@ SyncFixture::SyncFixture() = default;
 SyncFixture::~SyncFixture()
 {
     stopServer();
+    m_serverDb.reset();
 }
 
 QString SyncFixture::contestctl()
@@ -100,33 +106,63 @@ QString SyncFixture::serverCertSha256() const
 QString SyncFixture::startServer(const QString& dataName, const QStringList& extra)
 {
     stopServer();
-    m_serverData = path(dataName);
-    QFile::remove(m_serverData);
-    m_server = std::make_unique<QProcess>();
-    m_server->setProcessChannelMode(QProcess::SeparateChannels);
-    m_server->start(qEnvironmentVariable("CONTEST_SERVER"),
-                    QStringList{QStringLiteral("--cert"), path(QStringLiteral("server.pem")),
-                                QStringLiteral("--key"), path(QStringLiteral("server.key")),
-                                QStringLiteral("--data"), m_serverData, QStringLiteral("--port"),
-                                QStringLiteral("0"), QStringLiteral("--token"),
-                                QStringLiteral("s3cret-token")} +
-                        extra);
+    m_serverDb.reset();
+    if (m_serverOnTestEngine && TestEngine::onPostgres()) {
+        m_serverDb = std::make_unique<TestLocation>(m_dir.path(), dataName);
+        m_serverData = m_serverDb->location();
+    } else {
+        m_serverData = path(dataName);
+        QFile::remove(m_serverData);
+    }
+    QString url;
+    m_server = launch(extra, &url);
+    return url;
+}
+
+QString SyncFixture::startAnotherServer(const QStringList& extra)
+{
+    QString url;
+    m_otherServers.push_back(launch(extra, &url));
+    return url;
+}
+
+std::unique_ptr<QProcess> SyncFixture::launch(const QStringList& extra, QString* url) const
+{
+    auto server = std::make_unique<QProcess>();
+    server->setProcessChannelMode(QProcess::SeparateChannels);
+    server->start(qEnvironmentVariable("CONTEST_SERVER"),
+                  QStringList{QStringLiteral("--cert"), path(QStringLiteral("server.pem")),
+                              QStringLiteral("--key"), path(QStringLiteral("server.key")),
+                              QStringLiteral("--data"), m_serverData, QStringLiteral("--port"),
+                              QStringLiteral("0"), QStringLiteral("--token"),
+                              QStringLiteral("s3cret-token")} +
+                      extra);
     // The first line of stdout is "listening 127.0.0.1:PORT".
     QDeadlineTimer deadline(30000);
     QByteArray out;
     while (!out.contains('\n') && !deadline.hasExpired() &&
-           m_server->state() != QProcess::NotRunning) {
-        m_server->waitForReadyRead(200);
-        out += m_server->readAllStandardOutput();
+           server->state() != QProcess::NotRunning) {
+        server->waitForReadyRead(200);
+        out += server->readAllStandardOutput();
     }
     const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-    if (!line.startsWith("listening "))
-        return {};
-    return QStringLiteral("https://") + QString::fromLatin1(line.mid(10));
+    if (line.startsWith("listening "))
+        *url = QStringLiteral("https://") + QString::fromLatin1(line.mid(10));
+    else
+        qWarning("contest-server did not start: %s", server->readAllStandardError().constData());
+    return server;
 }
 
 void SyncFixture::stopServer()
 {
+    for (auto& other : m_otherServers) {
+        other->terminate();
+        if (!other->waitForFinished(5000)) {
+            other->kill();
+            other->waitForFinished(5000);
+        }
+    }
+    m_otherServers.clear();
     if (!m_server)
         return;
     m_server->terminate();
@@ -202,4 +238,47 @@ QString SyncFixture::text(const QString& dbFile, const QString& sql)
             value = q.value(0).toString();
     });
     return value;
+}
+
+bool SyncFixture::makeOpenDemo(const QString& db, int maxAttempts) const
+{
+    if (ctl({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--people"),
+             QStringLiteral("0")})
+            .exitCode != 0)
+        return false;
+    auto database = ContestDatabase::openAndMigrate(db);
+    ContestSettings s = ContestRepository(*database).loadOrDefaults();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    s.opensAt = Timestamp{now - 3600000 - now % 1000, 420, false};
+    s.closesAt = Timestamp{now + 3600000 - now % 1000, 420, false};
+    if (maxAttempts >= 0)
+        s.maxAttempts = maxAttempts;
+    ContestRepository(*database).save(s);
+    return true;
+}
+
+SyncFixture::Run SyncFixture::lockResults(const QString& db) const
+{
+    const QStringList onDb{QStringLiteral("--db"), db};
+    Run locked;
+    for (int round = 0; round < 5; ++round) {
+        const Run ties = ctl(onDb + QStringList{QStringLiteral("ties"), QStringLiteral("list")});
+        static const QRegularExpression line(QStringLiteral("^unresolved\\s+(\\S+)\\s+(\\S+)$"),
+                                             QRegularExpression::MultilineOption);
+        for (auto it = line.globalMatch(ties.out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QStringList args{QStringLiteral("ties"),     QStringLiteral("decide"),
+                             QStringLiteral("--prize"),  m.captured(1),
+                             QStringLiteral("--order"),  m.captured(2),
+                             QStringLiteral("--reason"), QStringLiteral("bốc thăm"),
+                             QStringLiteral("--judges"), QStringLiteral("Ban Giám khảo")};
+            if (m.captured(1) == QLatin1String("collective"))
+                args << QStringLiteral("--collective");
+            ctl(onDb + args);
+        }
+        locked = ctl(onDb + QStringList{QStringLiteral("results"), QStringLiteral("lock")});
+        if (locked.exitCode == 0 || !locked.err.contains(QLatin1String("tie")))
+            return locked;
+    }
+    return locked;
 }

@@ -6,6 +6,7 @@
 #include "MoneySpinBox.h"
 #include "PrizeTableEditor.h"
 #include "RankingOrderEditor.h"
+#include "SiteSettingsEditor.h"
 #include "ZonedDateTimeEdit.h"
 #include "contest/ContestRepository.h"
 #include "contest/TopicRepository.h"
@@ -67,6 +68,11 @@ ContestSettingsPage::ContestSettingsPage(Database& db, QWidget* parent) : QWidge
          ++it)
         m_fieldWidgets.insert(it.key(), it.value());
     left->addWidget(m_integrity);
+    m_site = new SiteSettingsEditor(content);
+    m_site->setObjectName(QStringLiteral("siteSettingsEditor"));
+    for (auto it = m_site->fieldWidgets().cbegin(); it != m_site->fieldWidgets().cend(); ++it)
+        m_fieldWidgets.insert(it.key(), it.value());
+    left->addWidget(m_site);
     left->addStretch(1);
     right->addWidget(buildAttemptsGroup());
     right->addWidget(buildPrizesGroup());
@@ -263,6 +269,7 @@ void ContestSettingsPage::connectEdits()
     connect(m_prizes, &PrizeTableEditor::changed, this, edited);
     connect(m_ranking, &RankingOrderEditor::changed, this, edited);
     connect(m_integrity, &IntegrityThresholdsEditor::changed, this, edited);
+    connect(m_site, &SiteSettingsEditor::changed, this, edited);
     connect(m_questionsSpin, &QSpinBox::valueChanged, m_blueprint,
             &BlueprintEditor::setExpectedTotal);
     connect(m_predictionTargetCombo, &QComboBox::currentIndexChanged, this,
@@ -318,6 +325,7 @@ void ContestSettingsPage::fillForm(const ContestSettings& s)
     m_collectiveAmountSpin->setValue(int(s.collectivePrizeAmount));
     m_ranking->setOrder(s.rankingOrder);
     m_integrity->setThresholds(s.integrity);
+    m_site->setValues(s.siteUrl, s.rules);
     m_filling = false;
     updatePredictionTarget();
     revalidate();
@@ -348,6 +356,8 @@ ContestSettings ContestSettingsPage::formSettings() const
     s.collectivePrizeAmount = m_collectiveAmountSpin->value();
     s.rankingOrder = m_ranking->order();
     s.integrity = m_integrity->thresholds();
+    s.siteUrl = m_site->siteUrl();
+    s.rules = m_site->rules();
     return s;
 }
 

@@ -16,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class RankingOrderEditor;
+class SiteSettingsEditor;
 class ZonedDateTimeEdit;
 
 // Every contest setting in one form. Each edit re-validates the whole form, so Save is
@@ -91,6 +92,7 @@ private:
     MoneySpinBox* m_collectiveAmountSpin = nullptr;
     RankingOrderEditor* m_ranking = nullptr;
     IntegrityThresholdsEditor* m_integrity = nullptr;
+    SiteSettingsEditor* m_site = nullptr;
     // Settings keys (as problems name them) to the widget that edits them.
     QHash<QString, QWidget*> m_fieldWidgets;
 };

@@ -4,6 +4,7 @@
 #include "ServerSession.h"
 #include "ServerSettings.h"
 #include "ServerSettingsPanel.h"
+#include "SitePublishPanel.h"
 #include "SyncProgressDialog.h"
 #include "backup/BackupBeforeSync.h"
 #include "core/Problem.h"
@@ -66,6 +67,9 @@ ServerArea::ServerArea(Database& db, QWidget* parent)
     m_syncLabel->setWordWrap(true);
     syncLayout->addWidget(m_syncLabel);
     right->addWidget(syncBox);
+    auto* sitePanel = new SitePublishPanel(m_db, *m_session, this);
+    connect(sitePanel, &SitePublishPanel::pinChanged, m_settingsPanel, &ServerSettingsPanel::load);
+    right->addWidget(sitePanel);
     right->addStretch(1);
     columns->addLayout(right, 1);
     outer->addLayout(columns, 1);
