@@ -92,6 +92,12 @@
             <translation>audit log intact: %1 entries, chain verified; %2 locked results snapshot(s) and %3 account(s) match it
 </translation>
         </message>
+        <message>
+            <source>the audit log is NOT intact (%1 entries checked):
+  %2</source>
+            <translation>the audit log is NOT intact (%1 entries checked):
+  %2</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>
@@ -1116,6 +1122,27 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>&amp;Exclusion list</source>
             <translation>&amp;Exclusion list</translation>
         </message>
+        <message>
+            <source>&amp;Topics</source>
+            <translation>&amp;Topics</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestCommands</name>
+        <message>
+            <source>--people takes a whole number of contestants</source>
+            <translation>--people takes a whole number of contestants</translation>
+        </message>
+        <message>
+            <source>%1 already holds a contest; use --force to overwrite its settings with the demo's</source>
+            <translation>%1 already holds a contest; use --force to overwrite its settings with the demo's</translation>
+        </message>
+        <message>
+            <source>%1: demo contest sonha-2024 ready
+</source>
+            <translation>%1: demo contest sonha-2024 ready
+</translation>
+        </message>
     </context>
     <context>
         <name>ContestDatabase</name>
@@ -1277,6 +1304,10 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         <message>
             <source>must be at least 2 (one person may send again from the same device)</source>
             <translation>must be at least 2 (one person may send again from the same device)</translation>
+        </message>
+        <message>
+            <source>topic '%1' is retired</source>
+            <translation>topic '%1' is retired</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1577,26 @@ Quit without creating it? (Nothing is changed; the next start asks again.)</tran
         <message>
             <source>note: %1 was readable by other users of this computer; it is now readable by you only (0600)</source>
             <translation>note: %1 was readable by other users of this computer; it is now readable by you only (0600)</translation>
+        </message>
+        <message>
+            <source>%1 needs a value</source>
+            <translation>%1 needs a value</translation>
+        </message>
+        <message>
+            <source>unknown option %1 (usage: contestctl %2)</source>
+            <translation>unknown option %1 (usage: contestctl %2)</translation>
+        </message>
+        <message>
+            <source>usage: contestctl %1</source>
+            <translation>usage: contestctl %1</translation>
+        </message>
+        <message>
+            <source>%1 has no accounts yet, so --user %2 cannot log in; create the administrator first: contestctl users add NAME --role committee</source>
+            <translation>%1 has no accounts yet, so --user %2 cannot log in; create the administrator first: contestctl users add NAME --role committee</translation>
+        </message>
+        <message>
+            <source>%1 has user accounts: log in with --user NAME (the password from CONTEST_PASSWORD, or asked on the terminal)</source>
+            <translation>%1 has user accounts: log in with --user NAME (the password from CONTEST_PASSWORD, or asked on the terminal)</translation>
         </message>
     </context>
     <context>
@@ -2098,6 +2149,79 @@ Why to review: %2</translation>
         </message>
     </context>
     <context>
+        <name>IntegrityCaseModel</name>
+        <message>
+            <source>Identity</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Speed</translation>
+        </message>
+        <message>
+            <source>Many people, one device</source>
+            <translation>Many people, one device</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>Copying</translation>
+        </message>
+        <message>
+            <source>Excluded by the judges: %1</source>
+            <translation>Excluded by the judges: %1</translation>
+        </message>
+        <message>
+            <source>Cleared by the judges: %1</source>
+            <translation>Cleared by the judges: %1</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Prize at stake</source>
+            <translation>Prize at stake</translation>
+        </message>
+        <message>
+            <source>Judges' decision</source>
+            <translation>Judges' decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityCasesPage</name>
+        <message>
+            <source>Cases found among the valid submissions for the judges to look at. A case is a reason to look, never a verdict: families and offices share phones and connections. Prize winners' cases come first; locking waits for their decision.</source>
+            <translation>Cases found among the valid submissions for the judges to look at. A case is a reason to look, never a verdict: families and offices share phones and connections. Prize winners' cases come first; locking waits for their decision.</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Decide…</translation>
+        </message>
+        <message>
+            <source>Clear the selected case, or exclude its contestants with a reason (judges only).</source>
+            <translation>Clear the selected case, or exclude its contestants with a reason (judges only).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s), %1 not decided</source>
+            <translation>
+                <numerusform>%n case(s), %1 not decided</numerusform>
+                <numerusform>%n case(s), %1 not decided</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCommands</name>
         <message>
             <source>[excluded by the judges: %1]
@@ -2144,6 +2268,57 @@ Why to review: %2</translation>
         <message>
             <source>there is no case %1 now (contestctl integrity lists them)</source>
             <translation>there is no case %1 now (contestctl integrity lists them)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDecisionDialog</name>
+        <message>
+            <source>Decide integrity case</source>
+            <translation>Decide integrity case</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · case %2%3&lt;br&gt;The evidence is a reason to look, not a verdict: clear the case if it has an honest explanation.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · case %2%3&lt;br&gt;The evidence is a reason to look, not a verdict: clear the case if it has an honest explanation.</translation>
+        </message>
+        <message>
+            <source> · prize at stake: %1</source>
+            <translation> · prize at stake: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Clear: looked at, nothing unfair</source>
+            <translation>&amp;Clear: looked at, nothing unfair</translation>
+        </message>
+        <message>
+            <source>&amp;Exclude the people ticked below from the prizes</source>
+            <translation>&amp;Exclude the people ticked below from the prizes</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>&amp;People:</source>
+            <translation>&amp;People:</translation>
+        </message>
+        <message>
+            <source>What the judges found (required; an exclusion's reason is shown in the results)</source>
+            <translation>What the judges found (required; an exclusion's reason is shown in the results)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Names of the judges present (required)</source>
+            <translation>Names of the judges present (required)</translation>
+        </message>
+        <message>
+            <source>&amp;Judges present:</source>
+            <translation>&amp;Judges present:</translation>
+        </message>
+        <message>
+            <source>&amp;Record decision</source>
+            <translation>&amp;Record decision</translation>
         </message>
     </context>
     <context>
@@ -2195,6 +2370,26 @@ Why to review: %2</translation>
                 <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
                 <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>1 in %1</source>
+            <translation>1 in %1</translation>
+        </message>
+        <message>
+            <source>1 in %1 million</source>
+            <translation>1 in %1 million</translation>
+        </message>
+        <message>
+            <source>1 in %1 billion</source>
+            <translation>1 in %1 billion</translation>
+        </message>
+        <message>
+            <source>1 in 10^%1</source>
+            <translation>1 in 10^%1</translation>
+        </message>
+        <message>
+            <source>%1 and %2 were drawn %3 questions in common and both answered %4 of them wrong, with the same wrong answer %5 times (%6). For two people answering on their own, choosing among the wrong answers as everyone who answered those questions wrong did, the chance of that is %7; with %8 pairs of submissions in the contest, chance would make a pair this alike about once in %9 contests</source>
+            <translation>%1 and %2 were drawn %3 questions in common and both answered %4 of them wrong, with the same wrong answer %5 times (%6). For two people answering on their own, choosing among the wrong answers as everyone who answered those questions wrong did, the chance of that is %7; with %8 pairs of submissions in the contest, chance would make a pair this alike about once in %9 contests</translation>
         </message>
     </context>
     <context>
@@ -2480,10 +2675,6 @@ Why to review: %2</translation>
             <translation>Statistics</translation>
         </message>
         <message>
-            <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
-            <translation>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</translation>
-        </message>
-        <message>
             <source>No database is open</source>
             <translation>No database is open</translation>
         </message>
@@ -2599,6 +2790,22 @@ Database: %4</translation>
                 <numerusform>%Ln unit(s)</numerusform>
                 <numerusform>%Ln unit(s)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Print job running</source>
+            <translation>Print job running</translation>
+        </message>
+        <message>
+            <source>Certificates are being printed. Wait until the print job ends, or cancel it in its progress window, then try again.</source>
+            <translation>Certificates are being printed. Wait until the print job ends, or cancel it in its progress window, then try again.</translation>
+        </message>
+        <message>
+            <source>Sync running</source>
+            <translation>Sync running</translation>
+        </message>
+        <message>
+            <source>Submissions are being pulled from the server. Stop the sync now? Every page stored so far stays, with the place the next sync continues from.</source>
+            <translation>Submissions are being pulled from the server. Stop the sync now? Every page stored so far stays, with the place the next sync continues from.</translation>
         </message>
     </context>
     <context>
@@ -2841,6 +3048,13 @@ Database: %4</translation>
         </message>
     </context>
     <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>the two passwords differ; nothing was changed</source>
+            <translation>the two passwords differ; nothing was changed</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordStrength</name>
         <message>
             <source>Too short: at least %1 characters.</source>
@@ -2896,6 +3110,25 @@ Database: %4</translation>
         <message>
             <source>Pin this certificate</source>
             <translation>Pin this certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCommands</name>
+        <message>
+            <source>say where: --out FILE.pdf and/or --split DIR</source>
+            <translation>say where: --out FILE.pdf and/or --split DIR</translation>
+        </message>
+        <message>
+            <source>%1: certificates are written as .pdf</source>
+            <translation>%1: certificates are written as .pdf</translation>
+        </message>
+        <message>
+            <source>say where: --out FILE.pdf|.xlsx|.csv</source>
+            <translation>say where: --out FILE.pdf|.xlsx|.csv</translation>
+        </message>
+        <message>
+            <source>say --kind certificate|award and --out FILE.json</source>
+            <translation>say --kind certificate|award and --out FILE.json</translation>
         </message>
     </context>
     <context>
@@ -3919,10 +4152,6 @@ Do you want to replace it?</translation>
 </numerusform>
             </translation>
         </message>
-        <message>
-            <source>usage: contestctl questions approve ID... [--by NAME]</source>
-            <translation>usage: contestctl questions approve ID... [--by NAME]</translation>
-        </message>
         <message numerus="yes">
             <source>%n question(s) approved
 </source>
@@ -4000,6 +4229,10 @@ Do you want to replace it?</translation>
 </source>
             <translation>No contestant's rank or prize changes
 </translation>
+        </message>
+        <message>
+            <source>usage: contestctl questions approve ID...</source>
+            <translation>usage: contestctl questions approve ID...</translation>
         </message>
     </context>
     <context>
@@ -4226,12 +4459,15 @@ Do you want to replace it?</translation>
             <translation>question %1: no such question</translation>
         </message>
         <message>
-            <source>question %1: cannot go from %2 to %3</source>
-            <translation>question %1: cannot go from %2 to %3</translation>
-        </message>
-        <message>
             <source>Question %1</source>
             <translation>Question %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionReview</name>
+        <message>
+            <source>question %1: cannot go from %2 to %3</source>
+            <translation>question %1: cannot go from %2 to %3</translation>
         </message>
     </context>
     <context>
@@ -4471,6 +4707,21 @@ Do you want to replace it?</translation>
         </message>
     </context>
     <context>
+        <name>ReportCommands</name>
+        <message>
+            <source>--date '%1': expected a day as dd/MM/yyyy, e.g. 07/06/2024</source>
+            <translation>--date '%1': expected a day as dd/MM/yyyy, e.g. 07/06/2024</translation>
+        </message>
+        <message>
+            <source>say where: --out FILE.pdf</source>
+            <translation>say where: --out FILE.pdf</translation>
+        </message>
+        <message>
+            <source>say where: --out FILE.csv|.xlsx|.pdf</source>
+            <translation>say where: --out FILE.csv|.xlsx|.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsArea</name>
         <message>
             <source>&amp;Individual ranking</source>
@@ -4627,6 +4878,49 @@ Record this decision?</translation>
                 <numerusform>* %Ln unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
                 <numerusform>* %Ln unit(s) have more contestants than their headcount (people outside the unit chose it, or the headcount is out of date): the rate is shown as counted; the collective ranking counts contestants, not the rate.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>I&amp;ntegrity cases</source>
+            <translation>I&amp;ntegrity cases</translation>
+        </message>
+        <message>
+            <source>Integrity cases</source>
+            <translation>Integrity cases</translation>
+        </message>
+        <message>
+            <source>I&amp;ntegrity cases (%1)</source>
+            <translation>I&amp;ntegrity cases (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsCommands</name>
+        <message>
+            <source>say one of --json, --csv or --explain CONTESTANT</source>
+            <translation>say one of --json, --csv or --explain CONTESTANT</translation>
+        </message>
+        <message>
+            <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
+            <translation>locked snapshot %1 does not match its SHA-256: it was altered</translation>
+        </message>
+        <message>
+            <source>results locked (snapshot %1, sha256 %2); --live computes them from the current data
+</source>
+            <translation>results locked (snapshot %1, sha256 %2); --live computes them from the current data
+</translation>
+        </message>
+        <message>
+            <source>no contestant %1 (give the ID number or phone)</source>
+            <translation>no contestant %1 (give the ID number or phone)</translation>
+        </message>
+        <message>
+            <source>results unlocked
+</source>
+            <translation>results unlocked
+</translation>
+        </message>
+        <message>
+            <source>no unresolved tie for %1 with exactly these members (see contestctl ties list)</source>
+            <translation>no unresolved tie for %1 with exactly these members (see contestctl ties list)</translation>
         </message>
     </context>
     <context>
@@ -5243,6 +5537,88 @@ Record this decision?</translation>
         <message>
             <source>&amp;Print</source>
             <translation>&amp;Print</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePublishPanel</name>
+        <message>
+            <source>Contest site</source>
+            <translation>Contest site</translation>
+        </message>
+        <message>
+            <source>Publish &amp;results</source>
+            <translation>Publish &amp;results</translation>
+        </message>
+        <message>
+            <source>Show the winners of the locked results on the contest site (names, birth years and units only).</source>
+            <translation>Show the winners of the locked results on the contest site (names, birth years and units only).</translation>
+        </message>
+        <message>
+            <source>Publish &amp;certificates</source>
+            <translation>Publish &amp;certificates</translation>
+        </message>
+        <message>
+            <source>Send the certificate register, so that the QR code of a printed certificate can be checked on the site.</source>
+            <translation>Send the certificate register, so that the QR code of a printed certificate can be checked on the site.</translation>
+        </message>
+        <message>
+            <source>Only the committee publishes to the contest site.</source>
+            <translation>Only the committee publishes to the contest site.</translation>
+        </message>
+        <message>
+            <source>Publish the winners of the locked results on the contest site? Anyone can read them there (names, birth years, units and prizes; never ID numbers, phones or addresses).</source>
+            <translation>Publish the winners of the locked results on the contest site? Anyone can read them there (names, birth years, units and prizes; never ID numbers, phones or addresses).</translation>
+        </message>
+        <message>
+            <source>Publish the certificate register on the contest site? Anyone holding a printed certificate can then check it there by its QR code.</source>
+            <translation>Publish the certificate register on the contest site? Anyone holding a printed certificate can then check it there by its QR code.</translation>
+        </message>
+        <message>
+            <source>Publish results</source>
+            <translation>Publish results</translation>
+        </message>
+        <message>
+            <source>Publish certificates</source>
+            <translation>Publish certificates</translation>
+        </message>
+        <message>
+            <source>Not published: the server's certificate was not pinned.</source>
+            <translation>Not published: the server's certificate was not pinned.</translation>
+        </message>
+        <message>
+            <source>Published the locked results no. %1 (SHA-256 %2): %3 individual and %4 collective prizes.</source>
+            <translation>Published the locked results no. %1 (SHA-256 %2): %3 individual and %4 collective prizes.</translation>
+        </message>
+        <message>
+            <source>Published the certificate register: %1 valid, %2 revoked.</source>
+            <translation>Published the certificate register: %1 valid, %2 revoked.</translation>
+        </message>
+        <message>
+            <source>Not published: %1</source>
+            <translation>Not published: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSettingsEditor</name>
+        <message>
+            <source>Contest site</source>
+            <translation>Contest site</translation>
+        </message>
+        <message>
+            <source>The site's https:// address. Certificates printed with it carry a QR code that opens their check page on the site; empty: no QR code.</source>
+            <translation>The site's https:// address. Certificates printed with it carry a QR code that opens their check page on the site; empty: no QR code.</translation>
+        </message>
+        <message>
+            <source>The rules as the contest site shows them to contestants (plain text; published with the package).</source>
+            <translation>The rules as the contest site shows them to contestants (plain text; published with the package).</translation>
+        </message>
+        <message>
+            <source>Site &amp;address:</source>
+            <translation>Site &amp;address:</translation>
+        </message>
+        <message>
+            <source>R&amp;ules:</source>
+            <translation>R&amp;ules:</translation>
         </message>
     </context>
     <context>
@@ -6439,6 +6815,130 @@ Record this decision?</translation>
         </message>
     </context>
     <context>
+        <name>TopicCommands</name>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>topic %1 added: %2</source>
+            <translation>topic %1 added: %2</translation>
+        </message>
+        <message>
+            <source>topic %1 is now named: %2</source>
+            <translation>topic %1 is now named: %2</translation>
+        </message>
+        <message>
+            <source>topic %1 retired: its questions stay, no blueprint line can use it</source>
+            <translation>topic %1 retired: its questions stay, no blueprint line can use it</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicRepository</name>
+        <message>
+            <source>topic '%1': no such topic (topics: %2)</source>
+            <translation>topic '%1': no such topic (topics: %2)</translation>
+        </message>
+        <message>
+            <source>field 'name': a topic needs a name</source>
+            <translation>field 'name': a topic needs a name</translation>
+        </message>
+        <message>
+            <source>field 'name': topic %1 already has the name '%2'</source>
+            <translation>field 'name': topic %1 already has the name '%2'</translation>
+        </message>
+        <message>
+            <source>field 'code': '%1' is not a topic code (2 to 16 capital letters, digits or '_', starting with a letter, e.g. TTHC)</source>
+            <translation>field 'code': '%1' is not a topic code (2 to 16 capital letters, digits or '_', starting with a letter, e.g. TTHC)</translation>
+        </message>
+        <message>
+            <source>field 'code': topic %1 exists already</source>
+            <translation>field 'code': topic %1 exists already</translation>
+        </message>
+        <message>
+            <source>topic %1 is retired already</source>
+            <translation>topic %1 is retired already</translation>
+        </message>
+        <message numerus="yes">
+            <source>topic %1 (%2) is in the contest's blueprint (%n question(s) an attempt): take it out of the blueprint first</source>
+            <translation>
+                <numerusform>topic %1 (%2) is in the contest's blueprint (%n question(s) an attempt): take it out of the blueprint first</numerusform>
+                <numerusform>topic %1 (%2) is in the contest's blueprint (%n question(s) an attempt): take it out of the blueprint first</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPage</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Topic name</source>
+            <translation>Topic name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Add topic</source>
+            <translation>&amp;Add topic</translation>
+        </message>
+        <message>
+            <source>Re&amp;name selected</source>
+            <translation>Re&amp;name selected</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire selected</source>
+            <translation>Re&amp;tire selected</translation>
+        </message>
+        <message>
+            <source>Topic &amp;code:</source>
+            <translation>Topic &amp;code:</translation>
+        </message>
+        <message>
+            <source>Topic &amp;name:</source>
+            <translation>Topic &amp;name:</translation>
+        </message>
+        <message>
+            <source>A retired topic keeps its questions; no blueprint line can use it. Only the committee changes topics.</source>
+            <translation>A retired topic keeps its questions; no blueprint line can use it. Only the committee changes topics.</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>in use</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Topic %1 added.</source>
+            <translation>Topic %1 added.</translation>
+        </message>
+        <message>
+            <source>Select the topic to rename.</source>
+            <translation>Select the topic to rename.</translation>
+        </message>
+        <message>
+            <source>Topic %1 is now named %2.</source>
+            <translation>Topic %1 is now named %2.</translation>
+        </message>
+        <message>
+            <source>Select the topic to retire.</source>
+            <translation>Select the topic to retire.</translation>
+        </message>
+        <message>
+            <source>Topic %1 retired.</source>
+            <translation>Topic %1 retired.</translation>
+        </message>
+    </context>
+    <context>
         <name>Unit</name>
         <message>
             <source>Agency</source>
@@ -6648,6 +7148,67 @@ Record this decision?</translation>
                 <numerusform>%1 of %Ln unit(s) shown</numerusform>
                 <numerusform>%1 of %Ln unit(s) shown</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCommands</name>
+        <message>
+            <source>unknown role '%1' (committee, author, judge or secretary)</source>
+            <translation>unknown role '%1' (committee, author, judge or secretary)</translation>
+        </message>
+        <message>
+            <source>New password for %1: </source>
+            <translation>New password for %1: </translation>
+        </message>
+        <message>
+            <source>--role is required (usage: contestctl %1)</source>
+            <translation>--role is required (usage: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>account %1 (%2) created
+</source>
+            <translation>account %1 (%2) created
+</translation>
+        </message>
+        <message>
+            <source>there is no account named %1</source>
+            <translation>there is no account named %1</translation>
+        </message>
+        <message>
+            <source>password of %1 changed
+</source>
+            <translation>password of %1 changed
+</translation>
+        </message>
+        <message>
+            <source>%1 is now %2
+</source>
+            <translation>%1 is now %2
+</translation>
+        </message>
+        <message>
+            <source>%1 disabled
+</source>
+            <translation>%1 disabled
+</translation>
+        </message>
+        <message>
+            <source>%1 enabled
+</source>
+            <translation>%1 enabled
+</translation>
+        </message>
+        <message>
+            <source>%1 had no failed logins to forget
+</source>
+            <translation>%1 had no failed logins to forget
+</translation>
+        </message>
+        <message>
+            <source>%1 unlocked (%2 failed login(s) forgotten)
+</source>
+            <translation>%1 unlocked (%2 failed login(s) forgotten)
+</translation>
         </message>
     </context>
     <context>
@@ -6882,6 +7443,35 @@ Record this decision?</translation>
         <message>
             <source>Hide the to-do list (it comes back at the next login)</source>
             <translation>Hide the to-do list (it comes back at the next login)</translation>
+        </message>
+    </context>
+    <context>
+        <name>contestctl</name>
+        <message>
+            <source>contestctl: unknown option %1 (see contestctl --help)
+</source>
+            <translation>contestctl: unknown option %1 (see contestctl --help)
+</translation>
+        </message>
+        <message>
+            <source>contestctl: unknown command '%1' (see contestctl --help)
+</source>
+            <translation>contestctl: unknown command '%1' (see contestctl --help)
+</translation>
+        </message>
+        <message>
+            <source>contestctl: usage:
+  contestctl %1
+</source>
+            <translation>contestctl: usage:
+  contestctl %1
+</translation>
+        </message>
+        <message>
+            <source>contestctl: internal error: '%1' declares no required permission
+</source>
+            <translation>contestctl: internal error: '%1' declares no required permission
+</translation>
         </message>
     </context>
     <context>

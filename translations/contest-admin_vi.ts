@@ -92,6 +92,12 @@
             <translation>nhật ký thao tác còn nguyên vẹn: %1 mục, chuỗi đã được kiểm tra; %2 bản chốt kết quả và %3 tài khoản khớp với nhật ký
 </translation>
         </message>
+        <message>
+            <source>the audit log is NOT intact (%1 entries checked):
+  %2</source>
+            <translation>nhật ký kiểm tra KHÔNG còn nguyên vẹn (đã kiểm tra %1 mục):
+  %2</translation>
+        </message>
     </context>
     <context>
         <name>AuditLog</name>
@@ -1113,6 +1119,27 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
             <source>&amp;Exclusion list</source>
             <translation>Danh sách &amp;không được xét giải</translation>
         </message>
+        <message>
+            <source>&amp;Topics</source>
+            <translation>&amp;Chủ đề</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContestCommands</name>
+        <message>
+            <source>--people takes a whole number of contestants</source>
+            <translation>--people nhận một số nguyên là số thí sinh</translation>
+        </message>
+        <message>
+            <source>%1 already holds a contest; use --force to overwrite its settings with the demo's</source>
+            <translation>%1 đã có một cuộc thi; dùng --force để ghi đè thiết lập của cuộc thi đó bằng thiết lập mẫu</translation>
+        </message>
+        <message>
+            <source>%1: demo contest sonha-2024 ready
+</source>
+            <translation>%1: cuộc thi mẫu sonha-2024 đã sẵn sàng
+</translation>
+        </message>
     </context>
     <context>
         <name>ContestDatabase</name>
@@ -1274,6 +1301,10 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         <message>
             <source>must be at least 2 (one person may send again from the same device)</source>
             <translation>phải từ 2 trở lên (một người có thể gửi lại từ cùng thiết bị)</translation>
+        </message>
+        <message>
+            <source>topic '%1' is retired</source>
+            <translation>chủ đề '%1' đã ngừng sử dụng</translation>
         </message>
     </context>
     <context>
@@ -1543,6 +1574,26 @@ Thoát mà không tạo tài khoản? (Không có gì thay đổi; lần khởi 
         <message>
             <source>note: %1 was readable by other users of this computer; it is now readable by you only (0600)</source>
             <translation>lưu ý: %1 từng đọc được bởi người dùng khác trên máy này; nay chỉ bạn đọc được (0600)</translation>
+        </message>
+        <message>
+            <source>%1 needs a value</source>
+            <translation>%1 cần một giá trị</translation>
+        </message>
+        <message>
+            <source>unknown option %1 (usage: contestctl %2)</source>
+            <translation>tùy chọn không xác định %1 (cách dùng: contestctl %2)</translation>
+        </message>
+        <message>
+            <source>usage: contestctl %1</source>
+            <translation>cách dùng: contestctl %1</translation>
+        </message>
+        <message>
+            <source>%1 has no accounts yet, so --user %2 cannot log in; create the administrator first: contestctl users add NAME --role committee</source>
+            <translation>%1 chưa có tài khoản nào nên --user %2 không thể đăng nhập; hãy tạo tài khoản quản trị trước: contestctl users add TÊN --role committee</translation>
+        </message>
+        <message>
+            <source>%1 has user accounts: log in with --user NAME (the password from CONTEST_PASSWORD, or asked on the terminal)</source>
+            <translation>%1 đã có tài khoản người dùng: hãy đăng nhập bằng --user TÊN (mật khẩu lấy từ CONTEST_PASSWORD, hoặc được hỏi trên cửa sổ lệnh)</translation>
         </message>
     </context>
     <context>
@@ -2089,6 +2140,78 @@ Lý do cần xem xét lại: %2</translation>
         </message>
     </context>
     <context>
+        <name>IntegrityCaseModel</name>
+        <message>
+            <source>Identity</source>
+            <translation>Danh tính</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Tốc độ</translation>
+        </message>
+        <message>
+            <source>Many people, one device</source>
+            <translation>Nhiều người, một thiết bị</translation>
+        </message>
+        <message>
+            <source>Copying</source>
+            <translation>Sao chép bài</translation>
+        </message>
+        <message>
+            <source>Excluded by the judges: %1</source>
+            <translation>Ban Giám khảo loại: %1</translation>
+        </message>
+        <message>
+            <source>Cleared by the judges: %1</source>
+            <translation>Ban Giám khảo đã xem xét, không vi phạm: %1</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Chưa quyết định</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Người liên quan</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bằng chứng</translation>
+        </message>
+        <message>
+            <source>Prize at stake</source>
+            <translation>Giải có thể bị ảnh hưởng</translation>
+        </message>
+        <message>
+            <source>Judges' decision</source>
+            <translation>Quyết định của Ban Giám khảo</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityCasesPage</name>
+        <message>
+            <source>Cases found among the valid submissions for the judges to look at. A case is a reason to look, never a verdict: families and offices share phones and connections. Prize winners' cases come first; locking waits for their decision.</source>
+            <translation>Các trường hợp nghi vấn tìm thấy trong các bài dự thi hợp lệ để Ban Giám khảo xem xét. Một trường hợp nghi vấn là lý do để xem xét, không phải kết luận: gia đình và cơ quan dùng chung điện thoại và đường truyền. Trường hợp của người đạt giải được xếp trước; chỉ chốt kết quả được khi đã có quyết định về các trường hợp đó.</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Quyết định…</translation>
+        </message>
+        <message>
+            <source>Clear the selected case, or exclude its contestants with a reason (judges only).</source>
+            <translation>Xác nhận không vi phạm, hoặc loại các thí sinh của trường hợp đã chọn kèm lý do (chỉ Ban Giám khảo).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s), %1 not decided</source>
+            <translation>
+                <numerusform>%n trường hợp, %1 chưa quyết định</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityCommands</name>
         <message>
             <source>[excluded by the judges: %1]
@@ -2138,6 +2261,57 @@ Lý do cần xem xét lại: %2</translation>
         </message>
     </context>
     <context>
+        <name>IntegrityDecisionDialog</name>
+        <message>
+            <source>Decide integrity case</source>
+            <translation>Quyết định trường hợp nghi vấn</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · case %2%3&lt;br&gt;The evidence is a reason to look, not a verdict: clear the case if it has an honest explanation.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · trường hợp %2%3&lt;br&gt;Bằng chứng là lý do để xem xét, không phải kết luận: hãy xác nhận không vi phạm nếu có lời giải thích chính đáng.</translation>
+        </message>
+        <message>
+            <source> · prize at stake: %1</source>
+            <translation> · giải có thể bị ảnh hưởng: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Clear: looked at, nothing unfair</source>
+            <translation>&amp;Không vi phạm: đã xem xét, không có gì gian lận</translation>
+        </message>
+        <message>
+            <source>&amp;Exclude the people ticked below from the prizes</source>
+            <translation>&amp;Loại những người được đánh dấu dưới đây khỏi xét giải</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Quyết định:</translation>
+        </message>
+        <message>
+            <source>&amp;People:</source>
+            <translation>&amp;Người liên quan:</translation>
+        </message>
+        <message>
+            <source>What the judges found (required; an exclusion's reason is shown in the results)</source>
+            <translation>Ban Giám khảo nhận thấy gì (bắt buộc; lý do loại được hiển thị trong kết quả)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <source>Names of the judges present (required)</source>
+            <translation>Họ tên các thành viên Ban Giám khảo có mặt (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>&amp;Judges present:</source>
+            <translation>&amp;Ban Giám khảo có mặt:</translation>
+        </message>
+        <message>
+            <source>&amp;Record decision</source>
+            <translation>&amp;Ghi quyết định</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityDecisions</name>
         <message>
             <source>a decision needs its reason (--reason)</source>
@@ -2183,6 +2357,26 @@ Lý do cần xem xét lại: %2</translation>
             <translation>
                 <numerusform>%n người khác nhau gửi bài từ cùng một thiết bị (cùng trình duyệt và đường truyền) từ %1 đến %2: %3</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>1 in %1</source>
+            <translation>1 trên %1</translation>
+        </message>
+        <message>
+            <source>1 in %1 million</source>
+            <translation>1 trên %1 triệu</translation>
+        </message>
+        <message>
+            <source>1 in %1 billion</source>
+            <translation>1 trên %1 tỷ</translation>
+        </message>
+        <message>
+            <source>1 in 10^%1</source>
+            <translation>1 trên 10^%1</translation>
+        </message>
+        <message>
+            <source>%1 and %2 were drawn %3 questions in common and both answered %4 of them wrong, with the same wrong answer %5 times (%6). For two people answering on their own, choosing among the wrong answers as everyone who answered those questions wrong did, the chance of that is %7; with %8 pairs of submissions in the contest, chance would make a pair this alike about once in %9 contests</source>
+            <translation>%1 và %2 cùng được rút %3 câu hỏi, cả hai trả lời sai %4 câu trong số đó, với cùng một phương án sai %5 lần (%6). Với hai người tự làm bài, chọn phương án sai như mọi người đã trả lời sai các câu đó, khả năng ngẫu nhiên như vậy là %7; với %8 cặp bài dự thi trong cuộc thi, sự trùng hợp ngẫu nhiên đến mức này chỉ xảy ra khoảng một lần trong %9 cuộc thi</translation>
         </message>
     </context>
     <context>
@@ -2468,10 +2662,6 @@ Lý do cần xem xét lại: %2</translation>
             <translation>Thống kê</translation>
         </message>
         <message>
-            <source>This part is not available in this version yet. Until then, use the contestctl command-line tool for it.</source>
-            <translation>Phiên bản này chưa có chức năng này. Trong thời gian chờ, hãy dùng công cụ dòng lệnh contestctl.</translation>
-        </message>
-        <message>
             <source>No database is open</source>
             <translation>Chưa mở cơ sở dữ liệu nào</translation>
         </message>
@@ -2586,6 +2776,22 @@ Cơ sở dữ liệu: %4</translation>
             <translation>
                 <numerusform>%Ln đơn vị</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Print job running</source>
+            <translation>Đang in</translation>
+        </message>
+        <message>
+            <source>Certificates are being printed. Wait until the print job ends, or cancel it in its progress window, then try again.</source>
+            <translation>Đang in giấy chứng nhận. Hãy chờ in xong, hoặc hủy lệnh in trong cửa sổ tiến trình của nó, rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>Sync running</source>
+            <translation>Đang đồng bộ</translation>
+        </message>
+        <message>
+            <source>Submissions are being pulled from the server. Stop the sync now? Every page stored so far stays, with the place the next sync continues from.</source>
+            <translation>Đang tải bài dự thi từ máy chủ. Dừng đồng bộ ngay bây giờ? Mọi trang đã lưu vẫn được giữ, cùng với vị trí mà lần đồng bộ sau sẽ tiếp tục.</translation>
         </message>
     </context>
     <context>
@@ -2828,6 +3034,13 @@ Cơ sở dữ liệu: %4</translation>
         </message>
     </context>
     <context>
+        <name>PasswordPrompt</name>
+        <message>
+            <source>the two passwords differ; nothing was changed</source>
+            <translation>hai mật khẩu không giống nhau; không có gì thay đổi</translation>
+        </message>
+    </context>
+    <context>
         <name>PasswordStrength</name>
         <message>
             <source>Too short: at least %1 characters.</source>
@@ -2883,6 +3096,25 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>Pin this certificate</source>
             <translation>Ghim (tin cậy) chứng chỉ này</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCommands</name>
+        <message>
+            <source>say where: --out FILE.pdf and/or --split DIR</source>
+            <translation>hãy cho biết nơi ghi: --out TỆP.pdf và/hoặc --split THƯ_MỤC</translation>
+        </message>
+        <message>
+            <source>%1: certificates are written as .pdf</source>
+            <translation>%1: giấy chứng nhận được ghi dưới dạng .pdf</translation>
+        </message>
+        <message>
+            <source>say where: --out FILE.pdf|.xlsx|.csv</source>
+            <translation>hãy cho biết nơi ghi: --out TỆP.pdf|.xlsx|.csv</translation>
+        </message>
+        <message>
+            <source>say --kind certificate|award and --out FILE.json</source>
+            <translation>hãy ghi --kind certificate|award và --out TỆP.json</translation>
         </message>
     </context>
     <context>
@@ -3884,10 +4116,6 @@ Bạn có muốn thay thế tệp này không?</translation>
 </numerusform>
             </translation>
         </message>
-        <message>
-            <source>usage: contestctl questions approve ID... [--by NAME]</source>
-            <translation>cách dùng: contestctl questions approve ID... [--by NAME]</translation>
-        </message>
         <message numerus="yes">
             <source>%n question(s) approved
 </source>
@@ -3963,6 +4191,10 @@ Bạn có muốn thay thế tệp này không?</translation>
 </source>
             <translation>Không người dự thi nào đổi hạng hay đổi giải
 </translation>
+        </message>
+        <message>
+            <source>usage: contestctl questions approve ID...</source>
+            <translation>cách dùng: contestctl questions approve MÃ...</translation>
         </message>
     </context>
     <context>
@@ -4187,12 +4419,15 @@ Bạn có muốn thay thế tệp này không?</translation>
             <translation>câu hỏi %1: không có câu hỏi này</translation>
         </message>
         <message>
-            <source>question %1: cannot go from %2 to %3</source>
-            <translation>câu hỏi %1: không thể chuyển từ trạng thái %2 sang %3</translation>
-        </message>
-        <message>
             <source>Question %1</source>
             <translation>Câu hỏi %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionReview</name>
+        <message>
+            <source>question %1: cannot go from %2 to %3</source>
+            <translation>câu hỏi %1: không thể chuyển từ trạng thái %2 sang %3</translation>
         </message>
     </context>
     <context>
@@ -4430,6 +4665,21 @@ Bạn có muốn thay thế tệp này không?</translation>
         </message>
     </context>
     <context>
+        <name>ReportCommands</name>
+        <message>
+            <source>--date '%1': expected a day as dd/MM/yyyy, e.g. 07/06/2024</source>
+            <translation>--date '%1': cần một ngày dạng dd/MM/yyyy, ví dụ 07/06/2024</translation>
+        </message>
+        <message>
+            <source>say where: --out FILE.pdf</source>
+            <translation>hãy cho biết nơi ghi: --out TỆP.pdf</translation>
+        </message>
+        <message>
+            <source>say where: --out FILE.csv|.xlsx|.pdf</source>
+            <translation>hãy cho biết nơi ghi: --out TỆP.csv|.xlsx|.pdf</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsArea</name>
         <message>
             <source>&amp;Individual ranking</source>
@@ -4584,6 +4834,49 @@ Ghi nhận quyết định này?</translation>
             <translation>
                 <numerusform>* %Ln đơn vị có số người dự thi nhiều hơn biên chế (có người ngoài đơn vị đã chọn đơn vị này, hoặc số biên chế chưa được cập nhật): tỷ lệ được hiển thị đúng như số liệu đếm được; xếp hạng tập thể tính theo số người dự thi, không theo tỷ lệ.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>I&amp;ntegrity cases</source>
+            <translation>Trường hợp &amp;nghi vấn</translation>
+        </message>
+        <message>
+            <source>Integrity cases</source>
+            <translation>Trường hợp nghi vấn</translation>
+        </message>
+        <message>
+            <source>I&amp;ntegrity cases (%1)</source>
+            <translation>Trường hợp &amp;nghi vấn (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsCommands</name>
+        <message>
+            <source>say one of --json, --csv or --explain CONTESTANT</source>
+            <translation>hãy chọn một trong --json, --csv hoặc --explain THÍ_SINH</translation>
+        </message>
+        <message>
+            <source>locked snapshot %1 does not match its SHA-256: it was altered</source>
+            <translation>bản chốt kết quả %1 không khớp với SHA-256 của nó: bản này đã bị sửa đổi</translation>
+        </message>
+        <message>
+            <source>results locked (snapshot %1, sha256 %2); --live computes them from the current data
+</source>
+            <translation>kết quả đã được chốt (bản chốt %1, sha256 %2); --live tính lại từ dữ liệu hiện tại
+</translation>
+        </message>
+        <message>
+            <source>no contestant %1 (give the ID number or phone)</source>
+            <translation>không có thí sinh %1 (hãy nhập số định danh hoặc số điện thoại)</translation>
+        </message>
+        <message>
+            <source>results unlocked
+</source>
+            <translation>đã mở chốt kết quả
+</translation>
+        </message>
+        <message>
+            <source>no unresolved tie for %1 with exactly these members (see contestctl ties list)</source>
+            <translation>không có trường hợp bằng điểm chưa phân định nào cho %1 với đúng những người này (xem contestctl ties list)</translation>
         </message>
     </context>
     <context>
@@ -5195,6 +5488,88 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>&amp;Print</source>
             <translation>&amp;In</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePublishPanel</name>
+        <message>
+            <source>Contest site</source>
+            <translation>Trang thi trực tuyến</translation>
+        </message>
+        <message>
+            <source>Publish &amp;results</source>
+            <translation>Công bố &amp;kết quả</translation>
+        </message>
+        <message>
+            <source>Show the winners of the locked results on the contest site (names, birth years and units only).</source>
+            <translation>Hiển thị những người đạt giải của kết quả đã chốt trên trang thi (chỉ họ tên, năm sinh và đơn vị).</translation>
+        </message>
+        <message>
+            <source>Publish &amp;certificates</source>
+            <translation>Công bố &amp;giấy chứng nhận</translation>
+        </message>
+        <message>
+            <source>Send the certificate register, so that the QR code of a printed certificate can be checked on the site.</source>
+            <translation>Gửi sổ đăng ký giấy chứng nhận để có thể kiểm tra mã QR của giấy chứng nhận đã in trên trang thi.</translation>
+        </message>
+        <message>
+            <source>Only the committee publishes to the contest site.</source>
+            <translation>Chỉ Ban Tổ chức được công bố lên trang thi.</translation>
+        </message>
+        <message>
+            <source>Publish the winners of the locked results on the contest site? Anyone can read them there (names, birth years, units and prizes; never ID numbers, phones or addresses).</source>
+            <translation>Công bố những người đạt giải của kết quả đã chốt trên trang thi? Ai cũng có thể xem ở đó (họ tên, năm sinh, đơn vị và giải; không bao giờ có số CCCD, số điện thoại hay địa chỉ).</translation>
+        </message>
+        <message>
+            <source>Publish the certificate register on the contest site? Anyone holding a printed certificate can then check it there by its QR code.</source>
+            <translation>Công bố sổ đăng ký giấy chứng nhận trên trang thi? Khi đó ai cầm giấy chứng nhận đã in đều có thể kiểm tra nó ở đó bằng mã QR.</translation>
+        </message>
+        <message>
+            <source>Publish results</source>
+            <translation>Công bố kết quả</translation>
+        </message>
+        <message>
+            <source>Publish certificates</source>
+            <translation>Công bố giấy chứng nhận</translation>
+        </message>
+        <message>
+            <source>Not published: the server's certificate was not pinned.</source>
+            <translation>Chưa công bố: chứng chỉ của máy chủ chưa được ghim.</translation>
+        </message>
+        <message>
+            <source>Published the locked results no. %1 (SHA-256 %2): %3 individual and %4 collective prizes.</source>
+            <translation>Đã công bố kết quả đã chốt số %1 (SHA-256 %2): %3 giải cá nhân và %4 giải tập thể.</translation>
+        </message>
+        <message>
+            <source>Published the certificate register: %1 valid, %2 revoked.</source>
+            <translation>Đã công bố sổ đăng ký giấy chứng nhận: %1 còn hiệu lực, %2 đã thu hồi.</translation>
+        </message>
+        <message>
+            <source>Not published: %1</source>
+            <translation>Chưa công bố: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSettingsEditor</name>
+        <message>
+            <source>Contest site</source>
+            <translation>Trang thi trực tuyến</translation>
+        </message>
+        <message>
+            <source>The site's https:// address. Certificates printed with it carry a QR code that opens their check page on the site; empty: no QR code.</source>
+            <translation>Địa chỉ https:// của trang thi. Giấy chứng nhận in khi có địa chỉ này mang mã QR mở trang kiểm tra của giấy trên trang thi; để trống: không có mã QR.</translation>
+        </message>
+        <message>
+            <source>The rules as the contest site shows them to contestants (plain text; published with the package).</source>
+            <translation>Thể lệ như trang thi hiển thị cho thí sinh (văn bản thường; được công bố cùng gói đề thi).</translation>
+        </message>
+        <message>
+            <source>Site &amp;address:</source>
+            <translation>&amp;Địa chỉ trang thi:</translation>
+        </message>
+        <message>
+            <source>R&amp;ules:</source>
+            <translation>&amp;Thể lệ:</translation>
         </message>
     </context>
     <context>
@@ -6388,6 +6763,129 @@ Ghi nhận quyết định này?</translation>
         </message>
     </context>
     <context>
+        <name>TopicCommands</name>
+        <message>
+            <source>retired</source>
+            <translation>ngừng sử dụng</translation>
+        </message>
+        <message>
+            <source>topic %1 added: %2</source>
+            <translation>đã thêm chủ đề %1: %2</translation>
+        </message>
+        <message>
+            <source>topic %1 is now named: %2</source>
+            <translation>chủ đề %1 nay có tên: %2</translation>
+        </message>
+        <message>
+            <source>topic %1 retired: its questions stay, no blueprint line can use it</source>
+            <translation>đã ngừng sử dụng chủ đề %1: các câu hỏi của chủ đề vẫn được giữ, cấu trúc đề không thể dùng chủ đề này</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicRepository</name>
+        <message>
+            <source>topic '%1': no such topic (topics: %2)</source>
+            <translation>chủ đề '%1': không có chủ đề này (các chủ đề: %2)</translation>
+        </message>
+        <message>
+            <source>field 'name': a topic needs a name</source>
+            <translation>trường 'name': chủ đề cần có tên</translation>
+        </message>
+        <message>
+            <source>field 'name': topic %1 already has the name '%2'</source>
+            <translation>trường 'name': chủ đề %1 đã có tên '%2'</translation>
+        </message>
+        <message>
+            <source>field 'code': '%1' is not a topic code (2 to 16 capital letters, digits or '_', starting with a letter, e.g. TTHC)</source>
+            <translation>trường 'code': '%1' không phải là mã chủ đề (từ 2 đến 16 chữ in hoa không dấu, chữ số hoặc '_', bắt đầu bằng một chữ cái, ví dụ TTHC)</translation>
+        </message>
+        <message>
+            <source>field 'code': topic %1 exists already</source>
+            <translation>trường 'code': chủ đề %1 đã có</translation>
+        </message>
+        <message>
+            <source>topic %1 is retired already</source>
+            <translation>chủ đề %1 đã ngừng sử dụng từ trước</translation>
+        </message>
+        <message numerus="yes">
+            <source>topic %1 (%2) is in the contest's blueprint (%n question(s) an attempt): take it out of the blueprint first</source>
+            <translation>
+                <numerusform>chủ đề %1 (%2) đang có trong cấu trúc đề của cuộc thi (%n câu hỏi mỗi lượt thi): hãy bỏ chủ đề này khỏi cấu trúc đề trước</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPage</name>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Topic name</source>
+            <translation>Tên chủ đề</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>&amp;Add topic</source>
+            <translation>&amp;Thêm chủ đề</translation>
+        </message>
+        <message>
+            <source>Re&amp;name selected</source>
+            <translation>Đổi tê&amp;n chủ đề đã chọn</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire selected</source>
+            <translation>&amp;Ngừng sử dụng chủ đề đã chọn</translation>
+        </message>
+        <message>
+            <source>Topic &amp;code:</source>
+            <translation>&amp;Mã chủ đề:</translation>
+        </message>
+        <message>
+            <source>Topic &amp;name:</source>
+            <translation>&amp;Tên chủ đề:</translation>
+        </message>
+        <message>
+            <source>A retired topic keeps its questions; no blueprint line can use it. Only the committee changes topics.</source>
+            <translation>Chủ đề ngừng sử dụng vẫn giữ các câu hỏi của nó; cấu trúc đề không thể dùng chủ đề đó. Chỉ Ban Tổ chức được thay đổi các chủ đề.</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>ngừng sử dụng</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>đang sử dụng</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Topic %1 added.</source>
+            <translation>Đã thêm chủ đề %1.</translation>
+        </message>
+        <message>
+            <source>Select the topic to rename.</source>
+            <translation>Hãy chọn chủ đề cần đổi tên.</translation>
+        </message>
+        <message>
+            <source>Topic %1 is now named %2.</source>
+            <translation>Chủ đề %1 nay có tên %2.</translation>
+        </message>
+        <message>
+            <source>Select the topic to retire.</source>
+            <translation>Hãy chọn chủ đề cần ngừng sử dụng.</translation>
+        </message>
+        <message>
+            <source>Topic %1 retired.</source>
+            <translation>Đã ngừng sử dụng chủ đề %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Unit</name>
         <message>
             <source>Agency</source>
@@ -6595,6 +7093,67 @@ Ghi nhận quyết định này?</translation>
             <translation>
                 <numerusform>Đang hiển thị %1/%Ln đơn vị</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCommands</name>
+        <message>
+            <source>unknown role '%1' (committee, author, judge or secretary)</source>
+            <translation>vai trò không xác định '%1' (committee, author, judge hoặc secretary)</translation>
+        </message>
+        <message>
+            <source>New password for %1: </source>
+            <translation>Mật khẩu mới của %1: </translation>
+        </message>
+        <message>
+            <source>--role is required (usage: contestctl %1)</source>
+            <translation>cần có --role (cách dùng: contestctl %1)</translation>
+        </message>
+        <message>
+            <source>account %1 (%2) created
+</source>
+            <translation>đã tạo tài khoản %1 (%2)
+</translation>
+        </message>
+        <message>
+            <source>there is no account named %1</source>
+            <translation>không có tài khoản nào tên %1</translation>
+        </message>
+        <message>
+            <source>password of %1 changed
+</source>
+            <translation>đã đổi mật khẩu của %1
+</translation>
+        </message>
+        <message>
+            <source>%1 is now %2
+</source>
+            <translation>%1 nay có vai trò %2
+</translation>
+        </message>
+        <message>
+            <source>%1 disabled
+</source>
+            <translation>đã khóa tài khoản %1
+</translation>
+        </message>
+        <message>
+            <source>%1 enabled
+</source>
+            <translation>đã mở lại tài khoản %1
+</translation>
+        </message>
+        <message>
+            <source>%1 had no failed logins to forget
+</source>
+            <translation>%1 không có lần đăng nhập sai nào cần xóa
+</translation>
+        </message>
+        <message>
+            <source>%1 unlocked (%2 failed login(s) forgotten)
+</source>
+            <translation>đã mở khóa %1 (xóa %2 lần đăng nhập sai)
+</translation>
         </message>
     </context>
     <context>
@@ -6824,6 +7383,35 @@ Ghi nhận quyết định này?</translation>
         <message>
             <source>Hide the to-do list (it comes back at the next login)</source>
             <translation>Ẩn danh sách việc cần làm (danh sách hiện lại ở lần đăng nhập sau)</translation>
+        </message>
+    </context>
+    <context>
+        <name>contestctl</name>
+        <message>
+            <source>contestctl: unknown option %1 (see contestctl --help)
+</source>
+            <translation>contestctl: tùy chọn không xác định %1 (xem contestctl --help)
+</translation>
+        </message>
+        <message>
+            <source>contestctl: unknown command '%1' (see contestctl --help)
+</source>
+            <translation>contestctl: lệnh không xác định '%1' (xem contestctl --help)
+</translation>
+        </message>
+        <message>
+            <source>contestctl: usage:
+  contestctl %1
+</source>
+            <translation>contestctl: cách dùng:
+  contestctl %1
+</translation>
+        </message>
+        <message>
+            <source>contestctl: internal error: '%1' declares no required permission
+</source>
+            <translation>contestctl: lỗi nội bộ: '%1' không khai báo quyền cần có
+</translation>
         </message>
     </context>
     <context>
