@@ -13,14 +13,15 @@ mode=${1:-}
 build=${CONTEST_ADMIN_BUILD_DIR:-$here/build}
 
 # postgresql: ctest starts its own throwaway cluster for the -postgresql tests
-# (tests/postgres/test-postgres.sh); libqt6sql6-psql is the driver for postgresql:// URLs.
+# (tests/postgres/test-postgres.sh); libqt6sql6-psql is the driver for postgresql:// URLs;
+# libpq-dev lets the sync COPY rows on the connection that driver opened.
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qtkeychain-qt6-dev libxlsxwriter-dev libqrencode-dev libsqlite3-dev sqlite3
-  libsimdjson-dev libssl-dev dbus gnome-keyring ccache
+  libsimdjson-dev libssl-dev libpq-dev dbus gnome-keyring ccache
   xvfb xauth fonts-liberation2 poppler-utils postgresql openssl curl imagemagick
 )
 

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "InlineParameters.h"
 #include "OwnerOnlyFile.h"
 #include "PostgresLocation.h"
 #include "core/Problem.h"
@@ -199,6 +200,13 @@ QSqlQuery Database::prepare(const QString& sql)
 
 void Database::execPrepared(QSqlQuery& query)
 {
+    normalizeBinds(query);
+    if (!query.exec())
+        fail(QCoreApplication::translate("Database", "database error"), query.lastError());
+}
+
+void Database::normalizeBinds(QSqlQuery& query)
+{
     // A null QString would be bound as SQL NULL; text columns here mean "" by it. A real
     // NULL is written as a null QVariant (QVariant() or QVariant(QMetaType::fromType<T>())).
     const QVariantList bound = query.boundValues();
@@ -212,25 +220,41 @@ void Database::execPrepared(QSqlQuery& query)
             query.bindValue(i, v.isNull() ? QVariant(QMetaType::fromType<int>())
                                           : QVariant(v.toBool() ? 1 : 0));
     }
-    if (!query.exec())
-        fail(QCoreApplication::translate("Database", "database error"), query.lastError());
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    if (binds.isEmpty()) {
-        if (!q.exec(m_dialect->expand(sql)))
-            fail(QCoreApplication::translate("Database", "database error"), q.lastError());
-        return q;
-    }
-    if (!q.prepare(m_dialect->expand(sql)))
+    if (!tryExec(q, sql, binds))
         fail(QCoreApplication::translate("Database", "database error"), q.lastError());
+    return q;
+}
+
+bool Database::tryExec(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    q.setForwardOnly(true);
+    const QString expanded = m_dialect->expand(sql);
+    if (binds.isEmpty())
+        return q.exec(expanded);
+    if (m_dialect->isServer()) {
+        // One round trip: QPSQL would PREPARE, EXECUTE and DEALLOCATE a statement used
+        // once, quoting the values in EXECUTE with this same formatValue.
+        const std::optional<QString> text =
+            InlineParameters::apply(expanded, binds, *connection().driver());
+        if (!text) {
+            fail(QCoreApplication::translate("Database", "database error"),
+                 QSqlError(QStringLiteral("%1 values for the parameters of: %2")
+                               .arg(binds.size())
+                               .arg(expanded)));
+        }
+        return q.exec(*text);
+    }
+    if (!q.prepare(expanded))
+        return false;
     for (const QVariant& v : binds)
         q.addBindValue(v);
-    execPrepared(q);
-    return q;
+    normalizeBinds(q);
+    return q.exec();
 }
 
 qint64 Database::insertReturningId(const QString& insertSql, const QVariantList& binds)

@@ -51,7 +51,12 @@ public:
 
     // Runs one statement with positional (?) parameters; throws EnvironmentError. A null
     // QString binds as '', a null QVariant as NULL.
+    // On PostgreSQL the values are written into the statement (InlineParameters): one
+    // round trip; use prepare() for a statement run many times.
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
+    // The same into `q` (on this connection), returning false with q.lastError() instead
+    // of throwing: for a caller that handles some errors (a UNIQUE violation) itself.
+    bool tryExec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {});
     // Prepared once per call site is the caller's business; this prepares and checks.
     QSqlQuery prepare(const QString& sql);
     void execPrepared(QSqlQuery& query);
@@ -73,6 +78,7 @@ private:
     static std::unique_ptr<Database> openSqlite(const QString& location);
     static std::unique_ptr<Database> openPostgres(const QString& location);
     void startSession();
+    static void normalizeBinds(QSqlQuery& query);
     QString m_location;
     QString m_displayName;
     QString m_connectionName;

@@ -6,6 +6,7 @@
 #include "SubmissionRow.h"
 #include "SubmissionValidator.h"
 #include "storage/Database.h"
+#include "storage/PostgresCopy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -36,6 +37,19 @@ struct VariantRow
     }
 };
 
+// The same into a COPY (PostgreSQL): no QVariant, no statement text.
+struct CopyRow
+{
+    PostgresCopy& copy;
+
+    void text(int, const QString& s) { copy.text(s); }
+    void textOrNull(int, const QString& s) { s.isEmpty() ? copy.null() : copy.text(s); }
+    void ownedText(int, const QString& s) { copy.text(s); }
+    void utf8(int, const QByteArray& bytes) { copy.utf8(bytes); }
+    void integer(int, qint64 n) { copy.integer(n); }
+    void integerOrNull(int, const std::optional<qint64>& n) { n ? copy.integer(*n) : copy.null(); }
+};
+
 const QString kFingerprintKey = QStringLiteral("submissions_judged_with");
 
 } // namespace
@@ -49,9 +63,9 @@ constexpr qsizetype kChunk = 200;
 
 const QString kInsertColumns = QStringLiteral("INSERT INTO submissions (%1) VALUES ")
                                    .arg(QLatin1String(SubmissionRow::kColumns));
-const QString kRowPlaceholders =
-    QStringLiteral("(?") + QStringLiteral(", ?").repeated(SubmissionRow::kColumnCount - 1) +
-    QLatin1Char(')');
+const QString kRowPlaceholders = QStringLiteral("(?") +
+                                 QStringLiteral(", ?").repeated(SubmissionRow::kColumnCount - 1) +
+                                 QLatin1Char(')');
 
 QString repeated(const QString& item, qsizetype count)
 {
@@ -71,11 +85,9 @@ QHash<QString, QString> SubmissionStore::storedHashes(const QStringList& ids)
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {
         const QStringList chunk = ids.mid(from, kChunk);
         QSqlQuery find =
-            m_db.prepare(QStringLiteral("SELECT id, raw_sha256 FROM submissions WHERE id IN (%1)")
-                             .arg(repeated(QStringLiteral("?"), chunk.size())));
-        for (const QString& id : chunk)
-            find.addBindValue(id);
-        m_db.execPrepared(find);
+            m_db.exec(QStringLiteral("SELECT id, raw_sha256 FROM submissions WHERE id IN (%1)")
+                          .arg(repeated(QStringLiteral("?"), chunk.size())),
+                      QVariantList(chunk.cbegin(), chunk.cend()));
         while (find.next())
             stored.insert(find.value(0).toString(), find.value(1).toString());
     }
@@ -94,6 +106,10 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
         const QHash<QString, QString> stored = storedHashes(ids);
         QVariantList newRows; // SubmissionRow::kColumnCount values each, in order
         VariantRow row{newRows};
+        // On PostgreSQL the new rows stream in by COPY, started at the first one (no other
+        // statement runs until it ends).
+        std::unique_ptr<PostgresCopy> copy;
+        bool copyTried = false;
         QList<qsizetype> conflicting;
         for (qsizetype i = 0; i < records.size(); ++i) {
             const SubmissionRecord& r = records.at(i);
@@ -106,7 +122,18 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
             }
             switch (decision.decide(id, hash, storedHash, r.valid)) {
             case StoreDecision::Outcome::New:
-                SubmissionRow::write(row, r, id, hash, source, now);
+                if (!copyTried) {
+                    copyTried = true;
+                    copy = PostgresCopy::start(m_db, QStringLiteral("submissions"),
+                                               QLatin1String(SubmissionRow::kColumns));
+                }
+                if (copy) {
+                    CopyRow copyRow{*copy};
+                    SubmissionRow::write(copyRow, r, id, hash, source, now);
+                    copy->endRow();
+                } else {
+                    SubmissionRow::write(row, r, id, hash, source, now);
+                }
                 break;
             case StoreDecision::Outcome::Conflict:
                 conflicting << i;
@@ -115,6 +142,8 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
                 break;
             }
         }
+        if (copy)
+            copy->finish();
         constexpr qsizetype kColumns = SubmissionRow::kColumnCount;
         const qsizetype rows = newRows.size() / kColumns;
         for (qsizetype from = 0; from < rows; from += kChunk) {
@@ -128,8 +157,9 @@ StoreSummary SubmissionStore::store(const QList<SubmissionRecord>& records, cons
         QSqlQuery conflict = m_db.prepare(QLatin1String(SubmissionRow::kInsertConflict));
         for (const qsizetype i : std::as_const(conflicting)) {
             const SubmissionRecord& r = records.at(i);
-            for (const QVariant& v : {QVariant(ids.at(i)), QVariant(QString::fromUtf8(r.rawJson)),
-                                      QVariant(StoreDecision::hashOf(r)), QVariant(source), QVariant(now)})
+            for (const QVariant& v :
+                 {QVariant(ids.at(i)), QVariant(QString::fromUtf8(r.rawJson)),
+                  QVariant(StoreDecision::hashOf(r)), QVariant(source), QVariant(now)})
                 conflict.addBindValue(v);
             m_db.execPrepared(conflict);
             decision.conflictKept(conflict.numRowsAffected() > 0);
