@@ -44,10 +44,16 @@ AttemptService::AttemptService(ServerStore& store, Clock clock)
 
 const PublishedContest* AttemptService::contest(const QString& code)
 {
+    if (const auto known = m_contests.constFind(code);
+        known != m_contests.cend() && known->contest &&
+        known->storeWrites == m_store.contestWrites() && !known->checkAgain.hasExpired())
+        return known->contest.get();
     const QByteArray sha = m_store.packageSha(code);
     if (sha.isEmpty())
         return nullptr;
     Cached& cached = m_contests[code];
+    cached.storeWrites = m_store.contestWrites();
+    cached.checkAgain = QDeadlineTimer(kRecheckMs);
     if (cached.sha != sha || !cached.contest) {
         const auto stored = m_store.contest(code);
         if (!stored || stored->packageJson.isEmpty())
@@ -76,7 +82,12 @@ QString AttemptService::defaultContestCode()
         return std::pair<int, qint64>(2, -c.closesAt.utcMs);
     };
     std::pair<int, qint64> bestRank{3, 0};
-    for (const QString& code : m_store.publishedCodes()) {
+    if (m_publishedCodesWrites != m_store.contestWrites() || m_checkCodesAgain.hasExpired()) {
+        m_publishedCodes = m_store.publishedCodes();
+        m_publishedCodesWrites = m_store.contestWrites();
+        m_checkCodesAgain = QDeadlineTimer(kRecheckMs);
+    }
+    for (const QString& code : std::as_const(m_publishedCodes)) {
         const PublishedContest* c = contest(code);
         if (c && rank(*c) < bestRank) {
             bestRank = rank(*c);

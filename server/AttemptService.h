@@ -5,10 +5,12 @@
 #include "ContestantForm.h"
 #include "PublishedContest.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -39,10 +41,14 @@ public:
 
     AttemptService(ServerStore& store, Clock clock);
 
-    // The published contest (parsed once per package), or null.
+    // The published contest (parsed once per package), or null. A package published
+    // through this process counts at once; one published through another process of the
+    // same database within kRecheckMs (each request would otherwise cost a round trip).
+    static constexpr qint64 kRecheckMs = 1000;
     const PublishedContest* contest(const QString& code);
     // The contest the site's home page shows when the link names none: the open one, else
-    // the next to open, else the last to close (a server normally holds just one).
+    // the next to open, else the last to close (a server normally holds just one). The
+    // list of published codes is kept like a package (see contest()).
     QString defaultContestCode();
 
     Outcome publicInfo(const QString& code);
@@ -77,6 +83,12 @@ private:
     {
         QByteArray sha;
         std::shared_ptr<PublishedContest> contest;
+        quint64 storeWrites = 0;   // ServerStore::contestWrites() when checked
+        QDeadlineTimer checkAgain; // package_sha is read again once this expires
     };
     QHash<QString, Cached> m_contests;
+    // The codes of the published contests, kept as a package is (see contest()).
+    QStringList m_publishedCodes;
+    quint64 m_publishedCodesWrites = 0;
+    QDeadlineTimer m_checkCodesAgain;
 };

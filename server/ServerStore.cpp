@@ -115,6 +115,7 @@ void ServerStore::saveContest(const Contest& c)
          c.packageJson.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
                                 : QVariant(c.packageJson),
          c.packageSha, c.questionsSha});
+    ++m_contestWrites;
 }
 
 qint64 ServerStore::submissionCount(const QString& code) const

@@ -46,6 +46,8 @@ public:
     std::optional<Contest> anyPublished() const;
     QStringList publishedCodes() const;
     void saveContest(const Contest& c);
+    // How many times this process saved a contest: caches of packages compare it.
+    quint64 contestWrites() const { return m_contestWrites; }
     qint64 submissionCount(const QString& code) const;
     Page page(const QString& code, qint64 after, int limit) const;
     // Appends in arrival order, in one transaction.
@@ -68,6 +70,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
+    quint64 m_contestWrites = 0;
 };
 
 // Rolls back unless committed: every early return or exception leaves the data as it was.
