@@ -243,9 +243,10 @@ bool Database::tryExec(QSqlQuery& q, const QString& sql, const QVariantList& bin
             InlineParameters::apply(expanded, binds, *connection().driver());
         if (!text) {
             fail(QCoreApplication::translate("Database", "database error"),
-                 QSqlError(QStringLiteral("%1 values for the parameters of: %2")
-                               .arg(binds.size())
-                               .arg(expanded)));
+                 QSqlError(
+                     QCoreApplication::translate("Database", "%1 values for the parameters of: %2")
+                         .arg(binds.size())
+                         .arg(expanded)));
         }
         return q.exec(*text);
     }
