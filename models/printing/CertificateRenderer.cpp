@@ -2,6 +2,7 @@
 
 #include "PrintFonts.h"
 #include "QrCode.h"
+#include "QrCodeQueue.h"
 #include "VerificationCode.h"
 #include "contest/ContestSettings.h"
 
@@ -33,7 +34,21 @@ void CertificateRenderer::prepare(QPagedPaintDevice& device) const
     device.setPageLayout(pageLayout());
 }
 
+QString CertificateRenderer::qrPayload(const CertificateEntry& e) const
+{
+    if (!m_template.qr || e.code.isEmpty())
+        return QString();
+    return VerificationCode::qrPayload(e.code, m_siteUrl);
+}
+
 void CertificateRenderer::render(QPainter& painter, const CertificateEntry& e, bool preview) const
+{
+    const QString payload = qrPayload(e);
+    draw(painter, e, preview, payload.isEmpty() ? QImage() : QrCode::image(payload));
+}
+
+void CertificateRenderer::draw(QPainter& painter, const CertificateEntry& e, bool preview,
+                               const QImage& qr) const
 {
     const double mm = painter.device()->logicalDpiX() / 25.4;
     const double dx = m_template.offsetX * mm;
@@ -75,8 +90,7 @@ void CertificateRenderer::render(QPainter& painter, const CertificateEntry& e, b
             painter.restore();
         }
     }
-    if (m_template.qr && !e.code.isEmpty()) {
-        const QImage qr = QrCode::image(VerificationCode::qrPayload(e.code, m_siteUrl));
+    if (!qr.isNull()) {
         const double size = m_template.qrSize * mm;
         painter.save();
         // Sharp modules, and lossless: the PDF engine would otherwise store the code as a
@@ -94,6 +108,11 @@ int CertificateRenderer::renderAll(QPagedPaintDevice& device,
                                    const std::function<bool(int)>& progress) const
 {
     prepare(device);
+    QStringList payloads;
+    payloads.reserve(entries.size());
+    for (const CertificateEntry& e : entries)
+        payloads << qrPayload(e);
+    QrCodeQueue codes(std::move(payloads));
     QPainter painter(&device);
     int done = 0;
     for (const CertificateEntry& e : entries) {
@@ -101,7 +120,7 @@ int CertificateRenderer::renderAll(QPagedPaintDevice& device,
             break;
         if (done > 0)
             device.newPage();
-        render(painter, e);
+        draw(painter, e, false, codes.take(done));
         ++done;
     }
     painter.end();

@@ -35,6 +35,10 @@ public:
     const CertificateText& text() const { return m_text; }
 
 private:
+    QString qrPayload(const CertificateEntry& e) const; // empty: no QR on this page
+    // render() with the QR code already made (null: none).
+    void draw(QPainter& painter, const CertificateEntry& e, bool preview, const QImage& qr) const;
+
     CertificateTemplate m_template;
     CertificateText m_text;
     QString m_siteUrl;    // the QR opens the site's verification page when there is one
