@@ -10,7 +10,8 @@
 #    contestctl.exe reads the Linux database (the same file) and must agree again;
 # 3. HTTPS sync from contest-server (native, loopback) with the CA file, and refusal
 #    without it;
-# 4. contest-admin.exe (when the setup has it) on the demo database: a screenshot;
+# 4. contest-admin.exe (when the setup has it) on the demo database: log in, the Printing
+#    area, the certificate preview (screenshots);
 # 5. silent uninstall: the program folder goes, %LOCALAPPDATA%\contest-admin stays.
 #
 # Environment: LINUX_BUILD (a Linux build folder of this repository with contestctl and
@@ -224,6 +225,28 @@ if [ -f "$INSTDIR/contest-admin.exe" ]; then
     xdotool key Return
     sleep 15
     shot main-window
+    # The Printing area (the sidebar's sixth entry), then "Xem trước và in…" of the
+    # certificates; the app asks for the signer's name first (the demo's template has none).
+    xdotool mousemove 45 242 click 1
+    sleep 8
+    shot printing
+    xdotool mousemove 388 209 click 1
+    sleep 8
+    xdotool type --delay 80 "Nguyen Van Binh"
+    xdotool key Return
+    PREVIEW=""
+    for _ in $(seq 60); do
+      PREVIEW=$(xdotool search --name "Xem trước khi in" 2>/dev/null | head -n 1 || true)
+      [ -n "$PREVIEW" ] && break
+      sleep 2
+    done
+    if [ -n "$PREVIEW" ]; then
+      sleep 20 # the pages are drawn into the dialog
+      shot certificate-preview
+      pass "certificate preview shown; screenshot $SHOTS/windows-certificate-preview.png"
+    else
+      fail "no certificate preview window (windows: $(xdotool search --name . getwindowname %@ 2>/dev/null | tr '\n' '|'))"
+    fi
     TITLES=$(xdotool search --name . getwindowname %@ 2>/dev/null | tr '\n' '|')
     case "$TITLES" in
       *"Quản trị Cuộc thi"* | *"Contest Admin"*) pass "main window reached: $TITLES" ;;
