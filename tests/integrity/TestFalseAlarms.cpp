@@ -13,8 +13,9 @@
 
 // False alarms matter as much as misses: 5,000 generated honest contestants (families of
 // two sharing a phone and a device, offices' shared computers, people behind one NAT on
-// their own browsers, human speeds) raise (almost) no case. bench_integrity_false_alarms
-// measures the same at 100,000.
+// their own browsers, human speeds) raise no case. bench_integrity_false_alarms measures
+// the same at 100,000. Colleagues taking turns at their office's computer are no burst;
+// one person under several names at one computer still is.
 class TestFalseAlarms : public QObject
 {
     Q_OBJECT
