@@ -1,7 +1,6 @@
 #include "BurstScan.h"
 
 #include "CaseBuilder.h"
-#include "IntegrityScan.h"
 
 #include "core/ContestTime.h"
 #include "results/Results.h"
@@ -69,14 +68,13 @@ public:
         for (const ScannedAttempt* a : run)
             units.insert(a->unit);
         if (units.size() > 1)
-            return IntegrityScan::tr("They declared %n different units.", nullptr,
-                                     int(units.size()));
+            return BurstScan::tr("They declared %n different units.", nullptr, int(units.size()));
         const QString unit = *units.cbegin();
         if (m_offices.contains(unit))
             return {};
-        return IntegrityScan::tr("They all declared %1, which is no office whose staff would "
-                                 "share a computer.")
-            .arg(unit.isEmpty() ? IntegrityScan::tr("no unit") : m_unitNames.value(unit, unit));
+        return BurstScan::tr("They all declared %1, which is no office whose staff would "
+                             "share a computer.")
+            .arg(unit.isEmpty() ? BurstScan::tr("no unit") : m_unitNames.value(unit, unit));
     }
 
     static QString notEachTheirOwn(const Run& run)
@@ -86,8 +84,8 @@ public:
             if (a->idNumber.isEmpty() || a->phone.isEmpty() ||
                 idOf.value(a->idNumber, a->key) != a->key ||
                 phoneOf.value(a->phone, a->key) != a->key)
-                return IntegrityScan::tr("Not each of them gave an ID number and a phone of "
-                                         "their own.");
+                return BurstScan::tr("Not each of them gave an ID number and a phone of "
+                                     "their own.");
             idOf.insert(a->idNumber, a->key);
             phoneOf.insert(a->phone, a->key);
         }
@@ -116,8 +114,8 @@ public:
                 if (shared < BurstScan::kAlikeMinShared || (shared - same) * 10 > shared)
                     continue;
                 const QLocale locale;
-                return IntegrityScan::tr("%1 and %2 gave the same answer to %3 of the %4 "
-                                         "questions both were drawn, with predictions %5 and %6.")
+                return BurstScan::tr("%1 and %2 gave the same answer to %3 of the %4 "
+                                     "questions both were drawn, with predictions %5 and %6.")
                     .arg(a.personText(), b.personText())
                     .arg(same)
                     .arg(shared)
@@ -198,9 +196,9 @@ void BurstScan::find(Database& db, const QList<ScannedAttempt>& attempts, const 
                 }
             }
             const QString evidence =
-                IntegrityScan::tr("%n different people sent from one device (the same browser "
-                                  "and connection) between %1 and %2: %3",
-                                  nullptr, int(keys.size()))
+                BurstScan::tr("%n different people sent from one device (the same browser "
+                              "and connection) between %1 and %2: %3",
+                              nullptr, int(keys.size()))
                     .arg(ContestTime::format(run.first()->submittedAtMs, offset),
                          ContestTime::format(run.last()->submittedAtMs, offset),
                          people.join(QStringLiteral("; "))) +

@@ -3,6 +3,7 @@
 #include "IntegrityCase.h"
 #include "ScannedAttempt.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class CaseBuilder;
@@ -26,6 +27,7 @@ struct Results;
 // Otherwise it stays a case, its evidence saying which of these failed.
 class BurstScan
 {
+    Q_DECLARE_TR_FUNCTIONS(BurstScan)
 public:
     static constexpr int kAlikeMinShared = 10;
 

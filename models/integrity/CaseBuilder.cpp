@@ -1,8 +1,8 @@
 #include "CaseBuilder.h"
 
-#include "IntegrityScan.h"
-
 #include "results/Results.h"
+
+#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -31,7 +31,7 @@ IntegrityCase CaseBuilder::make(const QString& kind, double strength, QStringLis
     c.contestants = contestants;
     c.submissions = submissions;
     c.evidence = evidence;
-    c.id = IntegrityScan::caseId(kind, idKeys);
+    c.id = caseId(kind, idKeys);
     for (const QString& key : std::as_const(contestants)) {
         c.names << m_results.memberLabel(TieDecision::Scope::Individual, key);
         const QString prize = m_prizeOf.value(key);
@@ -42,4 +42,12 @@ IntegrityCase CaseBuilder::make(const QString& kind, double strength, QStringLis
         }
     }
     return c;
+}
+
+QString CaseBuilder::caseId(const QString& kind, const QStringList& keys)
+{
+    const QByteArray basis = (kind + QLatin1Char('\n') + keys.join(QLatin1Char('\n'))).toUtf8();
+    return QStringLiteral("c-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(12));
 }

@@ -17,6 +17,8 @@ public:
     IntegrityCase make(const QString& kind, double strength, QStringList contestants,
                        QStringList submissions, const QString& evidence,
                        const QStringList& idKeys) const;
+    // "c-" + 12 hex digits of a SHA-256 of the kind and the keys.
+    static QString caseId(const QString& kind, const QStringList& keys);
 
 private:
     const Results& m_results;

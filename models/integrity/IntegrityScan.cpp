@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 #include "submissions/AnswerKey.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -288,10 +287,7 @@ void copying(const QList<ScannedAttempt>& attempts, const CopyingScan& scan,
 
 QString IntegrityScan::caseId(const QString& kind, QStringList keys)
 {
-    const QByteArray basis = (kind + QLatin1Char('\n') + keys.join(QLatin1Char('\n'))).toUtf8();
-    return QStringLiteral("c-") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(12));
+    return CaseBuilder::caseId(kind, keys);
 }
 
 QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results)
