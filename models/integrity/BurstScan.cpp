@@ -19,6 +19,8 @@ namespace {
 
 using Run = QList<const ScannedAttempt*>; // one device's submissions within the window
 
+constexpr qsizetype kAlikeComparedUpTo = 200; // submissions of a run
+
 // The runs of `minutes` with at least `identities` people, merged where they overlap.
 QList<Run> runsOf(QList<const ScannedAttempt*>& list, qint64 window, int identities)
 {
@@ -129,24 +131,28 @@ private:
     // submission id -> question -> the chosen key ("" for blank)
     QHash<QString, QHash<QString, QString>> answersOf(const Run& run)
     {
-        QStringList marks;
-        QVariantList ids;
-        for (const ScannedAttempt* a : run) {
-            marks << QStringLiteral("?");
-            ids << a->id;
-        }
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT id, answers FROM submissions WHERE id IN (%1)")
-                          .arg(marks.join(QLatin1Char(','))),
-                      ids);
         QHash<QString, QHash<QString, QString>> sheets;
-        while (q.next()) {
-            QHash<QString, QString>& sheet = sheets[q.value(0).toString()];
-            const QString answers = q.value(1).toString();
-            CompactAnswers::forEach(QStringView(answers),
-                                    [&](QStringView question, QStringView chosen) {
-                                        sheet.insert(question.toString(), chosen.toString());
-                                    });
+        // In slices: a script's run can be longer than the bound values a query takes.
+        constexpr qsizetype kSlice = 500;
+        for (qsizetype from = 0; from < run.size(); from += kSlice) {
+            QStringList marks;
+            QVariantList ids;
+            for (const ScannedAttempt* a : run.mid(from, kSlice)) {
+                marks << QStringLiteral("?");
+                ids << a->id;
+            }
+            QSqlQuery q =
+                m_db.exec(QStringLiteral("SELECT id, answers FROM submissions WHERE id IN (%1)")
+                              .arg(marks.join(QLatin1Char(','))),
+                          ids);
+            while (q.next()) {
+                QHash<QString, QString>& sheet = sheets[q.value(0).toString()];
+                const QString answers = q.value(1).toString();
+                CompactAnswers::forEach(QStringView(answers),
+                                        [&](QStringView question, QStringView chosen) {
+                                            sheet.insert(question.toString(), chosen.toString());
+                                        });
+            }
         }
         return sheets;
     }
@@ -180,7 +186,11 @@ void BurstScan::find(Database& db, const QList<ScannedAttempt>& attempts, const 
                 if (!reason.isEmpty())
                     reasons << reason;
             }
-            const QString alike = colleagues.answeredAlike(run);
+            // Every pair is compared; a long run that is a case already (a script's
+            // thousands) is not, so that the scan stays linear in the submissions.
+            const QString alike = reasons.isEmpty() || run.size() <= kAlikeComparedUpTo
+                                      ? colleagues.answeredAlike(run)
+                                      : QString();
             if (!alike.isEmpty())
                 reasons << alike;
             if (reasons.isEmpty())
