@@ -147,9 +147,11 @@ QList<CtlCommand> integrityCommands()
              "their evidence, the people by name and the prize at stake, prize winners' cases\n"
              "first: identity (one ID number under different names or birth years; one phone\n"
              "under 3 or more ID numbers), speed (faster than 2 s a question), burst (4 or\n"
-             "more people from one device of the contest site within 10 minutes) and copying\n"
-             "(the same wrong answers, on 10 or more questions in common, far beyond chance,\n"
-             "with the chance in the evidence). A case is a reason to look, never a verdict.\n"
+             "more people from one device of the contest site within 10 minutes, unless they\n"
+             "are colleagues: one office declared, each their own ID number and phone, no two\n"
+             "sheets alike) and copying (the same wrong answers, on 10 or more questions in\n"
+             "common, far beyond chance, with the chance in the evidence; people joined by\n"
+             "such pairs make one case). A case is a reason to look, never a verdict.\n"
              "Its id is stable from run to run."),
          runIntegrity},
         {{QStringLiteral("integrity"), QStringLiteral("decide")},

@@ -148,7 +148,13 @@ SubmissionGenerator::Person SubmissionGenerator::makePerson()
                          .arg(digits(m_rng, 6));
     } while (m_usedIds.contains(p.idNumber.toLongLong()));
     m_usedIds.insert(p.idNumber.toLongLong());
-    QString phone = pick(m_rng, kPhonePrefixes) + digits(m_rng, 7);
+    // A phone of one's own: two people drawing the same number would be one phone under
+    // two ID numbers (three with a family member), which honest people are not.
+    QString phone;
+    do {
+        phone = pick(m_rng, kPhonePrefixes) + digits(m_rng, 7);
+    } while (m_usedPhones.contains(phone.toLongLong()));
+    m_usedPhones.insert(phone.toLongLong());
     switch (m_rng.bounded(6)) {
     case 0:
         phone = QStringLiteral("+84 %1 %2 %3").arg(phone.mid(1, 3), phone.mid(4, 3), phone.mid(7));
@@ -302,6 +308,16 @@ QList<QJsonObject> SubmissionGenerator::generate(int people, double invalidShare
     return out;
 }
 
+// Nobody reads and answers a question in less than about 3 s (the integrity scan's floor
+// is 2 s): a drawn time below that is reflected above it, which keeps a spread there
+// instead of a wall of people at the very minimum.
+qint64 SubmissionGenerator::humanDuration(qint64 drawnMs) const
+{
+    const qint64 least = std::max<qint64>(90000, 3000LL * m_settings.questionsPerAttempt);
+    const qint64 ms = drawnMs < least ? least + (least - drawnMs) : drawnMs;
+    return std::min<qint64>(ms, 1500000);
+}
+
 void SubmissionGenerator::breakSubmission(QJsonObject& s)
 {
     switch (m_rng.bounded(5)) {
@@ -359,10 +375,9 @@ void SubmissionGenerator::generateInBatches(int people, const Sink& sink, int ba
         const qint64 prediction =
             std::max<qint64>(0, std::llround(people * std::exp(0.45 * normal(m_rng))));
         for (int a = 0; a < attempts; ++a) {
-            const qint64 duration = std::clamp<qint64>(
+            const qint64 duration = humanDuration(
                 static_cast<qint64>((480 - 260 * p.skill + 90 * normal(m_rng)) * 1000) +
-                    m_rng.bounded(1000),
-                45000, 1500000);
+                m_rng.bounded(1000));
             QJsonObject s = makeSubmission(p, randomSubmitTime(), duration, -1, prediction);
             if (m_rng.generateDouble() < invalidShare)
                 breakSubmission(s);

@@ -36,7 +36,7 @@ public:
     QList<QJsonObject> generate(int people, double invalidShare = 0.01);
     // The same submissions in the same order, handed to `sink` `batchSize` at a time, so
     // that a million of them never sit in memory at once: what the generator keeps grows
-    // only by the ID numbers used (8 bytes a person).
+    // only by the ID numbers and phones used (16 bytes a person).
     void generateInBatches(int people, const Sink& sink, int batchSize = 10000,
                            double invalidShare = 0.01);
 
@@ -69,6 +69,7 @@ private:
     void weighUnits(int people);
     Person makePerson();
     void breakSubmission(QJsonObject& s);
+    qint64 humanDuration(qint64 drawnMs) const;
     QJsonObject makeSubmission(const Person& p, qint64 submittedMs, qint64 durationMs,
                                int wantCorrect, qint64 prediction);
     static void setClient(QJsonObject& s, const QString& client);
@@ -83,5 +84,6 @@ private:
     QRandomGenerator m_rng;
     int m_serial = 0;
     QList<QJsonObject> m_planted;
-    QSet<qint64> m_usedIds; // ID numbers as numbers: a few MB for a million people
+    QSet<qint64> m_usedIds;    // ID numbers as numbers: a few MB for a million people
+    QSet<qint64> m_usedPhones; // phones as numbers, likewise
 };

@@ -1,15 +1,16 @@
 #include "IntegrityScan.h"
 
+#include "BurstScan.h"
+#include "CaseBuilder.h"
 #include "CopyingScan.h"
+#include "ScannedAttempt.h"
 
-#include "core/ContestTime.h"
 #include "core/Identity.h"
 #include "core/TextFold.h"
 #include "results/Results.h"
 #include "storage/Database.h"
 #include "submissions/AnswerKey.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -21,37 +22,25 @@
 
 namespace {
 
-struct Attempt
-{
-    QString id;
-    QString name;
-    int birthYear = 0;
-    QString idNumber; // normalised, or empty
-    QString phone;    // normalised, or empty
-    QString key;      // the contestant key
-    qint64 durationMs = 0;
-    qint64 submittedAtMs = 0;
-    QString client; // meta.client of the contest site: a keyed hash of the device
-};
-
 // Reads the valid submissions once; their answers go straight to `copying` (a million
 // answer texts are not kept).
-QList<Attempt> validAttempts(Database& db, CopyingScan& copying)
+QList<ScannedAttempt> validAttempts(Database& db, CopyingScan& copying)
 {
-    QList<Attempt> list;
+    QList<ScannedAttempt> list;
     // meta.client is kept in the raw JSON, as the site sent it.
     const QString client = db.connection().driverName() == QLatin1String("QSQLITE")
                                ? QStringLiteral("json_extract(raw_json, '$.meta.client')")
                                : QStringLiteral("(raw_json::jsonb -> 'meta' ->> 'client')");
     QSqlQuery q =
         db.exec(QStringLiteral("SELECT id, name, birth_year, id_number, phone, "
-                               "contestant_key, duration_ms, submitted_at_ms, %1, answers "
+                               "contestant_key, duration_ms, submitted_at_ms, %1, answers, "
+                               "unit, prediction "
                                "FROM submissions WHERE valid = 1 AND contestant_key "
                                "<> '' ORDER BY id")
                     .arg(client));
     QHash<QString, int> people; // contestant key -> a number, for the copying scan
     while (q.next()) {
-        Attempt a;
+        ScannedAttempt a;
         a.id = q.value(0).toString();
         a.name = q.value(1).toString().simplified();
         a.birthYear = q.value(2).toInt();
@@ -61,6 +50,8 @@ QList<Attempt> validAttempts(Database& db, CopyingScan& copying)
         a.durationMs = q.value(6).toLongLong();
         a.submittedAtMs = q.value(7).toLongLong();
         a.client = q.value(8).toString();
+        a.unit = q.value(10).toString();
+        a.prediction = q.value(11).toLongLong();
         auto person = people.constFind(a.key);
         if (person == people.cend())
             person = people.insert(a.key, int(people.size()));
@@ -76,78 +67,26 @@ QString folded(const QString& name)
     return TextFold::fold(name).simplified();
 }
 
-QString personText(const Attempt& a)
-{
-    return a.birthYear > 0 ? QStringLiteral("%1 (%2)").arg(a.name).arg(a.birthYear) : a.name;
-}
-
-class CaseBuilder
-{
-public:
-    CaseBuilder(const Results& results) : m_results(results)
-    {
-        const QList<PrizeTier>& tiers = results.settings.individualPrizes;
-        for (int i = 0; i < tiers.size(); ++i)
-            m_prizeOrder.insert(tiers.at(i).key, i + 1);
-        for (const IndividualResult& r : results.individual) {
-            if (!r.prize.isEmpty())
-                m_prizeOf.insert(r.contestant(), r.prize);
-        }
-    }
-
-    IntegrityCase make(const QString& kind, double strength, QStringList contestants,
-                       QStringList submissions, const QString& evidence,
-                       const QStringList& idKeys) const
-    {
-        IntegrityCase c;
-        c.kind = kind;
-        c.strength = strength;
-        contestants.removeDuplicates();
-        std::sort(contestants.begin(), contestants.end());
-        submissions.removeDuplicates();
-        std::sort(submissions.begin(), submissions.end());
-        c.contestants = contestants;
-        c.submissions = submissions;
-        c.evidence = evidence;
-        c.id = IntegrityScan::caseId(kind, idKeys);
-        for (const QString& key : std::as_const(contestants)) {
-            c.names << m_results.memberLabel(TieDecision::Scope::Individual, key);
-            const QString prize = m_prizeOf.value(key);
-            const int order = m_prizeOrder.value(prize, 0);
-            if (order > 0 && (c.prizeOrder == 0 || order < c.prizeOrder)) {
-                c.prizeOrder = order;
-                c.prizeAtStake = prize;
-            }
-        }
-        return c;
-    }
-
-private:
-    const Results& m_results;
-    QHash<QString, int> m_prizeOrder;
-    QHash<QString, QString> m_prizeOf; // contestant key -> prize key
-};
-
-void sameIdDifferentPeople(const QList<Attempt>& attempts, const CaseBuilder& builder,
+void sameIdDifferentPeople(const QList<ScannedAttempt>& attempts, const CaseBuilder& builder,
                            QList<IntegrityCase>& cases)
 {
-    QMap<QString, QList<const Attempt*>> byId;
-    for (const Attempt& a : attempts) {
+    QMap<QString, QList<const ScannedAttempt*>> byId;
+    for (const ScannedAttempt& a : attempts) {
         if (!a.idNumber.isEmpty())
             byId[a.idNumber].append(&a);
     }
     for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
-        QMap<QString, const Attempt*> people; // folded name + year -> first attempt
+        QMap<QString, const ScannedAttempt*> people; // folded name + year -> first attempt
         QStringList submissions;
-        for (const Attempt* a : *it) {
+        for (const ScannedAttempt* a : *it) {
             people.insert(folded(a->name) + QLatin1Char('|') + QString::number(a->birthYear), a);
             submissions << a->id;
         }
         if (people.size() < 2)
             continue;
         QStringList written;
-        for (const Attempt* a : std::as_const(people))
-            written << personText(*a);
+        for (const ScannedAttempt* a : std::as_const(people))
+            written << a->personText();
         const QString evidence =
             IntegrityScan::tr("ID number %1 was used under %n different names or birth years: %2",
                               nullptr, int(people.size()))
@@ -157,19 +96,19 @@ void sameIdDifferentPeople(const QList<Attempt>& attempts, const CaseBuilder& bu
     }
 }
 
-void onePhoneManyIds(const QList<Attempt>& attempts, int threshold, const CaseBuilder& builder,
-                     QList<IntegrityCase>& cases)
+void onePhoneManyIds(const QList<ScannedAttempt>& attempts, int threshold,
+                     const CaseBuilder& builder, QList<IntegrityCase>& cases)
 {
-    QMap<QString, QList<const Attempt*>> byPhone;
-    for (const Attempt& a : attempts) {
+    QMap<QString, QList<const ScannedAttempt*>> byPhone;
+    for (const ScannedAttempt& a : attempts) {
         if (!a.phone.isEmpty() && !a.idNumber.isEmpty())
             byPhone[a.phone].append(&a);
     }
     for (auto it = byPhone.cbegin(); it != byPhone.cend(); ++it) {
-        QMap<QString, const Attempt*> ids; // ID number -> first attempt
+        QMap<QString, const ScannedAttempt*> ids; // ID number -> first attempt
         QSet<QString> names;
         QStringList submissions;
-        for (const Attempt* a : *it) {
+        for (const ScannedAttempt* a : *it) {
             if (!ids.contains(a->idNumber))
                 ids.insert(a->idNumber, a);
             names.insert(folded(a->name));
@@ -179,7 +118,7 @@ void onePhoneManyIds(const QList<Attempt>& attempts, int threshold, const CaseBu
             continue;
         QStringList people, keys;
         for (auto p = ids.cbegin(); p != ids.cend(); ++p) {
-            people << QStringLiteral("%1 (%2)").arg(personText(**p), p.key());
+            people << QStringLiteral("%1 (%2)").arg((*p)->personText(), p.key());
             keys << (*p)->key;
         }
         const QString evidence =
@@ -195,13 +134,13 @@ void onePhoneManyIds(const QList<Attempt>& attempts, int threshold, const CaseBu
     }
 }
 
-void tooFast(const QList<Attempt>& attempts, const Results& results, double secondsPerQuestion,
-             const CaseBuilder& builder, QList<IntegrityCase>& cases)
+void tooFast(const QList<ScannedAttempt>& attempts, const Results& results,
+             double secondsPerQuestion, const CaseBuilder& builder, QList<IntegrityCase>& cases)
 {
     const int questions = results.settings.questionsPerAttempt;
     const qint64 floorMs = qint64(secondsPerQuestion * 1000 * questions);
-    QMap<QString, QList<const Attempt*>> fastest; // contestant -> fast attempts
-    for (const Attempt& a : attempts) {
+    QMap<QString, QList<const ScannedAttempt*>> fastest; // contestant -> fast attempts
+    for (const ScannedAttempt& a : attempts) {
         if (a.durationMs >= 0 && a.durationMs < floorMs)
             fastest[a.key].append(&a);
     }
@@ -209,7 +148,7 @@ void tooFast(const QList<Attempt>& attempts, const Results& results, double seco
     for (auto it = fastest.cbegin(); it != fastest.cend(); ++it) {
         QStringList submissions, times;
         qint64 best = floorMs;
-        for (const Attempt* a : *it) {
+        for (const ScannedAttempt* a : *it) {
             submissions << a->id;
             times << IntegrityScan::tr("%1 s").arg(locale.toString(a->durationMs / 1000.0, 'f', 1));
             best = std::min(best, a->durationMs);
@@ -228,72 +167,6 @@ void tooFast(const QList<Attempt>& attempts, const Results& results, double seco
     }
 }
 
-// Several identities from one device within a few minutes: one person under several
-// names, or a script. A family taking turns on one phone stays under the threshold.
-void bursts(const QList<Attempt>& attempts, const Results& results, int minutes, int identities,
-            const CaseBuilder& builder, QList<IntegrityCase>& cases)
-{
-    QMap<QString, QList<const Attempt*>> byClient;
-    for (const Attempt& a : attempts) {
-        if (!a.client.isEmpty())
-            byClient[a.client].append(&a);
-    }
-    const qint64 window = qint64(minutes) * 60 * 1000;
-    const int offset = results.settings.timezoneOffsetMinutes;
-    for (auto it = byClient.begin(); it != byClient.end(); ++it) {
-        QList<const Attempt*>& list = *it;
-        if (list.size() < identities)
-            continue;
-        std::sort(list.begin(), list.end(), [](const Attempt* a, const Attempt* b) {
-            return a->submittedAtMs != b->submittedAtMs ? a->submittedAtMs < b->submittedAtMs
-                                                        : a->id < b->id;
-        });
-        // Windows of `minutes` with enough identities, merged where they overlap.
-        QList<std::pair<int, int>> runs;
-        QHash<QString, int> inWindow;
-        for (int left = 0, right = 0; right < list.size(); ++right) {
-            ++inWindow[list[right]->key];
-            while (list[right]->submittedAtMs - list[left]->submittedAtMs > window) {
-                if (--inWindow[list[left]->key] == 0)
-                    inWindow.remove(list[left]->key);
-                ++left;
-            }
-            if (inWindow.size() < identities)
-                continue;
-            if (!runs.isEmpty() && left <= runs.last().second)
-                runs.last().second = right;
-            else
-                runs.append({left, right});
-        }
-        for (const auto& [from, to] : std::as_const(runs)) {
-            QStringList keys, submissions, people;
-            QSet<QString> seen;
-            for (int i = from; i <= to; ++i) {
-                submissions << list[i]->id;
-                if (!seen.contains(list[i]->key)) {
-                    seen.insert(list[i]->key);
-                    keys << list[i]->key;
-                    people << personText(*list[i]);
-                }
-            }
-            const QString evidence =
-                IntegrityScan::tr("%n different people sent from one device (the same browser "
-                                  "and connection) between %1 and %2: %3",
-                                  nullptr, int(keys.size()))
-                    .arg(ContestTime::format(list[from]->submittedAtMs, offset),
-                         ContestTime::format(list[to]->submittedAtMs, offset),
-                         people.join(QStringLiteral("; ")));
-            const double strength = std::min(0.99, 0.4 + 0.1 * keys.size());
-            QStringList idKeys = keys;
-            std::sort(idKeys.begin(), idKeys.end());
-            idKeys.prepend(it.key());
-            idKeys.prepend(QStringLiteral("burst"));
-            cases << builder.make(QStringLiteral("burst"), strength, keys, submissions, evidence,
-                                  idKeys);
-        }
-    }
-}
-
 // "1 in 3,400", "1 in 2.5 million", "1 in 10^15": how a judge reads a small chance.
 QString oneIn(double chance)
 {
@@ -308,35 +181,105 @@ QString oneIn(double chance)
     return IntegrityScan::tr("1 in 10^%1").arg(int(std::floor(std::log10(n))));
 }
 
-void copying(const QList<Attempt>& attempts, const CopyingScan& scan, const CaseBuilder& builder,
-             QList<IntegrityCase>& cases)
+// Once in how many contests of this size chance would make a pair this alike.
+double contestsPerPair(const CopyingScan::Pair& p)
+{
+    return 1.0 / (p.chance * p.pairsInContest);
+}
+
+// The rarer against the contest's pairs, the stronger; never a certainty.
+double strengthOf(const CopyingScan::Pair& p)
+{
+    return std::min(0.99, 0.9 + 0.01 * std::log10(std::max(contestsPerPair(p), 1.0)));
+}
+
+QString onePair(const QList<ScannedAttempt>& attempts, const CopyingScan::Pair& p)
 {
     const QLocale locale;
-    for (const CopyingScan::Pair& p : scan.find()) {
-        const Attempt& a = attempts.at(p.first);
-        const Attempt& b = attempts.at(p.second);
-        // Once in how many contests of this size chance would make a pair this alike.
-        const double contests = 1.0 / (p.chance * p.pairsInContest);
-        const QString evidence =
-            IntegrityScan::tr("%1 and %2 were drawn %3 questions in common and both answered %4 "
-                              "of them wrong, with the same wrong answer %5 times (%6). For two "
-                              "people answering on their own, choosing among the wrong answers "
-                              "as everyone who answered those questions wrong did, the chance of "
-                              "that is %7; with %8 pairs of submissions in the contest, chance "
-                              "would make a pair this alike about once in %9 contests")
-                .arg(personText(a), personText(b))
-                .arg(p.shared)
-                .arg(p.bothWrong)
-                .arg(p.sameWrong.size())
-                .arg(p.sameWrong.join(QStringLiteral(", ")), oneIn(p.chance),
-                     locale.toString(p.pairsInContest, 'f', 0),
-                     locale.toString(qint64(std::min(contests, 1e15))));
-        // The rarer against the contest's pairs, the stronger; never a certainty.
-        const double strength = std::min(0.99, 0.9 + 0.01 * std::log10(std::max(contests, 1.0)));
-        QStringList keys{a.key, b.key};
+    const ScannedAttempt& a = attempts.at(p.first);
+    const ScannedAttempt& b = attempts.at(p.second);
+    return IntegrityScan::tr("%1 and %2 were drawn %3 questions in common and both answered %4 "
+                             "of them wrong, with the same wrong answer %5 times (%6). For two "
+                             "people answering on their own, choosing among the wrong answers "
+                             "as everyone who answered those questions wrong did, the chance of "
+                             "that is %7; with %8 pairs of submissions in the contest, chance "
+                             "would make a pair this alike about once in %9 contests")
+        .arg(a.personText(), b.personText())
+        .arg(p.shared)
+        .arg(p.bothWrong)
+        .arg(p.sameWrong.size())
+        .arg(p.sameWrong.join(QStringLiteral(", ")), oneIn(p.chance),
+             locale.toString(p.pairsInContest, 'f', 0),
+             locale.toString(qint64(std::min(contestsPerPair(p), 1e15))));
+}
+
+// Three people copying one sheet are three alike pairs: one group for the judges, its
+// evidence each pair with its chance. `pairs` are joined by the people they share.
+QString aGroup(const QList<ScannedAttempt>& attempts, const QList<CopyingScan::Pair>& pairs,
+               int people)
+{
+    const QLocale locale;
+    QStringList lines;
+    double rarest = 1;
+    for (const CopyingScan::Pair& p : pairs) {
+        const ScannedAttempt& a = attempts.at(p.first);
+        const ScannedAttempt& b = attempts.at(p.second);
+        lines << IntegrityScan::tr("%1 and %2: %3 questions in common, %4 of them wrong for "
+                                   "both, the same wrong answer %5 times (%6), by chance %7")
+                     .arg(a.personText(), b.personText())
+                     .arg(p.shared)
+                     .arg(p.bothWrong)
+                     .arg(p.sameWrong.size())
+                     .arg(p.sameWrong.join(QStringLiteral(", ")), oneIn(p.chance));
+        rarest = std::max(rarest, contestsPerPair(p));
+    }
+    return IntegrityScan::tr("%n people whose answers agree, wrong answers included, far beyond "
+                             "chance, pair by pair: %1. The chance model is the one of a pair "
+                             "answering on their own; with %2 pairs of submissions in the "
+                             "contest, chance would make the most alike of these pairs about "
+                             "once in %3 contests",
+                             nullptr, people)
+        .arg(lines.join(QStringLiteral("; ")),
+             locale.toString(pairs.first().pairsInContest, 'f', 0),
+             locale.toString(qint64(std::min(rarest, 1e15))));
+}
+
+void copying(const QList<ScannedAttempt>& attempts, const CopyingScan& scan,
+             const CaseBuilder& builder, QList<IntegrityCase>& cases)
+{
+    const QList<CopyingScan::Pair> pairs = scan.find(); // the least likely first
+    // The groups: people joined by alike pairs (union-find over contestant keys).
+    QHash<QString, QString> parent;
+    const auto root = [&parent](QString key) {
+        while (parent.value(key, key) != key)
+            key = parent.value(key);
+        return key;
+    };
+    for (const CopyingScan::Pair& p : pairs) {
+        const QString a = root(attempts.at(p.first).key);
+        const QString b = root(attempts.at(p.second).key);
+        if (a != b)
+            parent.insert(std::max(a, b), std::min(a, b));
+    }
+    QMap<QString, QList<CopyingScan::Pair>> groups; // root -> its pairs, least likely first
+    for (const CopyingScan::Pair& p : pairs)
+        groups[root(attempts.at(p.first).key)] << p;
+
+    for (const QList<CopyingScan::Pair>& group : std::as_const(groups)) {
+        QStringList keys, submissions;
+        for (const CopyingScan::Pair& p : group) {
+            keys << attempts.at(p.first).key << attempts.at(p.second).key;
+            submissions << attempts.at(p.first).id << attempts.at(p.second).id;
+        }
+        keys.removeDuplicates();
         std::sort(keys.begin(), keys.end());
-        cases << builder.make(QStringLiteral("copying"), strength, keys, {a.id, b.id}, evidence,
-                              {QStringLiteral("copying"), keys.at(0), keys.at(1)});
+        const QString evidence = group.size() == 1 ? onePair(attempts, group.first())
+                                                   : aGroup(attempts, group, int(keys.size()));
+        // The same people, the same id: a pair's is what it was before groups.
+        QStringList idKeys = keys;
+        idKeys.prepend(QStringLiteral("copying"));
+        cases << builder.make(QStringLiteral("copying"), strengthOf(group.first()), keys,
+                              submissions, evidence, idKeys);
     }
 }
 
@@ -344,10 +287,7 @@ void copying(const QList<Attempt>& attempts, const CopyingScan& scan, const Case
 
 QString IntegrityScan::caseId(const QString& kind, QStringList keys)
 {
-    const QByteArray basis = (kind + QLatin1Char('\n') + keys.join(QLatin1Char('\n'))).toUtf8();
-    return QStringLiteral("c-") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(12));
+    return CaseBuilder::caseId(kind, keys);
 }
 
 QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results)
@@ -355,13 +295,13 @@ QList<IntegrityCase> IntegrityScan::scan(Database& db, const Results& results)
     const IntegrityThresholds& thresholds = results.settings.integrity;
     const AnswerKey key = AnswerKey::load(db);
     CopyingScan copyingScan(key);
-    const QList<Attempt> attempts = validAttempts(db, copyingScan);
+    const QList<ScannedAttempt> attempts = validAttempts(db, copyingScan);
     const CaseBuilder builder(results);
     QList<IntegrityCase> cases;
     sameIdDifferentPeople(attempts, builder, cases);
     onePhoneManyIds(attempts, thresholds.phoneIdentities, builder, cases);
     tooFast(attempts, results, thresholds.minSecondsPerQuestion, builder, cases);
-    bursts(attempts, results, thresholds.burstMinutes, thresholds.burstIdentities, builder, cases);
+    BurstScan::find(db, attempts, results, builder, cases);
     copying(attempts, copyingScan, builder, cases);
     std::sort(cases.begin(), cases.end(), [](const IntegrityCase& a, const IntegrityCase& b) {
         const int pa = a.prizeOrder ? a.prizeOrder : INT_MAX;

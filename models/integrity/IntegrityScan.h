@@ -16,7 +16,10 @@ struct Results;
 //             Văn An") or birth years; one phone under `phoneIdentities` ID numbers or more;
 //   speed:    a valid submission faster than `minSecondsPerQuestion` × its questions;
 //   burst:    `burstIdentities` people or more sent from one device (meta.client, kept by
-//             the contest site) within `burstMinutes`.
+//             the contest site) within `burstMinutes`, unless they are colleagues at their
+//             office's computer (BurstScan says how that is told);
+//   copying:  answers alike far beyond chance (CopyingScan); people joined by alike pairs
+//             make one case, each pair and its chance in the evidence.
 // Prize winners' cases come first (best prize first), then the strongest.
 class IntegrityScan
 {

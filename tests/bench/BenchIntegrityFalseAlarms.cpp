@@ -35,8 +35,14 @@ void report(const char* what, Database& db)
         std::printf("%s%s %d", it == byKind.cbegin() ? "" : ", ", qPrintable(it.key()), *it);
     std::printf("), %d touching a prize; results + scan %lld ms\n", prizes,
                 static_cast<long long>(t.elapsed()));
-    for (const IntegrityCase& c : cases)
-        std::printf("  %s %s\n", qPrintable(c.kind), qPrintable(c.evidence.left(160)));
+    // Its beginning, and its end: where a burst says why it is no office of colleagues.
+    for (const IntegrityCase& c : cases) {
+        const QString text =
+            c.evidence.size() <= 320
+                ? c.evidence
+                : c.evidence.left(160) + QStringLiteral(" … ") + c.evidence.right(160);
+        std::printf("  %s %s\n", qPrintable(c.kind), qPrintable(text));
+    }
     std::fflush(stdout);
 }
 } // namespace

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void anHonestPopulationRaisesNoCopyingCase();
     void aCopyOfAWeakContestantIsFound();
     void tooFewSharedQuestionsMakeNoCase();
+    void aGroupOfCopiersIsOneCase();
 
 private:
     struct Sheet
@@ -39,6 +40,7 @@ private:
     Sheet honestSheet(int bankSize, double skill);
     void submit(int person, const Sheet& sheet);
     void honestPopulation(int people, int bankSize);
+    Sheet weakSheet(int bankSize, int wrongFrom);
     QList<IntegrityCase> copyingCases();
     static QString keyOf(int person)
     {
@@ -137,17 +139,25 @@ void TestCopyingScan::anHonestPopulationRaisesNoCopyingCase()
     QVERIFY2(cases.isEmpty(), qPrintable(cases.value(0).evidence));
 }
 
+// A weak contestant's sheet: right up to `wrongFrom`, then wrong the way people go wrong
+// (mostly the tempting A).
+TestCopyingScan::Sheet TestCopyingScan::weakSheet(int bankSize, int wrongFrom)
+{
+    Sheet source = honestSheet(bankSize, 0);
+    const QStringList wrong{"A", "C", "A", "D", "C"};
+    for (int i = 0; i < 30; ++i)
+        source.answers[i] = i < wrongFrom ? QStringLiteral("B") : wrong.at(i % wrong.size());
+    return source;
+}
+
 void TestCopyingScan::aCopyOfAWeakContestantIsFound()
 {
     makeContest(60);
     honestPopulation(400, 60);
-    // A weak contestant's sheet (5 right, 25 wrong the way people go wrong: mostly the
-    // tempting A), copied under another name with two answers changed. A copy of a good
-    // contestant has too few wrong answers to tell from chance.
-    Sheet source = honestSheet(60, 0);
-    const QStringList wrong{"A", "C", "A", "D", "C"};
-    for (int i = 0; i < 30; ++i)
-        source.answers[i] = i < 5 ? QStringLiteral("B") : wrong.at(i % wrong.size());
+    // A weak contestant's sheet (5 right, 25 wrong), copied under another name with two
+    // answers changed. A copy of a good contestant has too few wrong answers to tell from
+    // chance.
+    const Sheet source = weakSheet(60, 5);
     Sheet copy = source;
     copy.answers[0] = QStringLiteral("C");
     copy.answers[5] = QStringLiteral("B");
@@ -194,6 +204,56 @@ void TestCopyingScan::tooFewSharedQuestionsMakeNoCase()
     QCOMPARE(cases.at(0).contestants, QStringList({keyOf(921), keyOf(922)}));
     QVERIFY2(cases.at(0).evidence.contains(QLatin1String("12 questions")),
              qPrintable(cases.at(0).evidence));
+}
+
+// Three people copying one sheet are alike pair by pair (three pairs): the judges see one
+// case with the three of them, its evidence giving each pair and its chance; a separate
+// pair of copiers stays a case of two.
+void TestCopyingScan::aGroupOfCopiersIsOneCase()
+{
+    makeContest(60);
+    honestPopulation(400, 60);
+    const Sheet source = weakSheet(60, 4);
+    Sheet second = source, third = source;
+    second.answers[4] = QStringLiteral("B");
+    third.answers[6] = QStringLiteral("D");
+    submit(931, source);
+    submit(932, second);
+    submit(933, third);
+    Sheet pairSource = weakSheet(60, 6);
+    pairSource.questions.clear(); // the 30 questions the group was not drawn: no bridge
+    for (int q = 1; q <= 60; ++q) {
+        const QString id = QStringLiteral("Q%1").arg(q, 4, 10, QLatin1Char('0'));
+        if (!source.questions.contains(id))
+            pairSource.questions << id;
+    }
+    Sheet pairCopy = pairSource;
+    pairCopy.answers[0] = QStringLiteral("C");
+    submit(941, pairSource);
+    submit(942, pairCopy);
+
+    QList<IntegrityCase> cases = copyingCases();
+    QCOMPARE(cases.size(), 2);
+    std::sort(cases.begin(), cases.end(), [](const IntegrityCase& a, const IntegrityCase& b) {
+        return a.contestants.size() > b.contestants.size();
+    });
+    const IntegrityCase& group = cases.at(0);
+    QCOMPARE(group.contestants, QStringList({keyOf(931), keyOf(932), keyOf(933)}));
+    QCOMPARE(group.submissions, QStringList({"s931", "s932", "s933"}));
+    QCOMPARE(group.names.size(), 3);
+    // Each of the three pairs, with its chance.
+    QCOMPARE(group.evidence.count(QLatin1String("1 in ")), 3);
+    for (const char* pair : {"Người Thứ 931 (1971) and Người Thứ 932 (1972)",
+                             "Người Thứ 931 (1971) and Người Thứ 933 (1973)",
+                             "Người Thứ 932 (1972) and Người Thứ 933 (1973)"})
+        QVERIFY2(group.evidence.contains(QString::fromUtf8(pair)), qPrintable(group.evidence));
+    QCOMPARE(cases.at(1).contestants, QStringList({keyOf(941), keyOf(942)}));
+
+    // The group's id rests on its people: the same on the next run.
+    QStringList ids;
+    for (const IntegrityCase& c : copyingCases())
+        ids << c.id;
+    QVERIFY(ids.contains(group.id));
 }
 
 QTEST_GUILESS_MAIN(TestCopyingScan)
