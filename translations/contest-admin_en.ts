@@ -804,6 +804,39 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         </message>
     </context>
     <context>
+        <name>BurstScan</name>
+        <message numerus="yes">
+            <source>They declared %n different units.</source>
+            <translation>
+                <numerusform>They declared %n different units.</numerusform>
+                <numerusform>They declared %n different units.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They all declared %1, which is no office whose staff would share a computer.</source>
+            <translation>They all declared %1, which is no office whose staff would share a computer.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>no unit</translation>
+        </message>
+        <message>
+            <source>Not each of them gave an ID number and a phone of their own.</source>
+            <translation>Not each of them gave an ID number and a phone of their own.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 gave the same answer to %3 of the %4 questions both were drawn, with predictions %5 and %6.</source>
+            <translation>%1 and %2 gave the same answer to %3 of the %4 questions both were drawn, with predictions %5 and %6.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</source>
+            <translation>
+                <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
+                <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CategoryMapping</name>
         <message>
             <source>default topic</source>
@@ -1649,6 +1682,10 @@ Quit without creating it? (Nothing is changed; the next start asks again.)</tran
             <source>the URL option '%1' is not valid</source>
             <translation>the URL option '%1' is not valid</translation>
         </message>
+        <message>
+            <source>%1 values for the parameters of: %2</source>
+            <translation>%1 values for the parameters of: %2</translation>
+        </message>
     </context>
     <context>
         <name>DatabasePasswords</name>
@@ -2364,13 +2401,6 @@ Why to review: %2</translation>
                 <numerusform>%n submission(s) of %1 questions answered in %2; a person needs at least %3 s (%4 s a question)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</source>
-            <translation>
-                <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
-                <numerusform>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</numerusform>
-            </translation>
-        </message>
         <message>
             <source>1 in %1</source>
             <translation>1 in %1</translation>
@@ -2390,6 +2420,17 @@ Why to review: %2</translation>
         <message>
             <source>%1 and %2 were drawn %3 questions in common and both answered %4 of them wrong, with the same wrong answer %5 times (%6). For two people answering on their own, choosing among the wrong answers as everyone who answered those questions wrong did, the chance of that is %7; with %8 pairs of submissions in the contest, chance would make a pair this alike about once in %9 contests</source>
             <translation>%1 and %2 were drawn %3 questions in common and both answered %4 of them wrong, with the same wrong answer %5 times (%6). For two people answering on their own, choosing among the wrong answers as everyone who answered those questions wrong did, the chance of that is %7; with %8 pairs of submissions in the contest, chance would make a pair this alike about once in %9 contests</translation>
+        </message>
+        <message>
+            <source>%1 and %2: %3 questions in common, %4 of them wrong for both, the same wrong answer %5 times (%6), by chance %7</source>
+            <translation>%1 and %2: %3 questions in common, %4 of them wrong for both, the same wrong answer %5 times (%6), by chance %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people whose answers agree, wrong answers included, far beyond chance, pair by pair: %1. The chance model is the one of a pair answering on their own; with %2 pairs of submissions in the contest, chance would make the most alike of these pairs about once in %3 contests</source>
+            <translation>
+                <numerusform>%n people whose answers agree, wrong answers included, far beyond chance, pair by pair: %1. The chance model is the one of a pair answering on their own; with %2 pairs of submissions in the contest, chance would make the most alike of these pairs about once in %3 contests</numerusform>
+                <numerusform>%n people whose answers agree, wrong answers included, far beyond chance, pair by pair: %1. The chance model is the one of a pair answering on their own; with %2 pairs of submissions in the contest, chance would make the most alike of these pairs about once in %3 contests</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3110,6 +3151,13 @@ Database: %4</translation>
         <message>
             <source>Pin this certificate</source>
             <translation>Pin this certificate</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresCopy</name>
+        <message>
+            <source>%1: copying rows into %2: %3</source>
+            <translation>%1: copying rows into %2: %3</translation>
         </message>
     </context>
     <context>

@@ -801,6 +801,37 @@ To restore it anyway, repeat with --accept-unaudited: the snapshots and accounts
         </message>
     </context>
     <context>
+        <name>BurstScan</name>
+        <message numerus="yes">
+            <source>They declared %n different units.</source>
+            <translation>
+                <numerusform>Họ khai %n đơn vị khác nhau.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They all declared %1, which is no office whose staff would share a computer.</source>
+            <translation>Tất cả đều khai %1, không phải một cơ quan, đơn vị có cán bộ dùng chung máy tính.</translation>
+        </message>
+        <message>
+            <source>no unit</source>
+            <translation>không có đơn vị</translation>
+        </message>
+        <message>
+            <source>Not each of them gave an ID number and a phone of their own.</source>
+            <translation>Không phải ai cũng khai số định danh và số điện thoại riêng của mình.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 gave the same answer to %3 of the %4 questions both were drawn, with predictions %5 and %6.</source>
+            <translation>%1 và %2 trả lời giống nhau %3 trong %4 câu hỏi cả hai cùng được rút, với số dự đoán %5 và %6.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</source>
+            <translation>
+                <numerusform>%n người khác nhau gửi bài từ cùng một thiết bị (cùng trình duyệt và đường truyền) từ %1 đến %2: %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CategoryMapping</name>
         <message>
             <source>default topic</source>
@@ -1646,6 +1677,10 @@ Thoát mà không tạo tài khoản? (Không có gì thay đổi; lần khởi 
             <source>the URL option '%1' is not valid</source>
             <translation>tùy chọn '%1' trong địa chỉ không hợp lệ</translation>
         </message>
+        <message>
+            <source>%1 values for the parameters of: %2</source>
+            <translation>%1 giá trị cho các tham số của câu lệnh: %2</translation>
+        </message>
     </context>
     <context>
         <name>DatabasePasswords</name>
@@ -2352,12 +2387,6 @@ Lý do cần xem xét lại: %2</translation>
                 <numerusform>%n bài thi %1 câu được làm trong %2; một người cần ít nhất %3 giây (%4 giây mỗi câu)</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n different people sent from one device (the same browser and connection) between %1 and %2: %3</source>
-            <translation>
-                <numerusform>%n người khác nhau gửi bài từ cùng một thiết bị (cùng trình duyệt và đường truyền) từ %1 đến %2: %3</numerusform>
-            </translation>
-        </message>
         <message>
             <source>1 in %1</source>
             <translation>1 trên %1</translation>
@@ -2377,6 +2406,16 @@ Lý do cần xem xét lại: %2</translation>
         <message>
             <source>%1 and %2 were drawn %3 questions in common and both answered %4 of them wrong, with the same wrong answer %5 times (%6). For two people answering on their own, choosing among the wrong answers as everyone who answered those questions wrong did, the chance of that is %7; with %8 pairs of submissions in the contest, chance would make a pair this alike about once in %9 contests</source>
             <translation>%1 và %2 cùng được rút %3 câu hỏi, cả hai trả lời sai %4 câu trong số đó, với cùng một phương án sai %5 lần (%6). Với hai người tự làm bài, chọn phương án sai như mọi người đã trả lời sai các câu đó, khả năng ngẫu nhiên như vậy là %7; với %8 cặp bài dự thi trong cuộc thi, sự trùng hợp ngẫu nhiên đến mức này chỉ xảy ra khoảng một lần trong %9 cuộc thi</translation>
+        </message>
+        <message>
+            <source>%1 and %2: %3 questions in common, %4 of them wrong for both, the same wrong answer %5 times (%6), by chance %7</source>
+            <translation>%1 và %2: %3 câu hỏi chung, cả hai trả lời sai %4 câu, cùng một phương án sai %5 lần (%6), khả năng ngẫu nhiên %7</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people whose answers agree, wrong answers included, far beyond chance, pair by pair: %1. The chance model is the one of a pair answering on their own; with %2 pairs of submissions in the contest, chance would make the most alike of these pairs about once in %3 contests</source>
+            <translation>
+                <numerusform>%n người có bài làm trùng nhau, kể cả các câu trả lời sai, vượt xa mức ngẫu nhiên, theo từng cặp: %1. Khả năng ngẫu nhiên được tính như với hai người tự làm bài; với %2 cặp bài dự thi trong cuộc thi, sự trùng hợp ngẫu nhiên như cặp giống nhau nhất ở đây chỉ xảy ra khoảng một lần trong %3 cuộc thi</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3096,6 +3135,13 @@ Cơ sở dữ liệu: %4</translation>
         <message>
             <source>Pin this certificate</source>
             <translation>Ghim (tin cậy) chứng chỉ này</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresCopy</name>
+        <message>
+            <source>%1: copying rows into %2: %3</source>
+            <translation>%1: lỗi khi chép các dòng vào bảng %2: %3</translation>
         </message>
     </context>
     <context>
