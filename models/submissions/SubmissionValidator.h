@@ -22,10 +22,9 @@ public:
     static QString reasonLabel(const QString& code); // translated
 
 private:
-    int grade(const SubmissionRecord& record) const;
-
     QString contestTime(const Timestamp& t) const;
 
     ContestSettings m_settings;
     const AnswerKey& m_key;
+    int m_latestBirthYear;
 };

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void windowBoundsAreInclusive();
     void unansweredIsAllowedAndWrong();
     void identityPrefersIdNumberThenPhone();
+    void eachRepeatIsNamedOnce();
 
 private:
     QJsonObject submission(int answered = 3) const;
@@ -139,6 +140,28 @@ void TestSubmissionValidator::identityPrefersIdNumberThenPhone()
     QJsonObject item = submission();
     item.insert("contestant", QJsonObject{{"name", "X"}, {"id_number", "12"}, {"phone", "+84 905 123 456"}});
     QCOMPARE(judge(item).contestantKey, QStringLiteral("0905123456"));
+}
+
+// Every answer after the first for the same question is named, in the order answered; a
+// question outside the bank is compared by its text.
+void TestSubmissionValidator::eachRepeatIsNamedOnce()
+{
+    QJsonObject item = submission();
+    m_settings.questionsPerAttempt = 6;
+    item.insert("answers", QJsonArray{QJsonObject{{"q", "Q9"}, {"a", "A"}}, QJsonObject{{"q", "Q1"}, {"a", "B"}},
+                                      QJsonObject{{"q", "Q9"}, {"a", "B"}}, QJsonObject{{"q", "Q1"}, {"a", "B"}},
+                                      QJsonObject{{"q", "Q1"}, {"a", "C"}}, QJsonObject{{"q", "Q8"}, {"a", "A"}}});
+    const SubmissionRecord r = judge(item);
+    QVERIFY(!r.valid);
+    QCOMPARE(r.invalidCode, QStringLiteral("unknown_question"));
+    QCOMPARE(r.invalidDetail,
+             QStringLiteral("question Q9 is not in the bank; question Q9 is not in the bank; question Q9 is "
+                            "answered twice; question Q1 is answered twice; question Q1 is answered twice; "
+                            "question Q8 is not in the bank"));
+    QCOMPARE(r.correct, 0); // invalid: not graded
+    item = submission();
+    m_settings.questionsPerAttempt = 3;
+    QCOMPARE(judge(item).correct, 2); // graded from the same lookups
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionValidator)
