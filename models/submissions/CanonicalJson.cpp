@@ -1,9 +1,38 @@
 #include "CanonicalJson.h"
 
+#include <array>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <string>
 #include <string_view>
 
 namespace {
+
+// Texts that stay until the process ends, for sharedText(). A QString over them is made
+// with fromRawData, so it carries no reference count: copying one on a judging thread
+// and freeing it on another touch no shared memory. (Shared QStrings did, and the
+// atomic counts bouncing between two cores took most of the time of reading answers.)
+// Bounded: question ids repeat, a few hundred per contest; past the bound, texts are
+// decoded each time.
+class LastingTexts
+{
+public:
+    // `text` kept for good, or a null QString when the store is full.
+    static QString keep(const QString& text)
+    {
+        constexpr size_t kMaxTexts = 65536;
+        static std::mutex mutex;
+        static std::deque<std::u16string> texts; // a deque never moves what it holds
+        std::lock_guard lock(mutex);
+        if (texts.size() >= kMaxTexts)
+            return QString();
+        const std::u16string& kept = texts.emplace_back(
+            reinterpret_cast<const char16_t*>(text.constData()), size_t(text.size()));
+        return QString::fromRawData(reinterpret_cast<const QChar*>(kept.data()),
+                                    qsizetype(kept.size()));
+    }
+};
 
 constexpr int kMaxDepth = 32; // a submission nests 3 deep; deeper goes the general way
 
@@ -58,6 +87,7 @@ bool CanonicalJson::read(QByteArrayView json)
 {
     m_json = json;
     m_pos = 0;
+    m_anyEscaped = false;
     m_nodes.clear();
     if (json.isEmpty() || json.front() != '{')
         return false;
@@ -165,6 +195,7 @@ bool CanonicalJson::string(Node& n)
             return false;
         if (c == '\\') {
             n.escaped = true;
+            m_anyEscaped = true;
             if (data + m_pos + 1 >= end)
                 return false;
             const char e = char(data[m_pos + 1]);
@@ -245,9 +276,19 @@ int CanonicalJson::member(int object, const char* key) const
 
 QString CanonicalJson::sharedText(int string)
 {
-    constexpr qsizetype kMaxShared = 4096;
     constexpr int kMaxLength = 64;
     const Node& n = node(string);
+    if (n.end - n.begin == 1 && !n.escaped) {
+        // An option key: one ASCII character (a multi-byte one is longer).
+        static const std::array<char16_t, 128> ascii = [] {
+            std::array<char16_t, 128> characters{};
+            for (char16_t c = 0; c < 128; ++c)
+                characters[c] = c;
+            return characters;
+        }();
+        const auto c = size_t(static_cast<unsigned char>(m_json[n.begin]) & 0x7F);
+        return QString::fromRawData(reinterpret_cast<const QChar*>(&ascii[c]), 1);
+    }
     if (n.end - n.begin > kMaxLength)
         return text(string);
     // A key over the parsed bytes, not a copy: nothing is allocated for a text seen before.
@@ -256,9 +297,11 @@ QString CanonicalJson::sharedText(int string)
     if (found != m_shared.cend())
         return *found;
     const QString decoded = text(string);
-    if (m_shared.size() < kMaxShared)
-        m_shared.insert(QByteArray(raw.constData(), raw.size()), decoded);
-    return decoded;
+    const QString kept = LastingTexts::keep(decoded);
+    if (kept.isNull())
+        return decoded;
+    m_shared.insert(QByteArray(raw.constData(), raw.size()), kept);
+    return kept;
 }
 
 QString CanonicalJson::text(int string) const

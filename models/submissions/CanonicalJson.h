@@ -41,6 +41,9 @@ public:
     // False when `json` is not one canonical object; `nodes` then means nothing.
     bool read(QByteArrayView json);
 
+    // Whether any string of the last read() held a backslash escape.
+    bool anyEscaped() const { return m_anyEscaped; }
+
     static constexpr int root = 0;
     const Node& node(int i) const { return m_nodes[size_t(i)]; }
     // The member `key` of object `object`, or -1.
@@ -48,8 +51,9 @@ public:
     // A string node's text (escapes decoded).
     QString text(int string) const;
     // The same, for the short strings that repeat from item to item (question ids, option
-    // keys): one shared copy per distinct text, so reading the 30 answers of an item
-    // allocates nothing. Up to a few thousand distinct texts are kept; others are decoded.
+    // keys): one lasting copy per distinct text, without a reference count, so reading the
+    // 30 answers of an item allocates nothing and touches no memory another thread
+    // writes. Up to 65,536 distinct texts per process are kept; others are decoded.
     QString sharedText(int string);
 
     // Length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlongs, no
@@ -67,5 +71,6 @@ private:
     QByteArrayView m_json;
     QHash<QByteArray, QString> m_shared;
     int m_pos = 0;
+    bool m_anyEscaped = false;
     std::vector<Node> m_nodes;
 };

@@ -1,6 +1,8 @@
 #include "JudgingPipeline.h"
 
 #include "ContentHash.h"
+#include "EncodedRow.h"
+#include "StoreDecision.h"
 #include "SubmissionParser.h"
 #include "SubmissionValidator.h"
 #include "contest/JsonLocation.h"
@@ -14,13 +16,15 @@ namespace {
 
 constexpr size_t kRawWaiting = 2;  // cut batches waiting for a judge
 constexpr qint64 kJudgedAhead = 3; // judged batches waiting for the storing thread
+constexpr qsizetype kFirstBatch = 128; // then twice as many each time, up to the batch size
 
 // One item of the file as a record, or the reason the whole file is refused. The item is
 // read once, as the sync reads one (the canonical form directly, any other through Qt's
 // parser); only an item that cannot be read is parsed again, for a message that names
 // what is wrong.
-SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString& fileName,
-                          SubmissionFileReader::Form form)
+// `bytes`: the item's bytes, kept as the record's raw JSON without a copy.
+SubmissionRecord readItem(const QByteArray& bytes, const SubmissionFileReader::Item& item,
+                          const QString& fileName, SubmissionFileReader::Form form)
 {
     const bool lines = form == SubmissionFileReader::Form::JsonLines;
     if (!lines && !item.bytes.startsWith('{')) {
@@ -30,7 +34,7 @@ SubmissionRecord readItem(const SubmissionFileReader::Item& item, const QString&
                             .arg(item.index));
     }
     SubmissionRecord r;
-    if (SubmissionParser::fromRawJson(item.bytes, r))
+    if (SubmissionParser::fromRawJson(bytes, r))
         return r;
     {
         QJsonParseError error;
@@ -98,16 +102,19 @@ void JudgingPipeline::cut()
 {
     qint64 seq = 0;
     RawBatch raw;
+    // Small at first, so that storing starts after a few hundred items, not thousands.
+    qsizetype size = std::min<qsizetype>(m_batchSize, kFirstBatch);
     try {
         SubmissionFileReader::Item item;
         while (m_reader.next(item)) {
             raw.items.append(item.bytes.toByteArray());
             raw.places.append({item.line, item.column, item.index});
-            if (raw.items.size() == m_batchSize) {
+            if (raw.items.size() == size) {
                 raw.seq = seq++;
                 if (!pushRaw(std::move(raw)))
                     return;
                 raw = RawBatch();
+                size = std::min(size * 2, m_batchSize);
             }
         }
     } catch (...) {
@@ -165,10 +172,11 @@ JudgingPipeline::Batch JudgingPipeline::judged(RawBatch& raw) const
         batch.records.reserve(raw.items.size());
         for (qsizetype i = 0; i < raw.items.size(); ++i) {
             const Place& p = raw.places.at(i);
-            SubmissionRecord r =
-                readItem({raw.items.at(i), p.line, p.column, p.index}, m_fileName, m_form);
+            SubmissionRecord r = readItem(
+                raw.items.at(i), {raw.items.at(i), p.line, p.column, p.index}, m_fileName, m_form);
             m_validator.judge(r);
             r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
+            r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), r.rawSha256);
             batch.records.append(std::move(r));
         }
         if (raw.error)

@@ -35,7 +35,9 @@ public:
         bool last = false;
     };
 
-    // Starts reading at once. `judges`: threads that judge (at least 1).
+    // Starts reading at once. `batchSize`: items per batch, after smaller first ones (128,
+    // then twice as many each time) so that storing starts at once. `judges`: threads that
+    // judge (at least 1).
     JudgingPipeline(SubmissionFileReader& reader, const QString& fileName,
                     const SubmissionValidator& validator, qsizetype batchSize, int judges);
     ~JudgingPipeline(); // stops and joins every thread, whatever remains unread

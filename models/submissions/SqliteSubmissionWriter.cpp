@@ -1,5 +1,6 @@
 #include "SqliteSubmissionWriter.h"
 
+#include "EncodedRow.h"
 #include "StoreDecision.h"
 #include "SubmissionRow.h"
 #include "storage/Database.h"
@@ -150,10 +151,16 @@ void SqliteSubmissionWriter::step(sqlite3_stmt* statement, int expected)
 }
 
 bool SqliteSubmissionWriter::insert(const SubmissionRecord& r, const QString& id,
-                                    const QString& hash, const QString& source, const QString& now)
+                                    const QString& hash, const PerBatch& batch)
 {
     BoundRow row{m_insert, QString()};
-    SubmissionRow::write(row, r, id, hash, source, now);
+    if (r.encodedRow.isEmpty()) {
+        SubmissionRow::write(row, r, id, hash, batch.source, batch.now);
+    } else {
+        EncodedRow::bind(m_insert, r);
+        row.utf8(4, batch.source8);
+        row.utf8(5, batch.now8);
+    }
     step(m_insert, SQLITE_DONE);
     sqlite3_reset(m_insert);
     return sqlite3_changes(m_handle) > 0;
@@ -164,6 +171,7 @@ StoreSummary SqliteSubmissionWriter::store(const QList<SubmissionRecord>& record
 {
     StoreDecision decision;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const PerBatch batch{source, now, source.toUtf8(), now.toUtf8()};
     for (const SubmissionRecord& r : records) {
         const QString id = StoreDecision::idOf(r);
         const QString hash = StoreDecision::hashOf(r);
@@ -171,7 +179,7 @@ StoreSummary SqliteSubmissionWriter::store(const QList<SubmissionRecord>& record
         QString existing;
         if (!storedHash) {
             // Insert first: a new id (the usual case) costs one index probe, not two.
-            if (insert(r, id, hash, source, now)) {
+            if (insert(r, id, hash, batch)) {
                 decision.decide(id, hash, nullptr, r.valid);
                 continue;
             }

@@ -36,9 +36,17 @@ private:
     SqliteSubmissionWriter(Database& db, sqlite3* handle);
     sqlite3_stmt* prepare(const char* sql);
     int pragmaValue(const char* name);
+    // What every row of a batch shares, also as UTF-8 for an encoded row.
+    struct PerBatch
+    {
+        const QString& source;
+        const QString& now;
+        QByteArray source8;
+        QByteArray now8;
+    };
     // False when the id is stored already (nothing written).
     bool insert(const SubmissionRecord& r, const QString& id, const QString& hash,
-                const QString& source, const QString& now);
+                const PerBatch& batch);
     void step(sqlite3_stmt* statement, int expected);
     [[noreturn]] void fail(int code);
 

@@ -1,5 +1,7 @@
 #include "SubmissionFileReader.h"
 
+#include <cstring>
+
 #include "core/Problem.h"
 #include "core/Utf8.h"
 
@@ -50,7 +52,12 @@ void SubmissionFileReader::compact()
     const qsizetype keep = m_valueStart >= 0 ? m_valueStart : m_pos;
     if (keep == 0)
         return;
-    m_buffer.remove(0, keep);
+    // Moved to the front within the same buffer: QByteArray::remove() only moves the start
+    // of the data, and the next read then needed a new buffer, whose pages the kernel
+    // faulted in again for every chunk of the file.
+    const qsizetype rest = m_buffer.size() - keep;
+    std::memmove(m_buffer.data(), m_buffer.constData() + keep, size_t(rest));
+    m_buffer.resize(rest);
     m_pos -= keep;
     if (m_valueStart >= 0)
         m_valueStart -= keep;

@@ -13,6 +13,9 @@ SubmissionRecord fromJson(const QJsonObject& item);
 // canonical form (see CanonicalJson) are read directly and kept as the raw JSON; any other
 // form goes through QJsonDocument, exactly as fromJson.
 bool fromRawJson(QByteArrayView raw, SubmissionRecord& record, QString* error = nullptr);
+// The same, keeping `raw` itself (shared, not copied) as the record's raw JSON when it is
+// canonical.
+bool fromRawJson(const QByteArray& raw, SubmissionRecord& record, QString* error = nullptr);
 // An item that a page holds but that cannot be read (a number beyond a double, nesting
 // deeper than Qt reads): kept as sent, with the id found by the page reader, and the
 // "unreadable" flaw that makes it invalid.

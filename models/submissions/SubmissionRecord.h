@@ -59,11 +59,20 @@ struct SubmissionRecord
     int correct = 0;
     qint64 durationMs = 0;
 
+    // The row as SQLite stores it, encoded by the thread that judged the record
+    // (EncodedRow); empty when it was not.
+    QByteArray encodedRow;
+
     // The answers as the submissions table keeps them beside the raw JSON:
     // "Q0001=B;Q0002=;..." (an unanswered question has nothing after '=').
     QString compactAnswers() const
     {
+        // Sized once: grown answer by answer, the string was reallocated a dozen times.
+        qsizetype size = answers.size();
+        for (const Answer& a : answers)
+            size += a.question.size() + 1 + a.option.size();
         QString out;
+        out.reserve(size);
         for (const Answer& a : answers) {
             if (!out.isEmpty())
                 out += QLatin1Char(';');

@@ -2,6 +2,8 @@
 
 #include "ServerClient.h"
 #include "submissions/ContentHash.h"
+#include "submissions/EncodedRow.h"
+#include "submissions/StoreDecision.h"
 #include "submissions/SubmissionParser.h"
 #include "submissions/SubmissionValidator.h"
 
@@ -185,6 +187,7 @@ void PageFetcher::work()
                     r.flaws.prepend({QStringLiteral("bad_encoding"), repaired});
                 m_validator.judge(r);
                 r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
+                r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), r.rawSha256);
                 page.records.append(std::move(r));
             }
             // Bounded: a server that says "more" without moving its cursor would loop forever.

@@ -1,5 +1,6 @@
 #include "storage/ContestDatabase.h"
 #include "storage/Database.h"
+#include "submissions/EncodedRow.h"
 #include "submissions/SqliteSubmissionWriter.h"
 #include "submissions/StoreDecision.h"
 #include "submissions/SubmissionParser.h"
@@ -107,28 +108,46 @@ void TestSqliteSubmissionWriter::bothEnginesWriteTheSameRow()
     records[0].correct = 1;
     records[1].invalidCode = QStringLiteral("no_identity");
     records[1].invalidDetail = QStringLiteral("field 'contestant'");
+    // Text beyond the Basic Multilingual Plane, a field left empty, a question id and a
+    // name in Vietnamese: the encoded row must bind each as the record's own.
+    records << record(R"({"id":"s-3","contestant":{"name":"Đặng Thị 𠀀 Hà","unit":""},)"
+                      R"("answers":[{"q":"Câu-1","a":"A"}]})");
+    records[2].invalidCode = QStringLiteral("answer_count");
+    records[2].invalidDetail = QStringLiteral("1 answers, but each attempt has 30 questions");
+    records[2].contestantKey = QStringLiteral("0912345678");
+    // The same records as the judging threads hand them over: each row encoded.
+    QList<SubmissionRecord> encoded = records;
+    for (SubmissionRecord& r : encoded)
+        r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), StoreDecision::hashOf(r));
+    auto viaEncoded = ContestDatabase::openAndMigrate(m_dir.filePath(QStringLiteral("c.sqlite")));
     viaStore->transaction([&] { SubmissionStore(*viaStore).store(records, QStringLiteral("t")); });
     const auto writer = SqliteSubmissionWriter::open(*viaWriter);
     viaWriter->transaction([&] { writer->store(records, QStringLiteral("t")); });
+    const auto encodedWriter = SqliteSubmissionWriter::open(*viaEncoded);
+    viaEncoded->transaction([&] { encodedWriter->store(encoded, QStringLiteral("t")); });
     const QString select = QStringLiteral("SELECT %1 FROM submissions ORDER BY id")
                                .arg(QString::fromLatin1(SubmissionRow::kColumns));
-    QSqlQuery a = viaStore->exec(select);
-    QSqlQuery b = viaWriter->exec(select);
-    int rows = 0;
-    while (a.next()) {
-        QVERIFY(b.next());
-        ++rows;
-        for (int c = 0; c < SubmissionRow::kColumnCount; ++c) {
-            if (c == 4) // received_at: the time of each store
-                continue;
-            QVERIFY2(a.value(c) == b.value(c) && a.isNull(c) == b.isNull(c),
-                     qPrintable(QStringLiteral("column %1: %2 / %3")
-                                    .arg(c)
-                                    .arg(a.value(c).toString(), b.value(c).toString())));
+    for (Database* other : {viaWriter.get(), viaEncoded.get()}) {
+        QSqlQuery a = viaStore->exec(select);
+        QSqlQuery b = other->exec(select);
+        int rows = 0;
+        while (a.next()) {
+            QVERIFY(b.next());
+            ++rows;
+            for (int c = 0; c < SubmissionRow::kColumnCount; ++c) {
+                if (c == 4) // received_at: the time of each store
+                    continue;
+                QVERIFY2(a.value(c) == b.value(c) && a.isNull(c) == b.isNull(c),
+                         qPrintable(QStringLiteral("column %1: %2 / %3")
+                                        .arg(c)
+                                        .arg(a.value(c).toString(), b.value(c).toString())));
+            }
+            QVERIFY(!b.value(4).toString().isEmpty()); // received_at, bound per batch
+            QCOMPARE(b.value(3).toString(), QStringLiteral("t"));
         }
+        QCOMPARE(rows, 3);
+        QVERIFY(!b.next());
     }
-    QCOMPARE(rows, 2);
-    QVERIFY(!b.next());
 }
 
 // The decision itself: new, the same again (duplicate), other content (conflict), also
@@ -139,7 +158,8 @@ void TestSqliteSubmissionWriter::oneDecisionForEveryEngine()
     const QString stored = QStringLiteral("h1");
     QCOMPARE(d.decide(QStringLiteral("a"), QStringLiteral("h1"), nullptr, true),
              StoreDecision::Outcome::New);
-    QCOMPARE(d.decide(QStringLiteral("a"), QStringLiteral("h1"), d.storedByThisBatch(QStringLiteral("a")), true),
+    QCOMPARE(d.decide(QStringLiteral("a"), QStringLiteral("h1"),
+                      d.storedByThisBatch(QStringLiteral("a")), true),
              StoreDecision::Outcome::Duplicate);
     QCOMPARE(d.decide(QStringLiteral("b"), QStringLiteral("h2"), &stored, false),
              StoreDecision::Outcome::Conflict);
