@@ -14,8 +14,8 @@
 
 namespace {
 
-constexpr size_t kRawWaiting = 2;  // cut batches waiting for a judge
-constexpr qint64 kJudgedAhead = 3; // judged batches waiting for the storing thread
+constexpr size_t kRawWaiting = 2;      // cut batches waiting for a judge
+constexpr qint64 kJudgedAhead = 3;     // judged batches waiting for the storing thread
 constexpr qsizetype kFirstBatch = 128; // then twice as many each time, up to the batch size
 
 // One item of the file as a record, or the reason the whole file is refused. The item is
@@ -67,9 +67,9 @@ SubmissionRecord readItem(const QByteArray& bytes, const SubmissionFileReader::I
 
 JudgingPipeline::JudgingPipeline(SubmissionFileReader& reader, const QString& fileName,
                                  const SubmissionValidator& validator, qsizetype batchSize,
-                                 int judges)
+                                 int judges, bool encodeRows)
     : m_reader(reader), m_fileName(fileName), m_form(SubmissionFileReader::formOf(fileName)),
-      m_validator(validator), m_batchSize(batchSize)
+      m_validator(validator), m_batchSize(batchSize), m_encodeRows(encodeRows)
 {
     m_threads.emplace_back([this] { cut(); });
     for (int i = 0; i < std::max(1, judges); ++i)
@@ -176,7 +176,8 @@ JudgingPipeline::Batch JudgingPipeline::judged(RawBatch& raw) const
                 raw.items.at(i), {raw.items.at(i), p.line, p.column, p.index}, m_fileName, m_form);
             m_validator.judge(r);
             r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
-            r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), r.rawSha256);
+            if (m_encodeRows)
+                r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), r.rawSha256);
             batch.records.append(std::move(r));
         }
         if (raw.error)

@@ -38,8 +38,10 @@ public:
     // Starts reading at once. `batchSize`: items per batch, after smaller first ones (128,
     // then twice as many each time) so that storing starts at once. `judges`: threads that
     // judge (at least 1).
+    // `encodeRows`: each record's row encoded for SqliteSubmissionWriter (EncodedRow).
     JudgingPipeline(SubmissionFileReader& reader, const QString& fileName,
-                    const SubmissionValidator& validator, qsizetype batchSize, int judges);
+                    const SubmissionValidator& validator, qsizetype batchSize, int judges,
+                    bool encodeRows = false);
     ~JudgingPipeline(); // stops and joins every thread, whatever remains unread
     JudgingPipeline(const JudgingPipeline&) = delete;
     JudgingPipeline& operator=(const JudgingPipeline&) = delete;
@@ -84,6 +86,7 @@ private:
     SubmissionFileReader::Form m_form;
     const SubmissionValidator& m_validator;
     qsizetype m_batchSize;
+    bool m_encodeRows;
 
     std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -115,7 +115,8 @@ StoreSummary SubmissionImporter::importDevice(QIODevice& device, const QString& 
     reader.setChunkSize(m_readChunk);
     // Reading and judging on threads of their own, storing on this one.
     JudgingPipeline pipeline(reader, fileName, validator, batchSize,
-                             JudgingPipeline::defaultJudges());
+                             JudgingPipeline::defaultJudges(),
+                             m_db.connection().driverName() == QLatin1String("QSQLITE"));
     // A submission takes about a kilobyte in an export (30 answers and the contestant).
     const qint64 expected = device.isSequential() ? 0 : device.size() / 1024;
     return storeAll(

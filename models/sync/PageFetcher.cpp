@@ -187,7 +187,8 @@ void PageFetcher::work()
                     r.flaws.prepend({QStringLiteral("bad_encoding"), repaired});
                 m_validator.judge(r);
                 r.rawSha256 = ContentHash::sha256Hex(r.rawJson);
-                r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), r.rawSha256);
+                if (m_job.encodeRows)
+                    r.encodedRow = EncodedRow::encode(r, StoreDecision::idOf(r), r.rawSha256);
                 page.records.append(std::move(r));
             }
             // Bounded: a server that says "more" without moving its cursor would loop forever.

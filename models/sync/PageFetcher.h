@@ -46,6 +46,9 @@ public:
         QString contestCode;
         QString cursor; // where the run starts; empty: from the beginning
         int limit = 1000;
+        // Each record's row encoded for SqliteSubmissionWriter (EncodedRow); other stores
+        // would not read it.
+        bool encodeRows = false;
     };
     PageFetcher(Job job, const SubmissionValidator& validator, ServerClient& relay);
     ~PageFetcher() override; // stops the worker and waits for it

@@ -54,7 +54,8 @@ StoreSummary SyncEngine::run()
     qint64 items = 0;
     QElapsedTimer clock;
     clock.start();
-    PageFetcher fetcher({m_client.config(), code, cursor, m_limit}, validator, m_client);
+    PageFetcher fetcher({m_client.config(), code, cursor, m_limit, writer != nullptr}, validator,
+                        m_client);
     {
         QMutexLocker lock(&m_fetcherMutex);
         m_fetcher = &fetcher;
